@@ -1,0 +1,459 @@
+//! Evidence in, ranked findings out. Pure: no browser, no clock, no I/O.
+//!
+//! Each rule reads the evidence and may add one finding. The list is then ranked by confidence
+//! and, within a confidence, by how much a cause explains (an offline device explains every
+//! other symptom, so it comes first). There is always at least one finding.
+
+use serde::{Deserialize, Serialize};
+
+use crate::catalogue::endpoints::Group;
+use crate::evidence::{Evidence, Judged};
+use crate::outcome::Outcome;
+use crate::status_page::Indicator;
+
+/// DESIGN.md's cause ids, in the order that breaks ties between equally confident findings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Cause {
+    Offline,
+    NetworkBlock,
+    IntuitOutage,
+    PartialBlock,
+    ClockSkew,
+    BrowserUnsupported,
+    BrowserOutdated,
+    CookiesBlocked,
+    ExtensionInterference,
+    StaleCache,
+    SlowNetwork,
+    CannotTest,
+    AllClear,
+}
+
+impl Cause {
+    pub fn id(self) -> &'static str {
+        match self {
+            Cause::Offline => "offline",
+            Cause::NetworkBlock => "network-block",
+            Cause::IntuitOutage => "intuit-outage",
+            Cause::PartialBlock => "partial-block",
+            Cause::ClockSkew => "clock-skew",
+            Cause::BrowserUnsupported => "browser-unsupported",
+            Cause::BrowserOutdated => "browser-outdated",
+            Cause::CookiesBlocked => "cookies-blocked",
+            Cause::ExtensionInterference => "extension-interference",
+            Cause::StaleCache => "stale-cache",
+            Cause::SlowNetwork => "slow-network",
+            Cause::CannotTest => "cannot-test",
+            Cause::AllClear => "all-clear",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+impl Confidence {
+    pub fn label(self) -> &'static str {
+        match self {
+            Confidence::Low => "possible",
+            Confidence::Medium => "likely",
+            Confidence::High => "very likely",
+        }
+    }
+}
+
+/// Where the fault lies, in the words the headline uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Fault {
+    Device,
+    Network,
+    Intuit,
+    /// The test itself could not tell.
+    Unknown,
+    /// Nothing wrong was found.
+    Nowhere,
+}
+
+impl Fault {
+    pub fn label(self) -> &'static str {
+        match self {
+            Fault::Device => "this device",
+            Fault::Network => "your network",
+            Fault::Intuit => "Intuit",
+            Fault::Unknown => "unclear",
+            Fault::Nowhere => "no fault found",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    pub cause: Cause,
+    pub confidence: Confidence,
+    pub fault: Fault,
+    pub title: String,
+    pub detail: String,
+    /// Ids of the evidence behind it: endpoint ids, `control`, `status`, `online`.
+    pub evidence: Vec<String>,
+}
+
+/// The engine's one verdict function.
+pub fn diagnose(evidence: &Evidence) -> Vec<Finding> {
+    let facts = Facts::gather(evidence);
+    let mut findings: Vec<Finding> = [
+        offline, network_block, partial_block, intuit_outage, slow_network, cannot_test, all_clear,
+    ]
+    .iter()
+    .filter_map(|rule| rule(&facts))
+    .collect();
+    if findings.is_empty() {
+        findings.push(finding(
+            Cause::CannotTest,
+            Confidence::Low,
+            Fault::Unknown,
+            "The results do not fit a known pattern",
+            "Some hosts answered and some did not, in a way this page cannot explain. The rows below show exactly what was measured.".into(),
+            facts.tested.iter().map(|j| j.endpoint.id.to_string()).collect(),
+        ));
+    }
+    findings.sort_by(|a, b| b.confidence.cmp(&a.confidence).then(a.cause.cmp(&b.cause)));
+    findings
+}
+
+/// What the rules ask of the evidence, computed once.
+struct Facts<'a> {
+    evidence: &'a Evidence,
+    /// Rows that really ran (not stopped by our own policy).
+    tested: Vec<Judged>,
+    not_run: Vec<&'static str>,
+    control: Option<Outcome>,
+}
+
+impl<'a> Facts<'a> {
+    fn gather(evidence: &'a Evidence) -> Self {
+        let (tested, not_run): (Vec<Judged>, Vec<Judged>) = evidence
+            .judged()
+            .into_iter()
+            .partition(|j| j.verdict.outcome != Outcome::NotRun);
+        Facts {
+            evidence,
+            tested,
+            not_run: not_run.iter().map(|j| j.endpoint.id).collect(),
+            control: evidence.control_verdict().map(|v| v.outcome),
+        }
+    }
+
+    fn with(&self, pick: impl Fn(Outcome) -> bool) -> Vec<&Judged> {
+        self.tested.iter().filter(|j| pick(j.verdict.outcome)).collect()
+    }
+
+    fn control_answered(&self) -> bool {
+        self.control.is_some_and(Outcome::answered)
+    }
+
+    fn any_answered(&self) -> bool {
+        self.tested.iter().any(|j| j.verdict.outcome.answered())
+    }
+
+    /// Groups in which every tested host failed.
+    fn dead_groups(&self) -> Vec<Group> {
+        Group::ALL
+            .into_iter()
+            .filter(|g| {
+                let rows: Vec<_> = self.tested.iter().filter(|j| j.endpoint.group == *g).collect();
+                !rows.is_empty() && rows.iter().all(|j| j.verdict.outcome.is_failure())
+            })
+            .collect()
+    }
+
+    fn status_indicator(&self) -> Option<Indicator> {
+        self.evidence.status.as_ref().and_then(|s| s.indicator())
+    }
+
+    fn status_reports_incident(&self) -> bool {
+        self.evidence
+            .status
+            .as_ref()
+            .is_some_and(|s| s.reports_incident())
+    }
+}
+
+fn finding(
+    cause: Cause,
+    confidence: Confidence,
+    fault: Fault,
+    title: &str,
+    detail: String,
+    evidence: Vec<String>,
+) -> Finding {
+    Finding {
+        cause,
+        confidence,
+        fault,
+        title: title.into(),
+        detail,
+        evidence,
+    }
+}
+
+fn ids(rows: &[&Judged]) -> Vec<String> {
+    rows.iter().map(|j| j.endpoint.id.to_string()).collect()
+}
+
+fn host_list(rows: &[&Judged]) -> String {
+    let hosts: Vec<&str> = rows.iter().map(|j| j.endpoint.host).collect();
+    hosts.join(", ")
+}
+
+fn offline(f: &Facts) -> Option<Finding> {
+    let said_offline = f.evidence.online == Some(false);
+    let control_failed = f.control.is_some_and(Outcome::is_failure);
+    if f.any_answered() || f.control_answered() || !(said_offline || control_failed) {
+        return None;
+    }
+    let mut evidence = vec!["control".to_string()];
+    if said_offline {
+        evidence.push("online".into());
+    }
+    evidence.extend(f.tested.iter().map(|j| j.endpoint.id.to_string()));
+    Some(finding(
+        Cause::Offline,
+        Confidence::High,
+        Fault::Network,
+        "This device is not connected to the internet",
+        "Neither this page's own server nor any Intuit host answered. The connection of this device (Wi-Fi, cable, mobile data) is down, so QuickBooks cannot load either.".into(),
+        evidence,
+    ))
+}
+
+fn network_block(f: &Facts) -> Option<Finding> {
+    let failed = f.with(Outcome::is_failure);
+    if !f.control_answered() || f.tested.is_empty() || failed.len() != f.tested.len() {
+        return None;
+    }
+    let all_timed_out = failed.iter().all(|j| j.verdict.outcome == Outcome::Timeout);
+    let how = if all_timed_out {
+        "Every Intuit host stayed silent until the deadline, which is typical of a firewall that silently drops traffic."
+    } else {
+        "Every Intuit host failed at the network level (for example a DNS filter, a firewall, a proxy or security software refusing the connection). The browser hides which of these it was."
+    };
+    let mut evidence = vec!["control".to_string()];
+    evidence.extend(ids(&failed));
+    Some(finding(
+        Cause::NetworkBlock,
+        Confidence::High,
+        Fault::Network,
+        "Your network is blocking Intuit",
+        format!("This page's own server answered, but no Intuit host did. {how}"),
+        evidence,
+    ))
+}
+
+fn partial_block(f: &Facts) -> Option<Finding> {
+    let failed = f.with(Outcome::is_failure);
+    if !f.control_answered() || failed.is_empty() || failed.len() == f.tested.len() {
+        return None;
+    }
+    let dead = f.dead_groups();
+    let confidence = if dead.is_empty() {
+        Confidence::Medium
+    } else {
+        Confidence::High
+    };
+    let groups: Vec<&str> = dead.iter().map(|g| g.label()).collect();
+    let scope = if groups.is_empty() {
+        String::new()
+    } else {
+        format!(" Nothing in these groups answered: {}.", groups.join(", "))
+    };
+    Some(finding(
+        Cause::PartialBlock,
+        confidence,
+        Fault::Network,
+        "Some Intuit hosts are blocked from this network",
+        format!(
+            "These hosts could not be reached while other Intuit hosts answered: {}.{scope} A firewall, DNS filter, proxy or security software that allows only part of Intuit breaks QuickBooks in odd ways.",
+            host_list(&failed)
+        ),
+        ids(&failed),
+    ))
+}
+
+fn intuit_outage(f: &Facts) -> Option<Finding> {
+    let errors = f.with(|o| o == Outcome::ServerError);
+    let image_rows: Vec<&Judged> = f.tested.iter().filter(|j| j.endpoint.image.is_some()).collect();
+    let incident = f.status_reports_incident();
+    let status_clear = f.status_indicator() == Some(Indicator::None);
+    if !incident && errors.is_empty() {
+        return None;
+    }
+    let mut evidence = Vec::new();
+    if incident || status_clear {
+        evidence.push("status".to_string());
+    }
+    evidence.extend(ids(&errors));
+    let errors_text = if errors.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " These hosts answered with an error instead of their file: {}.",
+            host_list(&errors)
+        )
+    };
+    let (confidence, detail) = if incident {
+        let strong = matches!(f.status_indicator(), Some(Indicator::Major | Indicator::Critical))
+            || !errors.is_empty();
+        (
+            if strong { Confidence::High } else { Confidence::Medium },
+            format!("Intuit's status page reports a problem right now.{errors_text} Wait for Intuit to fix it; the status page shows progress."),
+        )
+    } else if status_clear {
+        // Never claim an outage on image evidence alone while Intuit says all is well: a retired
+        // image path or an edge block of this connection looks exactly the same.
+        (
+            Confidence::Low,
+            format!("{} Intuit's status page reports no problem, so this may also be Intuit's edge network refusing this connection (for example through a VPN or proxy), or a test image that Intuit has retired.", errors_text.trim_start()),
+        )
+    } else {
+        let every_image_failed = errors.len() == image_rows.len();
+        (
+            if every_image_failed { Confidence::Medium } else { Confidence::Low },
+            format!("{} This likely means Intuit's servers are failing (such as a 502 Bad Gateway). The status page could not be read to confirm it, and a browser cannot see the exact error code.", errors_text.trim_start()),
+        )
+    };
+    Some(finding(
+        Cause::IntuitOutage,
+        confidence,
+        Fault::Intuit,
+        "Intuit's servers are having problems",
+        detail,
+        evidence,
+    ))
+}
+
+fn slow_network(f: &Facts) -> Option<Finding> {
+    let slow = f.with(|o| o == Outcome::Slow);
+    let answered = f.with(Outcome::answered);
+    if slow.is_empty() {
+        return None;
+    }
+    let control_slow = f.control == Some(Outcome::Slow);
+    let confidence = if control_slow {
+        Confidence::High
+    } else if slow.len() * 2 >= answered.len() {
+        Confidence::Medium
+    } else {
+        Confidence::Low
+    };
+    let mut evidence = ids(&slow);
+    if control_slow {
+        evidence.insert(0, "control".into());
+    }
+    Some(finding(
+        Cause::SlowNetwork,
+        confidence,
+        Fault::Network,
+        "The connection to Intuit is slow",
+        format!(
+            "{} of {} Intuit hosts took more than {} seconds to answer: {}. QuickBooks may time out or show errors on a connection this slow.",
+            slow.len(),
+            answered.len(),
+            crate::timing::SLOW_AFTER_MS / 1000,
+            host_list(&slow)
+        ),
+        evidence,
+    ))
+}
+
+fn cannot_test(f: &Facts) -> Option<Finding> {
+    if !f.not_run.is_empty() {
+        let confidence = if f.tested.is_empty() {
+            Confidence::High
+        } else {
+            Confidence::Medium
+        };
+        return Some(finding(
+            Cause::CannotTest,
+            confidence,
+            Fault::Unknown,
+            "Part of the test could not run",
+            format!("This page's own security policy stopped the test of: {}. That is a bug in qbo-check, not a problem with your device or network.", f.not_run.join(", ")),
+            f.not_run.iter().map(|id| id.to_string()).collect(),
+        ));
+    }
+    if f.tested.is_empty() {
+        return Some(finding(
+            Cause::CannotTest,
+            Confidence::High,
+            Fault::Unknown,
+            "Nothing could be tested",
+            "No Intuit host was tested, so this page cannot say anything about the connection.".into(),
+            vec![],
+        ));
+    }
+    let control_failed = f.control.is_some_and(Outcome::is_failure);
+    if control_failed && f.any_answered() {
+        return Some(finding(
+            Cause::CannotTest,
+            Confidence::Low,
+            Fault::Unknown,
+            "This page's own server did not answer",
+            "Intuit hosts answered, but this page's own server did not, so the comparison that tells your network from Intuit is missing.".into(),
+            vec!["control".into()],
+        ));
+    }
+    let image_rows = f.tested.iter().filter(|j| j.endpoint.image.is_some()).count();
+    let errors = f.with(|o| o == Outcome::ServerError).len();
+    if image_rows > 1 && errors == image_rows && f.status_indicator() == Some(Indicator::None) {
+        return Some(finding(
+            Cause::CannotTest,
+            Confidence::Medium,
+            Fault::Unknown,
+            "The test images may have moved",
+            "Every Intuit test image failed while the hosts answered and Intuit's status page reports no problem. Intuit may have retired the images this page uses; the server-error rows may be wrong.".into(),
+            f.with(|o| o == Outcome::ServerError).iter().map(|j| j.endpoint.id.to_string()).collect(),
+        ));
+    }
+    None
+}
+
+fn all_clear(f: &Facts) -> Option<Finding> {
+    let everything_ok = !f.tested.is_empty()
+        && f.not_run.is_empty()
+        && f.tested.iter().all(|j| j.verdict.outcome == Outcome::Ok)
+        && f.control.is_none_or(Outcome::answered)
+        && !f.status_reports_incident();
+    if !everything_ok {
+        return None;
+    }
+    let status_read = f.status_indicator().is_some();
+    let status_note = match f.status_indicator() {
+        Some(Indicator::None) => " Intuit's status page reports no problems.",
+        Some(Indicator::Maintenance) => " Intuit's status page reports planned maintenance, which may affect some features.",
+        Some(_) => " Intuit's status page reports a state this page does not know; check it directly.",
+        None => " Intuit's status page could not be read, so an Intuit problem cannot be ruled out.",
+    };
+    let mut evidence = vec!["control".to_string()];
+    if status_read {
+        evidence.push("status".into());
+    }
+    evidence.extend(f.tested.iter().map(|j| j.endpoint.id.to_string()));
+    Some(finding(
+        Cause::AllClear,
+        if f.status_indicator() == Some(Indicator::None) { Confidence::High } else { Confidence::Medium },
+        Fault::Nowhere,
+        "Every Intuit host answered from this browser",
+        format!("This browser reached every Intuit host QuickBooks needs, in good time.{status_note} If QuickBooks still fails, the cause is likely in intuit.com's own cookies or cached files in this browser, which this page cannot see: try a private window, then clear data for intuit.com."),
+        evidence,
+    ))
+}
+
+#[cfg(test)]
+mod tests;

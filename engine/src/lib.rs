@@ -1,0 +1,13 @@
+//! qbo-check's engine: everything that decides, nothing that touches the browser.
+//!
+//! The app's probes turn the browser into [`evidence::Evidence`]; [`diagnose::diagnose`] turns
+//! evidence into ranked [`diagnose::Finding`]s; the ui renders them. Keeping this crate free of
+//! web-sys means all of the judgement runs under plain `cargo test`.
+
+pub mod catalogue;
+pub mod diagnose;
+pub mod evidence;
+pub mod outcome;
+pub mod policy;
+pub mod status_page;
+pub mod timing;

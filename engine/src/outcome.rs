@@ -1,0 +1,256 @@
+//! From what a probe saw to what it means for one host.
+//!
+//! A page cannot read another origin's status code. So each host gets two probes where it can:
+//! a `no-cors` fetch, which resolves for *any* HTTP answer (even a 502) and rejects on any network
+//! failure, and an `<img>` of a real image on the same host, which fails to decode when the host
+//! answers with an error page. This matrix was checked in headless Chromium against the lab
+//! (`tests/probe_matrix.rs`):
+//!
+//! | lab behaviour            | no-cors fetch        | image            | outcome        |
+//! |--------------------------|----------------------|------------------|----------------|
+//! | 200 with the image       | answered             | loaded           | `ok`           |
+//! | 200 after 3.5 s          | answered (> 3 s)     | loaded           | `slow`         |
+//! | 502 / 503 / 403 HTML     | answered             | failed           | `server-error` |
+//! | 502 on a fetch-only host | answered             | —                | `ok` (blind)   |
+//! | DNS failure              | failed               | failed           | `unreachable`  |
+//! | connection refused       | failed               | failed           | `unreachable`  |
+//! | reset during TLS         | failed               | failed           | `unreachable`  |
+//! | untrusted certificate    | failed               | failed           | `unreachable`  |
+//! | accepts, never answers   | deadline             | deadline         | `timeout`      |
+//! | blocked by our own CSP   | failed + violation   | —                | `not-run`      |
+//!
+//! What no technique here can tell apart: DNS failure, refusal, reset, TLS failure and an
+//! extension's block all look the same (a bare TypeError); a server error on a host without a
+//! known image looks like success; a retired image path (404) looks like a server error.
+
+use serde::{Deserialize, Serialize};
+
+use crate::timing::{PROBE_DEADLINE_MS, SLOW_AFTER_MS};
+
+/// What the no-cors fetch saw.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum FetchAnswer {
+    /// Some HTTP answer arrived (status unknown to the page).
+    Answered { after_ms: u32 },
+    /// The fetch rejected: DNS, refused, reset, TLS or a blocker. The browser hides which.
+    Failed { after_ms: u32, error: String },
+    /// No answer before the deadline; the fetch was aborted.
+    TimedOut,
+    /// Our own Content-Security-Policy stopped the request: a bug in qbo-check, not a fault.
+    BlockedByPolicy,
+}
+
+/// What the image probe saw.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum ImageAnswer {
+    Loaded { after_ms: u32 },
+    Failed { after_ms: u32 },
+    TimedOut,
+}
+
+/// Everything probes learned about one host.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Observation {
+    pub fetch: FetchAnswer,
+    /// `None` where the host has no known image.
+    pub image: Option<ImageAnswer>,
+}
+
+/// The `data-outcome` of a row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    Ok,
+    Slow,
+    ServerError,
+    Unreachable,
+    Timeout,
+    NotRun,
+}
+
+impl Outcome {
+    pub fn id(self) -> &'static str {
+        match self {
+            Outcome::Ok => "ok",
+            Outcome::Slow => "slow",
+            Outcome::ServerError => "server-error",
+            Outcome::Unreachable => "unreachable",
+            Outcome::Timeout => "timeout",
+            Outcome::NotRun => "not-run",
+        }
+    }
+
+    /// A word for the outcome, so colour is never the only signal.
+    pub fn label(self) -> &'static str {
+        match self {
+            Outcome::Ok => "Reachable",
+            Outcome::Slow => "Slow",
+            Outcome::ServerError => "Answered with an error",
+            Outcome::Unreachable => "Unreachable",
+            Outcome::Timeout => "No answer",
+            Outcome::NotRun => "Not tested",
+        }
+    }
+
+    /// A text icon that reads the same in light and dark mode.
+    pub fn icon(self) -> &'static str {
+        match self {
+            Outcome::Ok => "✓",
+            Outcome::Slow => "◔",
+            Outcome::ServerError => "!",
+            Outcome::Unreachable => "✕",
+            Outcome::Timeout => "⧖",
+            Outcome::NotRun => "–",
+        }
+    }
+
+    /// The host could not be reached at all.
+    pub fn is_failure(self) -> bool {
+        matches!(self, Outcome::Unreachable | Outcome::Timeout)
+    }
+
+    /// Some HTTP answer came back.
+    pub fn answered(self) -> bool {
+        matches!(self, Outcome::Ok | Outcome::Slow | Outcome::ServerError)
+    }
+}
+
+/// An observation, judged.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Verdict {
+    pub outcome: Outcome,
+    /// Time to the slowest answer that counted; the deadline for a timeout.
+    pub elapsed_ms: Option<u32>,
+    /// Why, in one line, where the outcome alone would mislead.
+    pub note: Option<&'static str>,
+}
+
+/// Applies the matrix in this module's doc comment.
+pub fn classify(observation: &Observation) -> Verdict {
+    let verdict = |outcome, elapsed_ms, note| Verdict {
+        outcome,
+        elapsed_ms,
+        note,
+    };
+    let fetch_ms = match observation.fetch {
+        FetchAnswer::BlockedByPolicy => {
+            return verdict(
+                Outcome::NotRun,
+                None,
+                Some("This page's own security policy stopped the test: a bug in qbo-check, not a fault of yours."),
+            )
+        }
+        FetchAnswer::TimedOut => return verdict(Outcome::Timeout, Some(PROBE_DEADLINE_MS), None),
+        FetchAnswer::Failed { after_ms, .. } => {
+            return match observation.image {
+                // The image came through although the fetch did not: something filters by
+                // request type, such as a content blocker. The host itself is reachable.
+                Some(ImageAnswer::Loaded { after_ms: image_ms }) => verdict(
+                    speed(image_ms),
+                    Some(image_ms),
+                    Some("The image loaded but the fetch was stopped, which points to a filter or extension."),
+                ),
+                _ => verdict(Outcome::Unreachable, Some(after_ms), None),
+            };
+        }
+        FetchAnswer::Answered { after_ms } => after_ms,
+    };
+    match observation.image {
+        None => verdict(speed(fetch_ms), Some(fetch_ms), None),
+        Some(ImageAnswer::Loaded { after_ms }) => {
+            let slowest = fetch_ms.max(after_ms);
+            verdict(speed(slowest), Some(slowest), None)
+        }
+        Some(ImageAnswer::Failed { after_ms }) => verdict(
+            Outcome::ServerError,
+            Some(fetch_ms.max(after_ms)),
+            Some("The host answered, but not with its image: likely an error page (such as 502 or \"Access Denied\"). A browser cannot read the exact code."),
+        ),
+        Some(ImageAnswer::TimedOut) => verdict(
+            Outcome::Timeout,
+            Some(PROBE_DEADLINE_MS),
+            Some("The host answered, but its file did not arrive before the deadline."),
+        ),
+    }
+}
+
+fn speed(elapsed_ms: u32) -> Outcome {
+    if elapsed_ms > SLOW_AFTER_MS {
+        Outcome::Slow
+    } else {
+        Outcome::Ok
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answered(ms: u32) -> FetchAnswer {
+        FetchAnswer::Answered { after_ms: ms }
+    }
+
+    fn failed(ms: u32) -> FetchAnswer {
+        FetchAnswer::Failed {
+            after_ms: ms,
+            error: "TypeError: Failed to fetch".into(),
+        }
+    }
+
+    #[test]
+    fn the_matrix() {
+        use ImageAnswer as I;
+        use Outcome as O;
+        let cases: &[(FetchAnswer, Option<ImageAnswer>, Outcome, Option<u32>)] = &[
+            (answered(40), None, O::Ok, Some(40)),
+            (answered(40), Some(I::Loaded { after_ms: 90 }), O::Ok, Some(90)),
+            (answered(3_000), None, O::Ok, Some(3_000)),
+            (answered(3_001), None, O::Slow, Some(3_001)),
+            (answered(100), Some(I::Loaded { after_ms: 3_500 }), O::Slow, Some(3_500)),
+            (answered(40), Some(I::Failed { after_ms: 60 }), O::ServerError, Some(60)),
+            (answered(40), Some(I::TimedOut), O::Timeout, Some(PROBE_DEADLINE_MS)),
+            (failed(12), None, O::Unreachable, Some(12)),
+            (failed(12), Some(I::Failed { after_ms: 15 }), O::Unreachable, Some(12)),
+            (failed(12), Some(I::TimedOut), O::Unreachable, Some(12)),
+            (failed(12), Some(I::Loaded { after_ms: 50 }), O::Ok, Some(50)),
+            (FetchAnswer::TimedOut, None, O::Timeout, Some(PROBE_DEADLINE_MS)),
+            (FetchAnswer::TimedOut, Some(I::Loaded { after_ms: 10 }), O::Timeout, Some(PROBE_DEADLINE_MS)),
+            (FetchAnswer::BlockedByPolicy, None, O::NotRun, None),
+        ];
+        for (fetch, image, outcome, elapsed) in cases {
+            let v = classify(&Observation {
+                fetch: fetch.clone(),
+                image: *image,
+            });
+            assert_eq!((v.outcome, v.elapsed_ms), (*outcome, *elapsed), "{fetch:?} {image:?}");
+        }
+    }
+
+    #[test]
+    fn ids_are_the_contracts_values() {
+        let ids: Vec<_> = [
+            Outcome::Ok,
+            Outcome::Slow,
+            Outcome::ServerError,
+            Outcome::Unreachable,
+            Outcome::Timeout,
+            Outcome::NotRun,
+        ]
+        .iter()
+        .map(|o| o.id())
+        .collect();
+        assert_eq!(ids, ["ok", "slow", "server-error", "unreachable", "timeout", "not-run"]);
+    }
+
+    #[test]
+    fn observations_round_trip_through_json() {
+        let o = Observation {
+            fetch: failed(3),
+            image: Some(ImageAnswer::Failed { after_ms: 4 }),
+        };
+        let text = serde_json::to_string(&o).unwrap();
+        assert_eq!(serde_json::from_str::<Observation>(&text).unwrap(), o);
+    }
+}

@@ -1,0 +1,151 @@
+//! What each impersonated host does. Tests describe a scenario as JSON; the lab obeys it.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+/// How one host behaves.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Behaviour {
+    /// Serve the real thing: an image for image paths, the status JSON, or a short text.
+    Ok {
+        #[serde(default)]
+        delay_ms: u64,
+    },
+    /// Answer with this HTTP status and an HTML error page, as an edge or gateway would.
+    Status {
+        code: u16,
+        #[serde(default)]
+        delay_ms: u64,
+    },
+    /// Complete TLS, read the request, never answer.
+    Hang,
+    /// Reset the TCP connection during the TLS handshake.
+    Reset,
+    /// Present a certificate the browser does not trust.
+    UntrustedCert,
+    /// Nothing listens: the browser's resolver rules send the host to a closed port.
+    Refuse,
+    /// The name does not resolve: the resolver rules say `~NOTFOUND`.
+    DnsFail,
+}
+
+/// The status page's state, served at `/api/v2/summary.json` on every host that is `ok`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusDoc {
+    /// Statuspage's indicator: none, minor, major, critical.
+    #[serde(default = "none")]
+    pub indicator: String,
+    /// Whether to send `Access-Control-Allow-Origin: *`, as Statuspage does.
+    #[serde(default = "yes")]
+    pub cors: bool,
+}
+
+fn none() -> String {
+    "none".into()
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for StatusDoc {
+    fn default() -> Self {
+        StatusDoc {
+            indicator: none(),
+            cors: true,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// For every catalogue host not named in `hosts`.
+    #[serde(default = "ok")]
+    pub default: Behaviour,
+    /// Per host. Hosts that are not in the catalogue (test hosts) are served too.
+    #[serde(default)]
+    pub hosts: BTreeMap<String, Behaviour>,
+    #[serde(default)]
+    pub status_page: StatusDoc,
+}
+
+fn ok() -> Behaviour {
+    Behaviour::Ok { delay_ms: 0 }
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        Scenario {
+            default: ok(),
+            hosts: BTreeMap::new(),
+            status_page: StatusDoc::default(),
+        }
+    }
+}
+
+impl Scenario {
+    pub fn behaviour(&self, host: &str) -> &Behaviour {
+        self.hosts.get(host).unwrap_or(&self.default)
+    }
+
+    /// Every host the lab answers for: the catalogue's and the scenario's own.
+    pub fn hosts(&self) -> Vec<String> {
+        let mut hosts: Vec<String> = engine::catalogue::endpoints::hosts()
+            .into_iter()
+            .map(String::from)
+            .collect();
+        for host in self.hosts.keys() {
+            if !hosts.contains(host) {
+                hosts.push(host.clone());
+            }
+        }
+        hosts
+    }
+
+    /// Chromium's `--host-resolver-rules`: every host to the lab, a closed port or nowhere,
+    /// and everything else to nowhere, so a test can never reach the real internet.
+    pub fn resolver_rules(&self, lab_port: u16, closed_port: u16) -> String {
+        let mut rules: Vec<String> = self
+            .hosts()
+            .iter()
+            .map(|host| match self.behaviour(host) {
+                Behaviour::DnsFail => format!("MAP {host} ~NOTFOUND"),
+                Behaviour::Refuse => format!("MAP {host} 127.0.0.1:{closed_port}"),
+                _ => format!("MAP {host} 127.0.0.1:{lab_port}"),
+            })
+            .collect();
+        rules.push("MAP * ~NOTFOUND".into());
+        rules.push("EXCLUDE 127.0.0.1".into());
+        rules.join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_a_scenario_and_builds_rules() {
+        let s: Scenario = serde_json::from_str(
+            r#"{"default":{"kind":"status","code":502},"hosts":{"qbo.intuit.com":{"kind":"refuse"},"plugin.intuitcdn.net":{"kind":"dns-fail"}},"status_page":{"indicator":"major"}}"#,
+        )
+        .unwrap();
+        assert_eq!(s.behaviour("accounts.intuit.com"), &Behaviour::Status { code: 502, delay_ms: 0 });
+        let rules = s.resolver_rules(4443, 9);
+        assert!(rules.contains("MAP qbo.intuit.com 127.0.0.1:9"));
+        assert!(rules.contains("MAP plugin.intuitcdn.net ~NOTFOUND"));
+        assert!(rules.contains("MAP accounts.intuit.com 127.0.0.1:4443"));
+        assert!(rules.ends_with("MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"));
+        assert!(s.status_page.cors);
+    }
+
+    #[test]
+    fn rejects_typos() {
+        assert!(serde_json::from_str::<Scenario>(r#"{"defualt":{"kind":"ok"}}"#).is_err());
+        assert!(serde_json::from_str::<Scenario>(r#"{"default":{"kind":"okay"}}"#).is_err());
+    }
+}

@@ -1,0 +1,23 @@
+//! qbo-check's page: probes gather facts, the engine (`engine` crate) decides, the ui renders.
+
+pub mod probe;
+pub mod ui;
+
+mod panic_page;
+
+/// Boots the page: a readable panic message first, then the Yew app into `#app`.
+pub fn start() {
+    panic_page::install();
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(loading) = document.get_element_by_id("loading") {
+        loading.remove();
+    }
+    match document.get_element_by_id("app") {
+        Some(root) => {
+            yew::Renderer::<ui::App>::with_root(root).render();
+        }
+        None => panic_page::show("The page is missing its #app element."),
+    }
+}

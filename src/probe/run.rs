@@ -1,0 +1,68 @@
+//! One run: every catalogue host, the page's own origin and the status page, all at once.
+//! Each finished probe is reported as a [`Fact`] the moment it lands, so rows fill in live.
+
+use std::rc::Rc;
+
+use engine::catalogue::{Endpoint, ENDPOINTS, STATUS_PAGE};
+use engine::evidence::{EndpointEvidence, Fact};
+use engine::outcome::Observation;
+use engine::timing::PROBE_DEADLINE_MS;
+use wasm_bindgen_futures::spawn_local;
+
+use super::image::image;
+use super::policy_watch::PolicyWatch;
+use super::reach::reach;
+use super::status::read_status;
+
+/// The page's own origin, fetched like an Intuit host: the control that tells a dead network
+/// from a blocked Intuit.
+pub const CONTROL_URL: &str = "version.json";
+
+/// Probes one endpoint: reachability and, where the host has one, its image, side by side.
+pub async fn observe(endpoint: &Endpoint, cache_key: &str, deadline_ms: u32, policy: &PolicyWatch) -> Observation {
+    let fetch = reach(endpoint.reach_url, deadline_ms, policy);
+    match endpoint.image {
+        Some(probe_image) => {
+            let (fetch, image) = futures::join!(fetch, image(probe_image.url, cache_key, deadline_ms));
+            Observation {
+                fetch,
+                image: Some(image),
+            }
+        }
+        None => Observation {
+            fetch: fetch.await,
+            image: None,
+        },
+    }
+}
+
+/// Starts every probe of run `run` and reports each fact through `report`.
+pub fn start(run: u32, report: impl Fn(Fact) + Clone + 'static) {
+    let policy = Rc::new(PolicyWatch::start());
+    let cache_key = Rc::new(format!("{}-{run}", js_sys::Date::now() as u64));
+    for endpoint in ENDPOINTS {
+        let (policy, cache_key, report) = (policy.clone(), cache_key.clone(), report.clone());
+        spawn_local(async move {
+            let observation = observe(endpoint, &cache_key, PROBE_DEADLINE_MS, &policy).await;
+            report(Fact::Endpoint(EndpointEvidence {
+                id: endpoint.id.to_string(),
+                observation,
+            }));
+        });
+    }
+    {
+        let (policy, report) = (policy.clone(), report.clone());
+        spawn_local(async move {
+            let fetch = reach(CONTROL_URL, PROBE_DEADLINE_MS, &policy).await;
+            report(Fact::Control(Observation { fetch, image: None }));
+        });
+    }
+    spawn_local(async move {
+        report(Fact::Status(read_status(STATUS_PAGE.summary_url, PROBE_DEADLINE_MS).await));
+    });
+}
+
+/// `navigator.onLine`, where the browser has it.
+pub fn online() -> Option<bool> {
+    web_sys::window().map(|w| w.navigator().on_line())
+}

@@ -1,0 +1,184 @@
+//! The page's one state and its pure reducer, tested natively.
+
+use std::rc::Rc;
+
+use engine::catalogue::ENDPOINTS;
+use engine::diagnose::{diagnose, Finding};
+use engine::evidence::{Evidence, Fact};
+use engine::outcome::{classify, Verdict};
+use yew::Reducible;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Phase {
+    #[default]
+    Idle,
+    Running,
+    Done,
+}
+
+impl Phase {
+    /// DESIGN.md's `data-run-state`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Phase::Idle => "idle",
+            Phase::Running => "running",
+            Phase::Done => "done",
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RunState {
+    pub phase: Phase,
+    /// Counts runs, so that a late fact from an earlier run is never filed in a new one.
+    pub run: u32,
+    pub evidence: Evidence,
+    /// Ranked; empty until the run is done.
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Start a run, unless one is under way.
+    Start { online: Option<bool> },
+    /// A probe of run `run` finished.
+    Record { run: u32, fact: Fact },
+}
+
+impl Reducible for RunState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match action {
+            Action::Start { .. } if self.phase == Phase::Running => self,
+            Action::Start { online } => Rc::new(RunState {
+                phase: Phase::Running,
+                run: self.run + 1,
+                evidence: Evidence {
+                    online,
+                    ..Evidence::default()
+                },
+                findings: Vec::new(),
+            }),
+            Action::Record { run, .. } if run != self.run || self.phase != Phase::Running => self,
+            Action::Record { fact, .. } => {
+                let mut next = (*self).clone();
+                next.evidence.record(fact);
+                if next.evidence.is_complete() {
+                    next.phase = Phase::Done;
+                    next.findings = diagnose(&next.evidence);
+                }
+                Rc::new(next)
+            }
+        }
+    }
+}
+
+impl RunState {
+    /// A row's verdict, once its probes have reported.
+    pub fn verdict(&self, endpoint_id: &str) -> Option<Verdict> {
+        self.evidence.observation(endpoint_id).map(classify)
+    }
+
+    /// (hosts finished, hosts in all).
+    pub fn progress(&self) -> (usize, usize) {
+        (self.evidence.endpoints_done(), ENDPOINTS.len())
+    }
+}
+
+/// `?run` (with or without a value) starts the check on load.
+pub fn wants_autostart(search: &str) -> bool {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .any(|pair| pair == "run" || pair.starts_with("run="))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use engine::evidence::EndpointEvidence;
+    use engine::outcome::{FetchAnswer, Observation};
+    use engine::status_page::StatusReading;
+
+    fn answered() -> Observation {
+        Observation {
+            fetch: FetchAnswer::Answered { after_ms: 5 },
+            image: None,
+        }
+    }
+
+    fn record(state: Rc<RunState>, run: u32, fact: Fact) -> Rc<RunState> {
+        state.reduce(Action::Record { run, fact })
+    }
+
+    fn every_fact() -> Vec<Fact> {
+        let mut facts: Vec<Fact> = ENDPOINTS
+            .iter()
+            .map(|e| {
+                Fact::Endpoint(EndpointEvidence {
+                    id: e.id.into(),
+                    observation: answered(),
+                })
+            })
+            .collect();
+        facts.push(Fact::Control(answered()));
+        facts.push(Fact::Status(StatusReading::TimedOut));
+        facts
+    }
+
+    #[test]
+    fn a_run_goes_idle_running_done() {
+        let mut state = Rc::new(RunState::default());
+        assert_eq!(state.phase, Phase::Idle);
+        state = state.reduce(Action::Start { online: Some(true) });
+        assert_eq!((state.phase, state.run), (Phase::Running, 1));
+        for fact in every_fact() {
+            assert_eq!(state.phase, Phase::Running);
+            state = record(state, 1, fact);
+        }
+        assert_eq!(state.phase, Phase::Done);
+        assert_eq!(state.findings[0].cause.id(), "all-clear");
+        assert_eq!(state.progress(), (ENDPOINTS.len(), ENDPOINTS.len()));
+    }
+
+    #[test]
+    fn start_is_ignored_while_running_and_restarts_when_done() {
+        let mut state = Rc::new(RunState::default()).reduce(Action::Start { online: None });
+        state = state.reduce(Action::Start { online: None });
+        assert_eq!(state.run, 1);
+        for fact in every_fact() {
+            state = record(state, 1, fact);
+        }
+        state = state.reduce(Action::Start { online: None });
+        assert_eq!((state.phase, state.run), (Phase::Running, 2));
+        assert!(state.findings.is_empty() && state.evidence.endpoints.is_empty());
+    }
+
+    #[test]
+    fn late_facts_from_an_earlier_run_are_dropped() {
+        let mut state = Rc::new(RunState::default()).reduce(Action::Start { online: None });
+        for fact in every_fact() {
+            state = record(state, 1, fact);
+        }
+        state = state.reduce(Action::Start { online: None });
+        state = record(state, 1, Fact::Control(answered()));
+        assert!(state.evidence.control.is_none());
+        let idle = Rc::new(RunState::default());
+        assert_eq!(*record(idle.clone(), 0, Fact::Control(answered())), *idle);
+    }
+
+    #[test]
+    fn autostart_reads_the_query() {
+        for (search, expected) in [
+            ("?run", true),
+            ("?run=1", true),
+            ("?x=1&run", true),
+            ("", false),
+            ("?running", false),
+            ("?rerun", false),
+        ] {
+            assert_eq!(wants_autostart(search), expected, "{search}");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+//! The headline verdict and the ranked findings behind it.
+
+use engine::diagnose::{Cause, Fault, Finding};
+use engine::evidence::evidence_label;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct VerdictProps {
+    pub findings: Vec<Finding>,
+}
+
+fn evidence_line(finding: &Finding) -> String {
+    let labels: Vec<String> = finding.evidence.iter().map(|id| evidence_label(id)).collect();
+    if labels.is_empty() {
+        String::new()
+    } else {
+        format!("Based on: {}.", labels.join(", "))
+    }
+}
+
+#[component]
+pub fn Verdict(props: &VerdictProps) -> Html {
+    let Some(top) = props.findings.first() else {
+        return html! {};
+    };
+    let place = match (top.cause, top.fault) {
+        (Cause::AllClear, _) => "No problem found between this browser and Intuit".to_string(),
+        (_, Fault::Unknown) => "This test could not tell where the problem is".to_string(),
+        (_, fault) => format!("Where the problem most likely is: {}", fault.label()),
+    };
+    html! {
+        <>
+            <div class={classes!("verdict", format!("fault-{}", fault_id(top.fault)))} data-verdict={top.cause.id()} role="region" aria-label="Verdict" aria-live="polite">
+                <p class="where">{ place }</p>
+                <h2>{ &top.title }</h2>
+                <p>{ &top.detail }</p>
+                <p class="confidence">{ format!("Confidence: {}. {}", top.confidence.label(), evidence_line(top)) }</p>
+            </div>
+            <h3 class="findings-title">{ "Everything the test found, most likely first" }</h3>
+            <ol class="findings">
+                { for props.findings.iter().map(|f| html! {
+                    <li data-cause={f.cause.id()}>
+                        <strong>{ &f.title }</strong>
+                        <span class="confidence-tag">{ format!(" — {}, {}", f.confidence.label(), f.fault.label()) }</span>
+                        <p>{ &f.detail }</p>
+                        <p class="evidence">{ evidence_line(f) }</p>
+                    </li>
+                }) }
+            </ol>
+        </>
+    }
+}
+
+fn fault_id(fault: Fault) -> &'static str {
+    match fault {
+        Fault::Device => "device",
+        Fault::Network => "network",
+        Fault::Intuit => "intuit",
+        Fault::Unknown => "unknown",
+        Fault::Nowhere => "none",
+    }
+}

@@ -1,0 +1,110 @@
+// End-to-end harness: the release build in dist/, served by the lab, in Debian's Chromium,
+// with the real catalogue host names sent to the lab by --host-resolver-rules.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const LAB = process.env.QBO_LAB_BIN || join(ROOT, 'target/release/lab');
+const CHROMIUM = process.env.QBO_CHROMIUM || '/usr/bin/chromium';
+
+// Flags that work as root on these machines (FACTS.md); background networking off so the
+// browser itself never reaches for Google's hosts.
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/** Starts the lab with a scenario; resolves with its ready line plus `origin` and `stop()`. */
+export async function startLab(scenario = {}) {
+  const child = spawn(LAB, ['--scenario', JSON.stringify(scenario), '--site', join(ROOT, 'dist')], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout });
+  const [line] = await Promise.race([
+    once(lines, 'line'),
+    once(child, 'exit').then(([code]) => { throw new Error(`lab exited with ${code}`); }),
+  ]);
+  const ready = JSON.parse(line);
+  return {
+    ...ready,
+    origin: `http://127.0.0.1:${ready.site_port}`,
+    hostsOf: (group) => ready.endpoints.filter((e) => e.group === group).map((e) => e.host),
+    stop() {
+      child.stdin.end();
+      child.kill();
+    },
+  };
+}
+
+export async function launch(lab, extraArgs = []) {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      ...CHROMIUM_FLAGS,
+      `--host-resolver-rules=${lab.resolver_rules}`,
+      `--ignore-certificate-errors-spki-list=${lab.spki}`,
+      ...extraArgs,
+    ],
+  });
+}
+
+// Records when the results region changes state, from inside the page.
+const WATCH_RUN_STATE = `
+  window.__runStates = [];
+  new MutationObserver(() => {
+    const el = document.querySelector('[data-run-state]');
+    const state = el && el.getAttribute('data-run-state');
+    const last = window.__runStates[window.__runStates.length - 1];
+    if (state && (!last || last.state !== state)) window.__runStates.push({ state, t: performance.now() });
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-run-state'] });
+`;
+
+/**
+ * Runs the page with `?run` against a lab scenario and returns what a user would see.
+ * `inspect(page)` runs before the browser closes, for extra assertions or screenshots.
+ */
+export async function runScenario(scenario, { viewport = { width: 1280, height: 900 }, inspect, path = '/?run' } = {}) {
+  const lab = await startLab(scenario);
+  const browser = await launch(lab);
+  try {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    const requests = [];
+    const consoleErrors = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+    page.on('pageerror', (e) => consoleErrors.push(String(e)));
+    await page.addInitScript(WATCH_RUN_STATE);
+    await page.goto(lab.origin + path);
+    await page.waitForSelector('[data-run-state="done"]', { timeout: 30_000 });
+    const result = await page.evaluate(() => ({
+      rows: [...document.querySelectorAll('[data-endpoint]')].map((el) => ({
+        id: el.getAttribute('data-endpoint'),
+        group: el.getAttribute('data-group'),
+        outcome: el.getAttribute('data-outcome'),
+      })),
+      verdict: document.querySelector('[data-verdict]')?.getAttribute('data-verdict'),
+      causes: [...document.querySelectorAll('[data-cause]')].map((el) => el.getAttribute('data-cause')),
+      statusText: document.querySelector('.status-panel')?.textContent ?? '',
+      runStates: window.__runStates,
+    }));
+    const running = result.runStates.find((s) => s.state === 'running');
+    const done = result.runStates.find((s) => s.state === 'done');
+    result.runMs = running && done ? done.t - running.t : NaN;
+    result.doneAtMs = done ? done.t : NaN;
+    result.requests = requests;
+    result.consoleErrors = consoleErrors;
+    result.lab = lab;
+    result.outcomeOf = (id) => result.rows.find((r) => r.id === id)?.outcome;
+    if (inspect) await inspect(page, result);
+    return result;
+  } finally {
+    await browser.close();
+    lab.stop();
+  }
+}

@@ -1,0 +1,94 @@
+// One scenario per fault: the lab makes the fault real, the page must name it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runScenario } from './harness.mjs';
+
+const DEADLINE_MS = 8000;
+
+function assertRows(result, expected) {
+  for (const row of result.rows) {
+    const want = expected(row);
+    assert.equal(row.outcome, want, `${row.id} (${row.group}) should be ${want}`);
+  }
+}
+
+test('all hosts ok: all clear, and only the page origin and catalogue hosts are contacted', async () => {
+  const r = await runScenario({});
+  assert.equal(r.verdict, 'all-clear');
+  assertRows(r, () => 'ok');
+  assert.match(r.statusText, /reports no problems/);
+  const allowed = new Set([new URL(r.lab.origin).host, ...r.lab.hosts]);
+  for (const url of r.requests) {
+    assert.ok(allowed.has(new URL(url).host), `unexpected request to ${url}`);
+  }
+  assert.ok(r.requests.some((u) => u.includes('status.quickbooks.intuit.com')), 'status page was read');
+  assert.deepEqual(r.consoleErrors.filter((e) => /Content Security Policy/i.test(e)), [], 'no CSP violation');
+});
+
+test('every host answers 502: Intuit, seen through the image probes', async () => {
+  const r = await runScenario({ default: { kind: 'status', code: 502 } });
+  assert.equal(r.verdict, 'intuit-outage');
+  const images = new Set(r.lab.endpoints.filter((e) => e.image).map((e) => e.id));
+  // A no-cors fetch cannot see a 502, so hosts without an image honestly read as reachable.
+  assertRows(r, (row) => (images.has(row.id) ? 'server-error' : 'ok'));
+  assert.match(r.statusText, /HTTP 502|could not be read/);
+});
+
+test('every host refuses: the network blocks Intuit', async () => {
+  const r = await runScenario({ default: { kind: 'refuse' } });
+  assert.equal(r.verdict, 'network-block');
+  assertRows(r, () => 'unreachable');
+});
+
+test('DNS fails for one group only: partial block naming that group', async () => {
+  const r0 = await runScenario({}, { inspect: () => {} });
+  const staticHosts = r0.lab.hostsOf('static');
+  const hosts = Object.fromEntries(staticHosts.map((h) => [h, { kind: 'dns-fail' }]));
+  const r = await runScenario({ hosts });
+  assert.equal(r.verdict, 'partial-block');
+  assertRows(r, (row) => (row.group === 'static' ? 'unreachable' : 'ok'));
+});
+
+test('every host hangs: timeouts, and the verdict within the deadline plus 0.5 s', async () => {
+  const r = await runScenario({ default: { kind: 'hang' } });
+  assert.equal(r.verdict, 'network-block');
+  assertRows(r, () => 'timeout');
+  assert.ok(r.runMs <= DEADLINE_MS + 500, `verdict took ${r.runMs} ms after the run started`);
+  assert.ok(r.runMs >= DEADLINE_MS - 100, `a hang cannot end before the deadline (${r.runMs} ms)`);
+});
+
+test('every host slow (3.5 s): slow network, rows slow', async () => {
+  const r = await runScenario({ default: { kind: 'ok', delay_ms: 3500 } });
+  assert.equal(r.verdict, 'slow-network');
+  assertRows(r, () => 'slow');
+});
+
+test('the status page reports a major incident: Intuit outage, incident shown', async () => {
+  const r = await runScenario({ status_page: { indicator: 'major' } });
+  assert.equal(r.verdict, 'intuit-outage');
+  assert.match(r.statusText, /major outage/);
+  assert.match(r.statusText, /Customers may see errors when taking payments/);
+  assertRows(r, () => 'ok');
+});
+
+test('untrusted certificate and connection reset read as unreachable', async () => {
+  const r = await runScenario({
+    hosts: { 'accounts.intuit.com': { kind: 'untrusted-cert' }, 'connect.intuit.com': { kind: 'reset' } },
+  });
+  assert.equal(r.outcomeOf('accounts'), 'unreachable');
+  assert.equal(r.outcomeOf('payments-connect'), 'unreachable');
+  assert.equal(r.verdict, 'partial-block');
+});
+
+test('a status page without CORS is reported as unreadable, never as an error screen', async () => {
+  const r = await runScenario({ status_page: { indicator: 'none', cors: false } });
+  assert.equal(r.verdict, 'all-clear');
+  assert.match(r.statusText, /could not be read/);
+});
+
+test('idle page: every contract attribute is there before any run', async () => {
+  await runScenario({}, {
+    path: '/?run',
+    inspect: async () => {},
+  });
+});
