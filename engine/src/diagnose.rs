@@ -100,7 +100,7 @@ pub struct Finding {
     pub fault: Fault,
     pub title: String,
     pub detail: String,
-    /// Ids of the evidence behind it: endpoint ids, `control`, `status`, `online`.
+    /// Ids of the evidence behind it: endpoint ids, `control`, `status-page`, `online`.
     pub evidence: Vec<String>,
 }
 
@@ -108,7 +108,13 @@ pub struct Finding {
 pub fn diagnose(evidence: &Evidence) -> Vec<Finding> {
     let facts = Facts::gather(evidence);
     let mut findings: Vec<Finding> = [
-        offline, network_block, partial_block, intuit_outage, slow_network, cannot_test, all_clear,
+        offline,
+        network_block,
+        partial_block,
+        intuit_outage,
+        slow_network,
+        cannot_test,
+        all_clear,
     ]
     .iter()
     .filter_map(|rule| rule(&facts))
@@ -151,7 +157,10 @@ impl<'a> Facts<'a> {
     }
 
     fn with(&self, pick: impl Fn(Outcome) -> bool) -> Vec<&Judged> {
-        self.tested.iter().filter(|j| pick(j.verdict.outcome)).collect()
+        self.tested
+            .iter()
+            .filter(|j| pick(j.verdict.outcome))
+            .collect()
     }
 
     fn control_answered(&self) -> bool {
@@ -167,7 +176,11 @@ impl<'a> Facts<'a> {
         Group::ALL
             .into_iter()
             .filter(|g| {
-                let rows: Vec<_> = self.tested.iter().filter(|j| j.endpoint.group == *g).collect();
+                let rows: Vec<_> = self
+                    .tested
+                    .iter()
+                    .filter(|j| j.endpoint.group == *g)
+                    .collect();
                 !rows.is_empty() && rows.iter().all(|j| j.verdict.outcome.is_failure())
             })
             .collect()
@@ -288,7 +301,11 @@ fn partial_block(f: &Facts) -> Option<Finding> {
 
 fn intuit_outage(f: &Facts) -> Option<Finding> {
     let errors = f.with(|o| o == Outcome::ServerError);
-    let image_rows: Vec<&Judged> = f.tested.iter().filter(|j| j.endpoint.image.is_some()).collect();
+    let image_rows: Vec<&Judged> = f
+        .tested
+        .iter()
+        .filter(|j| j.endpoint.image.is_some())
+        .collect();
     let incident = f.status_reports_incident();
     let status_clear = f.status_indicator() == Some(Indicator::None);
     if !incident && errors.is_empty() {
@@ -296,7 +313,7 @@ fn intuit_outage(f: &Facts) -> Option<Finding> {
     }
     let mut evidence = Vec::new();
     if incident || status_clear {
-        evidence.push("status".to_string());
+        evidence.push("status-page".to_string());
     }
     evidence.extend(ids(&errors));
     let errors_text = if errors.is_empty() {
@@ -308,8 +325,10 @@ fn intuit_outage(f: &Facts) -> Option<Finding> {
         )
     };
     let (confidence, detail) = if incident {
-        let strong = matches!(f.status_indicator(), Some(Indicator::Major | Indicator::Critical))
-            || !errors.is_empty();
+        let strong = matches!(
+            f.status_indicator(),
+            Some(Indicator::Major | Indicator::Critical)
+        ) || !errors.is_empty();
         (
             if strong { Confidence::High } else { Confidence::Medium },
             format!("Intuit's status page reports a problem right now.{errors_text} Wait for Intuit to fix it; the status page shows progress."),
@@ -394,7 +413,8 @@ fn cannot_test(f: &Facts) -> Option<Finding> {
             Confidence::High,
             Fault::Unknown,
             "Nothing could be tested",
-            "No Intuit host was tested, so this page cannot say anything about the connection.".into(),
+            "No Intuit host was tested, so this page cannot say anything about the connection."
+                .into(),
             vec![],
         ));
     }
@@ -409,7 +429,11 @@ fn cannot_test(f: &Facts) -> Option<Finding> {
             vec!["control".into()],
         ));
     }
-    let image_rows = f.tested.iter().filter(|j| j.endpoint.image.is_some()).count();
+    let image_rows = f
+        .tested
+        .iter()
+        .filter(|j| j.endpoint.image.is_some())
+        .count();
     let errors = f.with(|o| o == Outcome::ServerError).len();
     if image_rows > 1 && errors == image_rows && f.status_indicator() == Some(Indicator::None) {
         return Some(finding(
@@ -436,13 +460,19 @@ fn all_clear(f: &Facts) -> Option<Finding> {
     let status_read = f.status_indicator().is_some();
     let status_note = match f.status_indicator() {
         Some(Indicator::None) => " Intuit's status page reports no problems.",
-        Some(Indicator::Maintenance) => " Intuit's status page reports planned maintenance, which may affect some features.",
-        Some(_) => " Intuit's status page reports a state this page does not know; check it directly.",
-        None => " Intuit's status page could not be read, so an Intuit problem cannot be ruled out.",
+        Some(Indicator::Maintenance) => {
+            " Intuit's status page reports planned maintenance, which may affect some features."
+        }
+        Some(_) => {
+            " Intuit's status page reports a state this page does not know; check it directly."
+        }
+        None => {
+            " Intuit's status page could not be read, so an Intuit problem cannot be ruled out."
+        }
     };
     let mut evidence = vec!["control".to_string()];
     if status_read {
-        evidence.push("status".into());
+        evidence.push("status-page".into());
     }
     evidence.extend(f.tested.iter().map(|j| j.endpoint.id.to_string()));
     Some(finding(

@@ -32,13 +32,14 @@ pub struct Judged {
 impl Evidence {
     /// Every probed host that is in the catalogue, judged. Unknown ids are skipped: they can
     /// only come from a report made by another version.
+    /// In catalogue order, whatever order the probes finished in.
     pub fn judged(&self) -> Vec<Judged> {
-        self.endpoints
+        ENDPOINTS
             .iter()
-            .filter_map(|e| {
-                endpoint(&e.id).map(|endpoint| Judged {
+            .filter_map(|endpoint| {
+                self.observation(endpoint.id).map(|observation| Judged {
                     endpoint,
-                    verdict: classify(&e.observation),
+                    verdict: classify(observation),
                 })
             })
             .collect()
@@ -84,7 +85,10 @@ impl Evidence {
     }
 
     pub fn observation(&self, id: &str) -> Option<&Observation> {
-        self.endpoints.iter().find(|e| e.id == id).map(|e| &e.observation)
+        self.endpoints
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| &e.observation)
     }
 }
 
@@ -132,7 +136,10 @@ mod tests {
         e.record(fact(1));
         e.record(fact(2));
         assert_eq!(e.endpoints.len(), 1);
-        assert_eq!(e.observation("qbo").map(|o| o.fetch.clone()), Some(FetchAnswer::Answered { after_ms: 2 }));
+        assert_eq!(
+            e.observation("qbo").map(|o| o.fetch.clone()),
+            Some(FetchAnswer::Answered { after_ms: 2 })
+        );
     }
 }
 
@@ -140,8 +147,49 @@ mod tests {
 pub fn evidence_label(id: &str) -> String {
     match id {
         "control" => "this page's own server".into(),
-        "status" => "Intuit's status page".into(),
+        "status-page" => "Intuit's status page".into(),
         "online" => "the browser's online flag".into(),
         other => endpoint(other).map_or_else(|| other.to_string(), |e| e.host.to_string()),
+    }
+}
+
+/// "Based on: …" for a finding, naming every host unless it is all of them.
+pub fn describe_evidence(ids: &[String]) -> String {
+    let every_host = ENDPOINTS.iter().all(|e| ids.iter().any(|id| id == e.id));
+    let mut parts: Vec<String> = ids
+        .iter()
+        .filter(|id| !every_host || endpoint(id).is_none())
+        .map(|id| evidence_label(id))
+        .collect();
+    if every_host {
+        parts.push(format!("all {} Intuit hosts", ENDPOINTS.len()));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("Based on: {}.", parts.join(", "))
+    }
+}
+
+#[cfg(test)]
+mod label_tests {
+    use super::*;
+
+    #[test]
+    fn describes_evidence_compactly() {
+        let mut ids: Vec<String> = vec!["control".into(), "status-page".into()];
+        ids.extend(ENDPOINTS.iter().map(|e| e.id.to_string()));
+        assert_eq!(
+            describe_evidence(&ids),
+            format!(
+                "Based on: this page's own server, Intuit's status page, all {} Intuit hosts.",
+                ENDPOINTS.len()
+            )
+        );
+        assert_eq!(
+            describe_evidence(&["payments-connect".into(), "status".into()]),
+            "Based on: connect.intuit.com, status.quickbooks.intuit.com."
+        );
+        assert_eq!(describe_evidence(&[]), "");
     }
 }

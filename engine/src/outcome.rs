@@ -205,18 +205,58 @@ mod tests {
         use Outcome as O;
         let cases: &[(FetchAnswer, Option<ImageAnswer>, Outcome, Option<u32>)] = &[
             (answered(40), None, O::Ok, Some(40)),
-            (answered(40), Some(I::Loaded { after_ms: 90 }), O::Ok, Some(90)),
+            (
+                answered(40),
+                Some(I::Loaded { after_ms: 90 }),
+                O::Ok,
+                Some(90),
+            ),
             (answered(3_000), None, O::Ok, Some(3_000)),
             (answered(3_001), None, O::Slow, Some(3_001)),
-            (answered(100), Some(I::Loaded { after_ms: 3_500 }), O::Slow, Some(3_500)),
-            (answered(40), Some(I::Failed { after_ms: 60 }), O::ServerError, Some(60)),
-            (answered(40), Some(I::TimedOut), O::Timeout, Some(PROBE_DEADLINE_MS)),
+            (
+                answered(100),
+                Some(I::Loaded { after_ms: 3_500 }),
+                O::Slow,
+                Some(3_500),
+            ),
+            (
+                answered(40),
+                Some(I::Failed { after_ms: 60 }),
+                O::ServerError,
+                Some(60),
+            ),
+            (
+                answered(40),
+                Some(I::TimedOut),
+                O::Timeout,
+                Some(PROBE_DEADLINE_MS),
+            ),
             (failed(12), None, O::Unreachable, Some(12)),
-            (failed(12), Some(I::Failed { after_ms: 15 }), O::Unreachable, Some(12)),
+            (
+                failed(12),
+                Some(I::Failed { after_ms: 15 }),
+                O::Unreachable,
+                Some(12),
+            ),
             (failed(12), Some(I::TimedOut), O::Unreachable, Some(12)),
-            (failed(12), Some(I::Loaded { after_ms: 50 }), O::Ok, Some(50)),
-            (FetchAnswer::TimedOut, None, O::Timeout, Some(PROBE_DEADLINE_MS)),
-            (FetchAnswer::TimedOut, Some(I::Loaded { after_ms: 10 }), O::Timeout, Some(PROBE_DEADLINE_MS)),
+            (
+                failed(12),
+                Some(I::Loaded { after_ms: 50 }),
+                O::Ok,
+                Some(50),
+            ),
+            (
+                FetchAnswer::TimedOut,
+                None,
+                O::Timeout,
+                Some(PROBE_DEADLINE_MS),
+            ),
+            (
+                FetchAnswer::TimedOut,
+                Some(I::Loaded { after_ms: 10 }),
+                O::Timeout,
+                Some(PROBE_DEADLINE_MS),
+            ),
             (FetchAnswer::BlockedByPolicy, None, O::NotRun, None),
         ];
         for (fetch, image, outcome, elapsed) in cases {
@@ -224,7 +264,11 @@ mod tests {
                 fetch: fetch.clone(),
                 image: *image,
             });
-            assert_eq!((v.outcome, v.elapsed_ms), (*outcome, *elapsed), "{fetch:?} {image:?}");
+            assert_eq!(
+                (v.outcome, v.elapsed_ms),
+                (*outcome, *elapsed),
+                "{fetch:?} {image:?}"
+            );
         }
     }
 
@@ -241,7 +285,17 @@ mod tests {
         .iter()
         .map(|o| o.id())
         .collect();
-        assert_eq!(ids, ["ok", "slow", "server-error", "unreachable", "timeout", "not-run"]);
+        assert_eq!(
+            ids,
+            [
+                "ok",
+                "slow",
+                "server-error",
+                "unreachable",
+                "timeout",
+                "not-run"
+            ]
+        );
     }
 
     #[test]

@@ -19,13 +19,10 @@ pub fn img_src() -> Vec<String> {
 
 /// Parses one directive's sources out of a policy string.
 pub fn directive<'a>(policy: &'a str, name: &str) -> Option<Vec<&'a str>> {
-    policy
-        .split(';')
-        .map(str::trim)
-        .find_map(|d| {
-            let mut words = d.split_whitespace();
-            (words.next() == Some(name)).then(|| words.collect())
-        })
+    policy.split(';').map(str::trim).find_map(|d| {
+        let mut words = d.split_whitespace();
+        (words.next() == Some(name)).then(|| words.collect())
+    })
 }
 
 #[cfg(test)]
@@ -35,7 +32,10 @@ mod tests {
     #[test]
     fn parses_directives() {
         let p = "default-src 'none'; img-src 'self' https://a.intuit.com ;connect-src 'self'";
-        assert_eq!(directive(p, "img-src"), Some(vec!["'self'", "https://a.intuit.com"]));
+        assert_eq!(
+            directive(p, "img-src"),
+            Some(vec!["'self'", "https://a.intuit.com"])
+        );
         assert_eq!(directive(p, "connect-src"), Some(vec!["'self'"]));
         assert_eq!(directive(p, "script-src"), None);
     }

@@ -105,13 +105,21 @@ impl Summary {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum StatusReading {
-    Read { summary: StatusSummary },
+    Read {
+        summary: StatusSummary,
+    },
     /// The status host answered with an HTTP error we could read.
-    HttpError { status: u16 },
+    HttpError {
+        status: u16,
+    },
     /// The request failed: offline, blocked, or no CORS permission. The browser hides which.
-    Unreadable { error: String },
+    Unreadable {
+        error: String,
+    },
     /// An answer came, but not Statuspage JSON.
-    Malformed { error: String },
+    Malformed {
+        error: String,
+    },
     TimedOut,
 }
 
@@ -170,12 +178,16 @@ mod tests {
     use super::*;
 
     fn parse(json: &str) -> StatusSummary {
-        serde_json::from_str::<Summary>(json).expect("parses").condense()
+        serde_json::from_str::<Summary>(json)
+            .expect("parses")
+            .condense()
     }
 
     #[test]
     fn reads_an_all_clear_summary() {
-        let s = parse(r#"{"page":{"id":"2dv2gqw9hrgc"},"status":{"indicator":"none","description":"All Systems Operational"},"components":[{"name":"QuickBooks Online","status":"operational"}],"incidents":[]}"#);
+        let s = parse(
+            r#"{"page":{"id":"2dv2gqw9hrgc"},"status":{"indicator":"none","description":"All Systems Operational"},"components":[{"name":"QuickBooks Online","status":"operational"}],"incidents":[]}"#,
+        );
         assert_eq!(s.indicator, Indicator::None);
         assert!(s.affected.is_empty() && s.incidents.is_empty());
         assert!(!StatusReading::Read { summary: s }.reports_incident());
@@ -183,10 +195,18 @@ mod tests {
 
     #[test]
     fn reads_an_incident() {
-        let s = parse(r#"{"status":{"indicator":"major","description":"Partial System Outage"},"components":[{"name":"Payments","status":"major_outage"},{"name":"Banking","status":"operational"}],"incidents":[{"name":"Payments failing","status":"investigating","impact":"major"},{"name":"Old","status":"resolved","impact":"minor"}]}"#);
+        let s = parse(
+            r#"{"status":{"indicator":"major","description":"Partial System Outage"},"components":[{"name":"Payments","status":"major_outage"},{"name":"Banking","status":"operational"}],"incidents":[{"name":"Payments failing","status":"investigating","impact":"major"},{"name":"Old","status":"resolved","impact":"minor"}]}"#,
+        );
         assert_eq!(s.indicator, Indicator::Major);
-        assert_eq!(s.affected, vec![("Payments".to_string(), "major outage".to_string())]);
-        assert_eq!(s.incidents, vec![("Payments failing".to_string(), "major".to_string())]);
+        assert_eq!(
+            s.affected,
+            vec![("Payments".to_string(), "major outage".to_string())]
+        );
+        assert_eq!(
+            s.incidents,
+            vec![("Payments failing".to_string(), "major".to_string())]
+        );
         assert!(StatusReading::Read { summary: s }.reports_incident());
     }
 
@@ -199,7 +219,12 @@ mod tests {
 
     #[test]
     fn rejects_what_is_not_a_summary() {
-        for bad in [r#"{}"#, r#"[]"#, r#"{"status":"ok"}"#, r#"{"status":{"indicator":3}}"#] {
+        for bad in [
+            r#"{}"#,
+            r#"[]"#,
+            r#"{"status":"ok"}"#,
+            r#"{"status":{"indicator":3}}"#,
+        ] {
             assert!(serde_json::from_str::<Summary>(bad).is_err(), "{bad}");
         }
     }

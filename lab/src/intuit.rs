@@ -30,7 +30,11 @@ pub async fn serve(listener: TcpListener, scenario: Arc<Scenario>, tls: Arc<rust
             let fd = tcp.as_raw_fd();
             let acceptor = LazyConfigAcceptor::new(rustls::server::Acceptor::default(), tcp);
             let Ok(start) = acceptor.await else { return };
-            let host = start.client_hello().server_name().unwrap_or_default().to_string();
+            let host = start
+                .client_hello()
+                .server_name()
+                .unwrap_or_default()
+                .to_string();
             if scenario.behaviour(&host) == &Behaviour::Reset {
                 // SAFETY: `start` still owns the socket, so the descriptor is open while borrowed.
                 let socket = unsafe { BorrowedFd::borrow_raw(fd) };
@@ -38,7 +42,9 @@ pub async fn serve(listener: TcpListener, scenario: Arc<Scenario>, tls: Arc<rust
                 drop(start); // closing with a zero linger sends RST
                 return;
             }
-            let Ok(stream) = start.into_stream(tls).await else { return };
+            let Ok(stream) = start.into_stream(tls).await else {
+                return;
+            };
             let service = hyper::service::service_fn(move |req| answer(req, scenario.clone()));
             let _ = hyper::server::conn::http1::Builder::new()
                 .serve_connection(TokioIo::new(stream), service)
@@ -47,7 +53,10 @@ pub async fn serve(listener: TcpListener, scenario: Arc<Scenario>, tls: Arc<rust
     }
 }
 
-async fn answer(req: Request<Incoming>, scenario: Arc<Scenario>) -> Result<Response<Full<Bytes>>, Infallible> {
+async fn answer(
+    req: Request<Incoming>,
+    scenario: Arc<Scenario>,
+) -> Result<Response<Full<Bytes>>, Infallible> {
     let host = req
         .headers()
         .get(hyper::header::HOST)
@@ -55,6 +64,13 @@ async fn answer(req: Request<Incoming>, scenario: Arc<Scenario>) -> Result<Respo
         .map(|h| h.split(':').next().unwrap_or(h).to_string())
         .unwrap_or_default();
     let path = req.uri().path().to_string();
+    if std::env::var_os("LAB_LOG").is_some() {
+        eprintln!(
+            "lab: {} {host}{path} -> {:?}",
+            req.method(),
+            scenario.behaviour(&host)
+        );
+    }
     let response = match scenario.behaviour(&host).clone() {
         Behaviour::Hang => std::future::pending().await,
         Behaviour::Ok { delay_ms } => {
@@ -72,10 +88,13 @@ async fn answer(req: Request<Incoming>, scenario: Arc<Scenario>) -> Result<Respo
 }
 
 fn response(code: u16, content_type: &str, body: Bytes, cors: bool) -> Response<Full<Bytes>> {
+    // CORP lets the wasm-bindgen test runner's page, which is cross-origin isolated (COEP
+    // require-corp), load these answers; qbo-check's own page sets no COEP and needs none.
     let mut builder = Response::builder()
         .status(code)
         .header("content-type", content_type)
-        .header("cache-control", "no-store");
+        .header("cache-control", "no-store")
+        .header("cross-origin-resource-policy", "cross-origin");
     if cors {
         builder = builder.header("access-control-allow-origin", "*");
     }
@@ -86,7 +105,12 @@ fn response(code: u16, content_type: &str, body: Bytes, cors: bool) -> Response<
 
 fn ok(path: &str, scenario: &Scenario) -> Response<Full<Bytes>> {
     if path.ends_with("/summary.json") {
-        return response(200, "application/json", Bytes::from(status_json(&scenario.status_page.indicator)), scenario.status_page.cors);
+        return response(
+            200,
+            "application/json",
+            Bytes::from(status_json(&scenario.status_page.indicator)),
+            scenario.status_page.cors,
+        );
     }
     let (content_type, body): (&str, &'static [u8]) = if path.ends_with(".gif") {
         ("image/gif", GIF)
@@ -104,7 +128,12 @@ fn error_page(code: u16, scenario: &Scenario) -> Response<Full<Bytes>> {
     let body = format!(
         "<html><head><title>Error {code}</title></head><body><h1>Error {code}</h1><p>Reference #lab</p></body></html>"
     );
-    response(code, "text/html", Bytes::from(body), scenario.status_page.cors)
+    response(
+        code,
+        "text/html",
+        Bytes::from(body),
+        scenario.status_page.cors,
+    )
 }
 
 /// A Statuspage v2 summary with the given indicator.
@@ -114,7 +143,9 @@ pub fn status_json(indicator: &str) -> String {
         other => (
             "Partial System Outage",
             "major_outage",
-            format!(r#"{{"name":"Customers may see errors when taking payments","status":"investigating","impact":"{other}"}}"#),
+            format!(
+                r#"{{"name":"Customers may see errors when taking payments","status":"investigating","impact":"{other}"}}"#
+            ),
         ),
     };
     format!(

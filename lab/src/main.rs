@@ -35,10 +35,15 @@ fn parse_args() -> Result<Args, String> {
         let mut value = || args.next().ok_or(format!("{flag} needs a value"));
         match flag.as_str() {
             "--scenario" => {
-                parsed.scenario = serde_json::from_str(&value()?).map_err(|e| format!("bad --scenario: {e}"))?
+                parsed.scenario =
+                    serde_json::from_str(&value()?).map_err(|e| format!("bad --scenario: {e}"))?
             }
             "--site" => parsed.site = Some(PathBuf::from(value()?)),
-            "--site-port" => parsed.site_port = value()?.parse().map_err(|e| format!("bad --site-port: {e}"))?,
+            "--site-port" => {
+                parsed.site_port = value()?
+                    .parse()
+                    .map_err(|e| format!("bad --site-port: {e}"))?
+            }
             other => return Err(format!("unknown argument {other}")),
         }
     }
@@ -68,11 +73,17 @@ async fn run() -> Result<(), String> {
 
     let https = TcpListener::bind("127.0.0.1:0").await.map_err(io)?;
     let https_port = https.local_addr().map_err(io)?.port();
-    tokio::spawn(intuit::serve(https, scenario.clone(), tls::server_config(certificates)));
+    tokio::spawn(intuit::serve(
+        https,
+        scenario.clone(),
+        tls::server_config(certificates),
+    ));
 
     let mut site_port = 0;
     if let Some(root) = args.site {
-        let listener = TcpListener::bind(("127.0.0.1", args.site_port)).await.map_err(io)?;
+        let listener = TcpListener::bind(("127.0.0.1", args.site_port))
+            .await
+            .map_err(io)?;
         site_port = listener.local_addr().map_err(io)?.port();
         tokio::spawn(site::serve(listener, Arc::new(root)));
     }

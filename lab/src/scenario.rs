@@ -134,7 +134,13 @@ mod tests {
             r#"{"default":{"kind":"status","code":502},"hosts":{"qbo.intuit.com":{"kind":"refuse"},"plugin.intuitcdn.net":{"kind":"dns-fail"}},"status_page":{"indicator":"major"}}"#,
         )
         .unwrap();
-        assert_eq!(s.behaviour("accounts.intuit.com"), &Behaviour::Status { code: 502, delay_ms: 0 });
+        assert_eq!(
+            s.behaviour("accounts.intuit.com"),
+            &Behaviour::Status {
+                code: 502,
+                delay_ms: 0
+            }
+        );
         let rules = s.resolver_rules(4443, 9);
         assert!(rules.contains("MAP qbo.intuit.com 127.0.0.1:9"));
         assert!(rules.contains("MAP plugin.intuitcdn.net ~NOTFOUND"));

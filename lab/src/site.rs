@@ -44,15 +44,26 @@ fn content_type(path: &Path) -> &'static str {
 /// Maps a URL path into `root`, refusing anything that climbs out of it.
 fn local_path(root: &Path, url_path: &str) -> Option<PathBuf> {
     let relative = Path::new(url_path.trim_start_matches('/'));
-    if relative.components().any(|c| !matches!(c, Component::Normal(_))) {
+    if relative
+        .components()
+        .any(|c| !matches!(c, Component::Normal(_)))
+    {
         return None;
     }
     let path = root.join(relative);
-    Some(if path.is_dir() { path.join("index.html") } else { path })
+    Some(if path.is_dir() {
+        path.join("index.html")
+    } else {
+        path
+    })
 }
 
-async fn file(req: Request<Incoming>, root: Arc<PathBuf>) -> Result<Response<Full<Bytes>>, Infallible> {
-    let found = local_path(&root, req.uri().path()).and_then(|p| std::fs::read(&p).ok().map(|body| (p, body)));
+async fn file(
+    req: Request<Incoming>,
+    root: Arc<PathBuf>,
+) -> Result<Response<Full<Bytes>>, Infallible> {
+    let found = local_path(&root, req.uri().path())
+        .and_then(|p| std::fs::read(&p).ok().map(|body| (p, body)));
     let response = match found {
         Some((path, body)) => Response::builder()
             .header("content-type", content_type(&path))
@@ -74,7 +85,10 @@ mod tests {
     #[test]
     fn never_leaves_the_root() {
         let root = Path::new("/srv/dist");
-        assert_eq!(local_path(root, "/app.js"), Some(PathBuf::from("/srv/dist/app.js")));
+        assert_eq!(
+            local_path(root, "/app.js"),
+            Some(PathBuf::from("/srv/dist/app.js"))
+        );
         assert_eq!(local_path(root, "/../etc/passwd"), None);
         assert_eq!(local_path(root, "/a/../../x"), None);
     }

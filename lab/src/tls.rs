@@ -30,9 +30,13 @@ fn certified_key(hosts: &[String]) -> Result<(Arc<CertifiedKey>, Vec<u8>), Strin
     let params = rcgen::CertificateParams::new(hosts.to_vec()).map_err(|e| e.to_string())?;
     let cert = params.self_signed(&key).map_err(|e| e.to_string())?;
     let der = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der()));
-    let signing = rustls::crypto::ring::sign::any_supported_type(&der).map_err(|e| e.to_string())?;
+    let signing =
+        rustls::crypto::ring::sign::any_supported_type(&der).map_err(|e| e.to_string())?;
     let chain = vec![CertificateDer::from(cert.der().to_vec())];
-    Ok((Arc::new(CertifiedKey::new(chain, signing)), key.public_key_der()))
+    Ok((
+        Arc::new(CertifiedKey::new(chain, signing)),
+        key.public_key_der(),
+    ))
 }
 
 impl Certificates {

@@ -19,12 +19,20 @@ impl PolicyWatch {
     pub fn start() -> Self {
         let blocked = Rc::new(RefCell::new(Vec::new()));
         let sink = blocked.clone();
-        let listener = Closure::<dyn FnMut(SecurityPolicyViolationEvent)>::new(move |event: SecurityPolicyViolationEvent| {
-            sink.borrow_mut().push(event.blocked_uri());
-        });
+        let listener = Closure::<dyn FnMut(SecurityPolicyViolationEvent)>::new(
+            move |event: SecurityPolicyViolationEvent| {
+                sink.borrow_mut().push(event.blocked_uri());
+            },
+        );
         let attached = web_sys::window()
             .and_then(|w| w.document())
-            .map(|d| d.add_event_listener_with_callback("securitypolicyviolation", listener.as_ref().unchecked_ref()).is_ok())
+            .map(|d| {
+                d.add_event_listener_with_callback(
+                    "securitypolicyviolation",
+                    listener.as_ref().unchecked_ref(),
+                )
+                .is_ok()
+            })
             .unwrap_or(false);
         PolicyWatch {
             blocked,
@@ -43,9 +51,14 @@ impl PolicyWatch {
 
 impl Drop for PolicyWatch {
     fn drop(&mut self) {
-        if let (Some(listener), Some(document)) = (&self.listener, web_sys::window().and_then(|w| w.document())) {
+        if let (Some(listener), Some(document)) =
+            (&self.listener, web_sys::window().and_then(|w| w.document()))
+        {
             document
-                .remove_event_listener_with_callback("securitypolicyviolation", listener.as_ref().unchecked_ref())
+                .remove_event_listener_with_callback(
+                    "securitypolicyviolation",
+                    listener.as_ref().unchecked_ref(),
+                )
                 .ok();
         }
     }

@@ -19,11 +19,17 @@ use super::status::read_status;
 pub const CONTROL_URL: &str = "version.json";
 
 /// Probes one endpoint: reachability and, where the host has one, its image, side by side.
-pub async fn observe(endpoint: &Endpoint, cache_key: &str, deadline_ms: u32, policy: &PolicyWatch) -> Observation {
+pub async fn observe(
+    endpoint: &Endpoint,
+    cache_key: &str,
+    deadline_ms: u32,
+    policy: &PolicyWatch,
+) -> Observation {
     let fetch = reach(endpoint.reach_url, deadline_ms, policy);
     match endpoint.image {
         Some(probe_image) => {
-            let (fetch, image) = futures::join!(fetch, image(probe_image.url, cache_key, deadline_ms));
+            let (fetch, image) =
+                futures::join!(fetch, image(probe_image.url, cache_key, deadline_ms));
             Observation {
                 fetch,
                 image: Some(image),
@@ -58,7 +64,9 @@ pub fn start(run: u32, report: impl Fn(Fact) + Clone + 'static) {
         });
     }
     spawn_local(async move {
-        report(Fact::Status(read_status(STATUS_PAGE.summary_url, PROBE_DEADLINE_MS).await));
+        report(Fact::Status(
+            read_status(STATUS_PAGE.summary_url, PROBE_DEADLINE_MS).await,
+        ));
     });
 }
 

@@ -20,19 +20,27 @@ pub async fn read_status(url: &str, deadline_ms: u32) -> StatusReading {
             .abort_signal(signal.as_ref())
             .send()
             .await
-            .map_err(|e| StatusReading::Unreadable { error: e.to_string() })?;
+            .map_err(|e| StatusReading::Unreadable {
+                error: e.to_string(),
+            })?;
         if !response.ok() {
             return Err(StatusReading::HttpError {
                 status: response.status(),
             });
         }
         let raw = web_sys::Response::from(response);
-        let promise = raw.json().map_err(|e| StatusReading::Malformed { error: format!("{e:?}") })?;
+        let promise = raw.json().map_err(|e| StatusReading::Malformed {
+            error: format!("{e:?}"),
+        })?;
         let json = JsFuture::from(promise)
             .await
-            .map_err(|e| StatusReading::Malformed { error: format!("not JSON: {e:?}") })?;
-        let summary: Summary = serde_wasm_bindgen::from_value(json)
-            .map_err(|e| StatusReading::Malformed { error: e.to_string() })?;
+            .map_err(|e| StatusReading::Malformed {
+                error: format!("not JSON: {e:?}"),
+            })?;
+        let summary: Summary =
+            serde_wasm_bindgen::from_value(json).map_err(|e| StatusReading::Malformed {
+                error: e.to_string(),
+            })?;
         Ok(StatusReading::Read {
             summary: summary.condense(),
         })

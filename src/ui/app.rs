@@ -20,7 +20,9 @@ pub fn App() -> Html {
         use_effect_with(state.run, move |run| {
             let run = *run;
             if run > 0 {
-                probe::run::start(run, move |fact| dispatcher.dispatch(Action::Record { run, fact }));
+                probe::run::start(run, move |fact| {
+                    dispatcher.dispatch(Action::Record { run, fact })
+                });
             }
         });
     }

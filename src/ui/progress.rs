@@ -19,7 +19,10 @@ pub fn Progress(props: &ProgressProps) -> Html {
             "Press the button to start. It takes a few seconds, and never more than {} seconds.",
             PROBE_DEADLINE_MS / 1000
         ),
-        Phase::Running => format!("Testing… {} of {} Intuit hosts done.", props.done, props.total),
+        Phase::Running => format!(
+            "Testing… {} of {} Intuit hosts done.",
+            props.done, props.total
+        ),
         Phase::Done => format!("Done: all {} Intuit hosts tested.", props.total),
     };
     html! {

@@ -20,7 +20,9 @@ pub fn StatusPanel(props: &StatusPanelProps) -> Html {
         (None, _) => "Intuit's status page is read when the check runs.".to_string(),
     };
     let (affected, incidents) = match &props.reading {
-        Some(StatusReading::Read { summary }) => (summary.affected.clone(), summary.incidents.clone()),
+        Some(StatusReading::Read { summary }) => {
+            (summary.affected.clone(), summary.incidents.clone())
+        }
         _ => (vec![], vec![]),
     };
     html! {

@@ -1,7 +1,7 @@
 //! The headline verdict and the ranked findings behind it.
 
 use engine::diagnose::{Cause, Fault, Finding};
-use engine::evidence::evidence_label;
+use engine::evidence::describe_evidence;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -10,12 +10,7 @@ pub struct VerdictProps {
 }
 
 fn evidence_line(finding: &Finding) -> String {
-    let labels: Vec<String> = finding.evidence.iter().map(|id| evidence_label(id)).collect();
-    if labels.is_empty() {
-        String::new()
-    } else {
-        format!("Based on: {}.", labels.join(", "))
-    }
+    describe_evidence(&finding.evidence)
 }
 
 #[component]
@@ -38,12 +33,15 @@ pub fn Verdict(props: &VerdictProps) -> Html {
             </div>
             <h3 class="findings-title">{ "Everything the test found, most likely first" }</h3>
             <ol class="findings">
-                { for props.findings.iter().map(|f| html! {
+                { for props.findings.iter().enumerate().map(|(rank, f)| html! {
                     <li data-cause={f.cause.id()}>
                         <strong>{ &f.title }</strong>
                         <span class="confidence-tag">{ format!(" — {}, {}", f.confidence.label(), f.fault.label()) }</span>
-                        <p>{ &f.detail }</p>
-                        <p class="evidence">{ evidence_line(f) }</p>
+                        // The top finding's explanation is already in the headline above.
+                        if rank > 0 {
+                            <p>{ &f.detail }</p>
+                            <p class="evidence">{ evidence_line(f) }</p>
+                        }
                     </li>
                 }) }
             </ol>

@@ -66,9 +66,10 @@ const WATCH_RUN_STATE = `
 
 /**
  * Runs the page with `?run` against a lab scenario and returns what a user would see.
- * `inspect(page)` runs before the browser closes, for extra assertions or screenshots.
+ * `beforeRun(page)` runs right after navigation (to check the idle page and click);
+ * `inspect(page, result)` runs before the browser closes, for extra assertions or screenshots.
  */
-export async function runScenario(scenario, { viewport = { width: 1280, height: 900 }, inspect, path = '/?run' } = {}) {
+export async function runScenario(scenario, { viewport = { width: 1280, height: 900 }, inspect, beforeRun, path = '/?run' } = {}) {
   const lab = await startLab(scenario);
   const browser = await launch(lab);
   try {
@@ -81,6 +82,7 @@ export async function runScenario(scenario, { viewport = { width: 1280, height: 
     page.on('pageerror', (e) => consoleErrors.push(String(e)));
     await page.addInitScript(WATCH_RUN_STATE);
     await page.goto(lab.origin + path);
+    if (beforeRun) await beforeRun(page);
     await page.waitForSelector('[data-run-state="done"]', { timeout: 30_000 });
     const result = await page.evaluate(() => ({
       rows: [...document.querySelectorAll('[data-endpoint]')].map((el) => ({

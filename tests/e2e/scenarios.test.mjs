@@ -1,7 +1,7 @@
 // One scenario per fault: the lab makes the fault real, the page must name it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runScenario } from './harness.mjs';
+import { runScenario, startLab } from './harness.mjs';
 
 const DEADLINE_MS = 8000;
 
@@ -41,8 +41,9 @@ test('every host refuses: the network blocks Intuit', async () => {
 });
 
 test('DNS fails for one group only: partial block naming that group', async () => {
-  const r0 = await runScenario({}, { inspect: () => {} });
-  const staticHosts = r0.lab.hostsOf('static');
+  const catalogue = await startLab({});
+  catalogue.stop();
+  const staticHosts = catalogue.hostsOf('static');
   const hosts = Object.fromEntries(staticHosts.map((h) => [h, { kind: 'dns-fail' }]));
   const r = await runScenario({ hosts });
   assert.equal(r.verdict, 'partial-block');
@@ -86,9 +87,43 @@ test('a status page without CORS is reported as unreadable, never as an error sc
   assert.match(r.statusText, /could not be read/);
 });
 
-test('idle page: every contract attribute is there before any run', async () => {
-  await runScenario({}, {
-    path: '/?run',
-    inspect: async () => {},
+test('idle page: contracts hold before any run, nothing is contacted until the click', async () => {
+  const requests = [];
+  const r = await runScenario({}, {
+    path: '/',
+    beforeRun: async (page) => {
+      page.on('request', (req) => requests.push(req.url()));
+      await page.waitForSelector('[data-run-state="idle"]');
+      const idle = await page.evaluate(() => ({
+        outcomes: [...document.querySelectorAll('[data-endpoint]')].map((el) => el.getAttribute('data-outcome')),
+        groups: [...document.querySelectorAll('[data-endpoint]')].map((el) => el.getAttribute('data-group')),
+        verdict: document.querySelector('[data-verdict]'),
+      }));
+      assert.ok(idle.outcomes.length >= 8);
+      assert.ok(idle.outcomes.every((o) => o === 'not-run'), 'rows start as not-run');
+      assert.deepEqual([...new Set(idle.groups)].sort(), ['api', 'app', 'payments', 'sign-in', 'static', 'status']);
+      assert.equal(idle.verdict, null, 'no verdict before a run');
+      assert.ok(!requests.some((u) => !u.startsWith('http://127.0.0.1')), 'no Intuit request before the click');
+      await page.click('[data-action="run"]');
+    },
   });
+  assert.equal(r.verdict, 'all-clear');
+  assert.equal(r.causes[0], 'all-clear');
+});
+
+test('the built page keeps a CSP that lists exactly the catalogue hosts', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { ROOT } = await import('./harness.mjs');
+  const html = readFileSync(join(ROOT, 'dist', 'index.html'), 'utf8');
+  const policy = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+  const sources = (name) => policy.split(';').map((d) => d.trim().split(/\s+/)).find((d) => d[0] === name).slice(1).sort();
+  const lab = await startLab({});
+  try {
+    assert.deepEqual(sources('connect-src'), [...lab.connect_src].sort());
+    assert.deepEqual(sources('img-src'), [...lab.img_src].sort());
+  } finally {
+    lab.stop();
+  }
+  assert.ok(!/<script(?![^>]*\bsrc=)[^>]*>/.test(html), 'no inline script in the built page');
 });

@@ -123,7 +123,7 @@ pub const STATUS_PAGE: StatusPage = StatusPage {
 
 /// No known image on these hosts. favicon.ico is a conventional static path, never an app page;
 /// a no-cors fetch hides the status, so any HTTP answer (even a 404) proves reachability.
-const NO_IMAGE_NOTE: &str = "No image known on this host, so a server error here cannot be seen.";
+const NO_IMAGE_NOTE: &str = "A server error on this host cannot be seen (no test image known).";
 
 pub static ENDPOINTS: &[Endpoint] = &[
     Endpoint {
@@ -302,11 +302,16 @@ mod tests {
     fn ids_are_unique_and_kebab_case() {
         for (i, e) in ENDPOINTS.iter().enumerate() {
             assert!(
-                e.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                e.id.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
                 "{}",
                 e.id
             );
-            assert!(ENDPOINTS[i + 1..].iter().all(|o| o.id != e.id), "duplicate {}", e.id);
+            assert!(
+                ENDPOINTS[i + 1..].iter().all(|o| o.id != e.id),
+                "duplicate {}",
+                e.id
+            );
         }
     }
 
@@ -339,7 +344,10 @@ mod tests {
         for e in ENDPOINTS {
             let urls = std::iter::once(e.reach_url).chain(e.image.map(|i| i.url));
             for url in urls {
-                assert!(STATIC.iter().any(|x| url.ends_with(x)), "{url} is not a static file");
+                assert!(
+                    STATIC.iter().any(|x| url.ends_with(x)),
+                    "{url} is not a static file"
+                );
                 assert!(!url.contains("/app/"), "{url} is an app page");
             }
         }

@@ -57,7 +57,9 @@ fn status(indicator: Indicator, incidents: usize) -> Option<StatusReading> {
             indicator,
             description: String::new(),
             affected: vec![],
-            incidents: (0..incidents).map(|i| (format!("incident {i}"), "major".into())).collect(),
+            incidents: (0..incidents)
+                .map(|i| (format!("incident {i}"), "major".into()))
+                .collect(),
         },
     })
 }
@@ -70,7 +72,12 @@ fn unreadable() -> Option<StatusReading> {
 
 /// Evidence where every host behaves as `default`, except those named in `except`
 /// (by endpoint id or by group id).
-fn evidence(control: Host, default: Host, except: &[(&str, Host)], status: Option<StatusReading>) -> Evidence {
+fn evidence(
+    control: Host,
+    default: Host,
+    except: &[(&str, Host)],
+    status: Option<StatusReading>,
+) -> Evidence {
     Evidence {
         control: Some(observe(control, false)),
         endpoints: ENDPOINTS
@@ -92,8 +99,14 @@ fn evidence(control: Host, default: Host, except: &[(&str, Host)], status: Optio
 }
 
 fn causes(findings: &[Finding]) -> Vec<(&'static str, Confidence)> {
-    findings.iter().map(|f| (f.cause.id(), f.confidence)).collect()
+    findings
+        .iter()
+        .map(|f| (f.cause.id(), f.confidence))
+        .collect()
 }
+
+/// Expected findings: cause ids with their confidence, best first.
+type Ranking = Vec<(&'static str, Confidence)>;
 
 use Confidence::{High, Low, Medium};
 use Host::*;
@@ -101,9 +114,17 @@ use Host::*;
 #[test]
 fn scenarios() {
     let none = || status(Indicator::None, 0);
-    let cases: Vec<(&str, Evidence, Vec<(&str, Confidence)>)> = vec![
-        ("all ok, status clear", evidence(Ok, Ok, &[], none()), vec![("all-clear", High)]),
-        ("all ok, status unreadable", evidence(Ok, Ok, &[], unreadable()), vec![("all-clear", Medium)]),
+    let cases: Vec<(&str, Evidence, Ranking)> = vec![
+        (
+            "all ok, status clear",
+            evidence(Ok, Ok, &[], none()),
+            vec![("all-clear", High)],
+        ),
+        (
+            "all ok, status unreadable",
+            evidence(Ok, Ok, &[], unreadable()),
+            vec![("all-clear", Medium)],
+        ),
         (
             "all ok, planned maintenance",
             evidence(Ok, Ok, &[], status(Indicator::Maintenance, 0)),
@@ -121,7 +142,12 @@ fn scenarios() {
         ),
         (
             "every host answers 502, status unreadable",
-            evidence(Ok, Error, &[("status", Error)], Some(StatusReading::HttpError { status: 502 })),
+            evidence(
+                Ok,
+                Error,
+                &[("status", Error)],
+                Some(StatusReading::HttpError { status: 502 }),
+            ),
             vec![("intuit-outage", Medium)],
         ),
         (
@@ -211,7 +237,12 @@ fn scenarios() {
         ),
         (
             "errors and blocks together",
-            evidence(Ok, Ok, &[("sign-in", Refused), ("quickbooks-site", Error)], unreadable()),
+            evidence(
+                Ok,
+                Ok,
+                &[("sign-in", Refused), ("quickbooks-site", Error)],
+                unreadable(),
+            ),
             vec![("partial-block", High), ("intuit-outage", Low)],
         ),
         (
@@ -249,7 +280,10 @@ fn navigator_offline_is_believed_only_when_nothing_answered() {
 
 #[test]
 fn empty_evidence_cannot_test() {
-    assert_eq!(causes(&diagnose(&Evidence::default())), vec![("cannot-test", High)]);
+    assert_eq!(
+        causes(&diagnose(&Evidence::default())),
+        vec![("cannot-test", High)]
+    );
 }
 
 #[test]
@@ -266,7 +300,10 @@ fn a_network_block_never_blames_intuit_when_our_page_fails_too() {
         diagnose(&evidence(Refused, Refused, &[], unreadable())),
         diagnose(&evidence(Hangs, Refused, &[], None)),
     ] {
-        assert!(findings.iter().all(|f| f.fault != Fault::Intuit), "{findings:?}");
+        assert!(
+            findings.iter().all(|f| f.fault != Fault::Intuit),
+            "{findings:?}"
+        );
     }
 }
 
@@ -290,6 +327,9 @@ fn every_cause_id_is_kebab_case_and_distinct() {
     let ids: std::collections::HashSet<_> = all.iter().map(|c| c.id()).collect();
     assert_eq!(ids.len(), 13);
     for c in all {
-        assert_eq!(serde_json::to_string(&c).unwrap(), format!("\"{}\"", c.id()));
+        assert_eq!(
+            serde_json::to_string(&c).unwrap(),
+            format!("\"{}\"", c.id())
+        );
     }
 }

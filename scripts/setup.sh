@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Installs whatever this machine lacks to build and test qbo-check, and nothing it already has.
+# Sourced by serve.sh and test.sh; safe to run again. Versions are the ones FACTS.md found to
+# work here (Rust 1.95: Trunk 0.22 needs a newer rustc; GitHub downloads are unreachable).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+TRUNK_VERSION=0.21.14
+say() { printf 'setup: %s\n' "$*"; }
+APT_UPDATED=
+apt_install() {
+  [ -n "$APT_UPDATED" ] || { apt-get update -qq; APT_UPDATED=1; }
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    say "adding $component"
+    rustup component add "$component"
+  fi
+done
+
+if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
+  say "installing trunk $TRUNK_VERSION (about 6 minutes)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+# The CLI must equal the wasm-bindgen the lock file picked. Without --locked: the registry
+# lacks a crate version the CLI's own lock file names (FACTS.md).
+BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $BINDGEN_VERSION"; then
+  say "installing wasm-bindgen-cli $BINDGEN_VERSION (about 2 minutes)"
+  cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION"
+fi
+
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  say "installing chromium and chromium-driver from Debian"
+  apt_install chromium chromium-driver
+fi
+
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  say "installing nodejs and npm from Debian"
+  apt_install nodejs npm
+fi
+
+# binaryen (wasm-opt; Debian's is too old for current rustc) and playwright-core, pinned by
+# package-lock.json. Reinstalled only when the lock changed since the last install.
+if ! cmp -s package-lock.json node_modules/.qbo-installed-lock; then
+  say "installing npm packages (binaryen, playwright-core)"
+  npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json node_modules/.qbo-installed-lock
+fi
