@@ -107,18 +107,25 @@ pub struct Finding {
 /// The engine's one verdict function.
 pub fn diagnose(evidence: &Evidence) -> Vec<Finding> {
     let facts = Facts::gather(evidence);
-    let mut findings: Vec<Finding> = [
+    let rules: [fn(&Facts) -> Option<Finding>; 12] = [
         offline,
         network_block,
         partial_block,
         intuit_outage,
         slow_network,
         cannot_test,
-        all_clear,
-    ]
-    .iter()
-    .filter_map(|rule| rule(&facts))
-    .collect();
+        device::browser_support,
+        device::cookies,
+        device::clock,
+        device::stale_cache,
+        device::extension,
+        device::slow_link,
+    ];
+    let mut findings: Vec<Finding> = rules.iter().filter_map(|rule| rule(&facts)).collect();
+    // "All clear" speaks for the network. It stands only where nothing else is likely.
+    if findings.iter().all(|f| f.confidence == Confidence::Low) {
+        findings.extend(all_clear(&facts));
+    }
     if findings.is_empty() {
         findings.push(finding(
             Cause::CannotTest,
@@ -184,6 +191,25 @@ impl<'a> Facts<'a> {
                 !rows.is_empty() && rows.iter().all(|j| j.verdict.outcome.is_failure())
             })
             .collect()
+    }
+
+    /// A wrong device clock makes secure connections fail like a block: network blame is
+    /// then less certain.
+    fn clock_doubt(&self, confidence: Confidence) -> (Confidence, &'static str) {
+        let clock_wrong = self
+            .evidence
+            .page
+            .as_ref()
+            .and_then(|p| p.clock_skew())
+            .is_some_and(|s| s.too_far());
+        if clock_wrong {
+            (
+                confidence.min(Confidence::Medium),
+                " This device's clock is also wrong, which on its own makes secure connections fail: fix the clock first.",
+            )
+        } else {
+            (confidence, "")
+        }
     }
 
     fn status_indicator(&self) -> Option<Indicator> {
@@ -259,12 +285,13 @@ fn network_block(f: &Facts) -> Option<Finding> {
     };
     let mut evidence = vec!["control".to_string()];
     evidence.extend(ids(&failed));
+    let (confidence, clock_note) = f.clock_doubt(Confidence::High);
     Some(finding(
         Cause::NetworkBlock,
-        Confidence::High,
+        confidence,
         Fault::Network,
         "Your network is blocking Intuit",
-        format!("This page's own server answered, but no Intuit host did. {how}"),
+        format!("This page's own server answered, but no Intuit host did. {how}{clock_note}"),
         evidence,
     ))
 }
@@ -275,11 +302,11 @@ fn partial_block(f: &Facts) -> Option<Finding> {
         return None;
     }
     let dead = f.dead_groups();
-    let confidence = if dead.is_empty() {
+    let (confidence, clock_note) = f.clock_doubt(if dead.is_empty() {
         Confidence::Medium
     } else {
         Confidence::High
-    };
+    });
     let groups: Vec<&str> = dead.iter().map(|g| g.label()).collect();
     let scope = if groups.is_empty() {
         String::new()
@@ -292,7 +319,7 @@ fn partial_block(f: &Facts) -> Option<Finding> {
         Fault::Network,
         "Some Intuit hosts are blocked from this network",
         format!(
-            "These hosts could not be reached while other Intuit hosts answered: {}.{scope} A firewall, DNS filter, proxy or security software that allows only part of Intuit breaks QuickBooks in odd ways.",
+            "These hosts could not be reached while other Intuit hosts answered: {}.{scope} A firewall, DNS filter, proxy or security software that allows only part of Intuit breaks QuickBooks in odd ways.{clock_note}",
             host_list(&failed)
         ),
         ids(&failed),
@@ -484,6 +511,8 @@ fn all_clear(f: &Facts) -> Option<Finding> {
         evidence,
     ))
 }
+
+mod device;
 
 #[cfg(test)]
 mod tests;

@@ -2,7 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::browser::BrowserSignals;
 use crate::catalogue::endpoints::{endpoint, Endpoint, ENDPOINTS};
+use crate::environment::{BaitFacts, CacheFacts, ContextFacts, CookieFacts, PageFacts};
 use crate::outcome::{classify, Observation, Verdict};
 use crate::status_page::StatusReading;
 
@@ -13,7 +15,7 @@ pub struct EndpointEvidence {
     pub observation: Observation,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Evidence {
     /// The page's own origin, fetched the same way: if it fails too, the fault is not Intuit's.
     pub control: Option<Observation>,
@@ -21,6 +23,13 @@ pub struct Evidence {
     pub status: Option<StatusReading>,
     /// `navigator.onLine`, where the browser said. `false` is reliable; `true` is not.
     pub online: Option<bool>,
+    /// What the browser says about itself, read once at page load.
+    pub browser: Option<BrowserSignals>,
+    pub page: Option<PageFacts>,
+    pub cookies: Option<CookieFacts>,
+    pub cache: Option<CacheFacts>,
+    pub bait: Option<BaitFacts>,
+    pub context: Option<ContextFacts>,
 }
 
 /// A catalogue row with its judged result.
@@ -51,11 +60,16 @@ impl Evidence {
 }
 
 /// One piece of evidence, as a probe delivers it. Probes finish in any order.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Fact {
     Endpoint(EndpointEvidence),
     Control(Observation),
     Status(StatusReading),
+    Page(PageFacts),
+    Cookies(CookieFacts),
+    Cache(CacheFacts),
+    Bait(BaitFacts),
+    Context(ContextFacts),
 }
 
 impl Evidence {
@@ -68,6 +82,11 @@ impl Evidence {
             },
             Fact::Control(o) => self.control = Some(o),
             Fact::Status(s) => self.status = Some(s),
+            Fact::Page(p) => self.page = Some(p),
+            Fact::Cookies(c) => self.cookies = Some(c),
+            Fact::Cache(c) => self.cache = Some(c),
+            Fact::Bait(b) => self.bait = Some(b),
+            Fact::Context(c) => self.context = Some(c),
         }
     }
 
@@ -81,7 +100,14 @@ impl Evidence {
 
     /// Every probe of a run has reported.
     pub fn is_complete(&self) -> bool {
-        self.control.is_some() && self.status.is_some() && self.endpoints_done() == ENDPOINTS.len()
+        self.control.is_some()
+            && self.status.is_some()
+            && self.page.is_some()
+            && self.cookies.is_some()
+            && self.cache.is_some()
+            && self.bait.is_some()
+            && self.context.is_some()
+            && self.endpoints_done() == ENDPOINTS.len()
     }
 
     pub fn observation(&self, id: &str) -> Option<&Observation> {
@@ -118,6 +144,15 @@ mod tests {
         }
         assert!(!e.is_complete());
         e.record(Fact::Status(StatusReading::TimedOut));
+        e.record(Fact::Page(PageFacts::default()));
+        e.record(Fact::Cookies(CookieFacts::default()));
+        e.record(Fact::Cache(CacheFacts::default()));
+        e.record(Fact::Bait(BaitFacts {
+            blocked: false,
+            after_ms: 1,
+        }));
+        assert!(!e.is_complete());
+        e.record(Fact::Context(ContextFacts::default()));
         assert!(e.is_complete());
     }
 
@@ -149,6 +184,14 @@ pub fn evidence_label(id: &str) -> String {
         "control" => "this page's own server".into(),
         "status-page" => "Intuit's status page".into(),
         "online" => "the browser's online flag".into(),
+        "browser" => "the browser's own description".into(),
+        "cookies" => "a test cookie".into(),
+        "storage" => "a test of site storage".into(),
+        "clock" => "this device's clock against this page's server".into(),
+        "build" => "this page's version against its server's".into(),
+        "cache" => "this page's caches".into(),
+        "bait" => "a test file that blockers stop".into(),
+        "connection" => "the browser's connection estimate".into(),
         other => endpoint(other).map_or_else(|| other.to_string(), |e| e.host.to_string()),
     }
 }

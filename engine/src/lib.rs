@@ -4,8 +4,10 @@
 //! evidence into ranked [`diagnose::Finding`]s; the ui renders them. Keeping this crate free of
 //! web-sys means all of the judgement runs under plain `cargo test`.
 
+pub mod browser;
 pub mod catalogue;
 pub mod diagnose;
+pub mod environment;
 pub mod evidence;
 pub mod outcome;
 pub mod policy;

@@ -1,5 +1,6 @@
 //! Catalogues are data with a source for each fact. Adding a host means adding a row.
 
+pub mod browsers;
 pub mod endpoints;
 
 pub use endpoints::{Endpoint, Group, ImageSeen, ProbeImage, ENDPOINTS, STATUS_PAGE};

@@ -1,7 +1,9 @@
 //! Table-driven: each case is a scenario, the evidence it produces, and the expected ranking.
 
 use super::*;
+use crate::browser::BrowserSignals;
 use crate::catalogue::ENDPOINTS;
+use crate::environment::{BaitFacts, CacheFacts, ContextFacts, CookieFacts, PageFacts};
 use crate::evidence::EndpointEvidence;
 use crate::outcome::{FetchAnswer, ImageAnswer, Observation};
 use crate::status_page::{StatusReading, StatusSummary};
@@ -95,6 +97,7 @@ fn evidence(
             .collect(),
         status,
         online: Some(true),
+        ..Evidence::default()
     }
 }
 
@@ -331,5 +334,107 @@ fn every_cause_id_is_kebab_case_and_distinct() {
             serde_json::to_string(&c).unwrap(),
             format!("\"{}\"", c.id())
         );
+    }
+}
+
+const NOW_HEADER: &str = "Thu, 26 Nov 2026 06:41:41 GMT";
+const NOW_MS: f64 = 1_795_675_301_000.0;
+
+/// A healthy run with every environment fact at its quiet value.
+fn healthy() -> Evidence {
+    let mut e = evidence(Ok, Ok, &[], status(Indicator::None, 0));
+    e.browser = Some(browser(CHROME));
+    e.page = Some(clock_off(0.0));
+    e.cookies = Some(CookieFacts {
+        cookie_enabled: Some(true),
+        cookie_round_trip: Some(true),
+        local_storage: Some(true),
+        session_storage: Some(true),
+    });
+    e.cache = Some(CacheFacts::default());
+    e.bait = Some(BaitFacts {
+        blocked: false,
+        after_ms: 3,
+    });
+    e.context = Some(ContextFacts {
+        effective_type: Some("4g".into()),
+        ..ContextFacts::default()
+    });
+    e
+}
+
+const CHROME: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
+
+fn browser(ua: &str) -> BrowserSignals {
+    BrowserSignals {
+        user_agent: ua.into(),
+        ..BrowserSignals::default()
+    }
+}
+
+/// The device clock `offset_ms` behind the server (negative: ahead).
+fn clock_off(offset_ms: f64) -> PageFacts {
+    PageFacts {
+        server_date: Some(NOW_HEADER.into()),
+        sent_at_ms: NOW_MS - offset_ms - 20.0,
+        answered_at_ms: NOW_MS - offset_ms + 20.0,
+        served_build: Some("qbo-check-1.js".into()),
+        running_build: Some("qbo-check-1.js".into()),
+    }
+}
+
+fn change(mut e: Evidence, f: impl FnOnce(&mut Evidence)) -> Evidence {
+    f(&mut e);
+    e
+}
+
+#[test]
+fn device_scenarios() {
+    let ua = |text: &'static str| move |e: &mut Evidence| e.browser = Some(browser(text));
+    let cases: Vec<(&str, Evidence, Ranking)> = vec![
+        ("healthy", healthy(), vec![("all-clear", High)]),
+        ("Chrome two versions behind", change(healthy(), ua("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/154.0.0.0 Safari/537.36")), vec![("all-clear", High)]),
+        ("Chrome 120", change(healthy(), ua("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36")), vec![("browser-outdated", Medium)]),
+        ("Safari 25", change(healthy(), ua("Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/25.0 Safari/605.1.15")), vec![("browser-outdated", Medium)]),
+        ("current Firefox", change(healthy(), ua("Mozilla/5.0 (X11; Linux x86_64; rv:157.0) Gecko/20100101 Firefox/157.0")), vec![("all-clear", High)]),
+        ("Internet Explorer", change(healthy(), ua("Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko")), vec![("browser-unsupported", High)]),
+        ("Edge Legacy", change(healthy(), ua("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045")), vec![("browser-unsupported", High)]),
+        ("Android WebView", change(healthy(), ua("Mozilla/5.0 (Linux; Android 14; Pixel 8 Build/AP2A.240805.005; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/128.0.6613.127 Mobile Safari/537.36")), vec![("browser-unsupported", High)]),
+        ("Opera, not on Intuit's list", change(healthy(), ua("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/141.0.0.0 Safari/537.36 OPR/125.0.0.0")), vec![("all-clear", High), ("browser-unsupported", Low)]),
+        ("unknown browser says nothing", change(healthy(), ua("curl/8.0")), vec![("all-clear", High)]),
+        ("cookies disabled", change(healthy(), |e| e.cookies.as_mut().unwrap().cookie_enabled = Some(false)), vec![("cookies-blocked", High)]),
+        ("cookie does not stick", change(healthy(), |e| e.cookies.as_mut().unwrap().cookie_round_trip = Some(false)), vec![("cookies-blocked", High)]),
+        ("storage blocked", change(healthy(), |e| e.cookies.as_mut().unwrap().local_storage = Some(false)), vec![("cookies-blocked", Medium)]),
+        ("clock 10 minutes behind", change(healthy(), |e| e.page = Some(clock_off(600_000.0))), vec![("clock-skew", High)]),
+        ("clock 2 hours ahead", change(healthy(), |e| e.page = Some(clock_off(-7_200_000.0))), vec![("clock-skew", High)]),
+        ("clock 30 s off is fine", change(healthy(), |e| e.page = Some(clock_off(30_000.0))), vec![("all-clear", High)]),
+        ("no Date header", change(healthy(), |e| e.page.as_mut().unwrap().server_date = None), vec![("all-clear", High)]),
+        ("stale build", change(healthy(), |e| e.page.as_mut().unwrap().served_build = Some("qbo-check-2.js".into())), vec![("stale-cache", Medium)]),
+        ("storage nearly full", change(healthy(), |e| e.cache = Some(CacheFacts { storage_used_bytes: Some(99.0), storage_quota_bytes: Some(100.0), ..CacheFacts::default() })), vec![("all-clear", High), ("stale-cache", Low)]),
+        ("bait blocked", change(healthy(), |e| e.bait = Some(BaitFacts { blocked: true, after_ms: 1 })), vec![("extension-interference", Medium)]),
+        (
+            "bait blocked and sign-in refused",
+            change(evidence(Ok, Ok, &[("sign-in", Refused)], status(Indicator::None, 0)), |e| e.bait = Some(BaitFacts { blocked: true, after_ms: 1 })),
+            vec![("partial-block", High), ("extension-interference", Medium)],
+        ),
+        (
+            "fetch stopped but image loaded",
+            change(healthy(), |e| {
+                e.endpoints[0].observation = Observation {
+                    fetch: FetchAnswer::Failed { after_ms: 1, error: "TypeError".into() },
+                    image: Some(ImageAnswer::Loaded { after_ms: 40 }),
+                }
+            }),
+            vec![("all-clear", High), ("extension-interference", Low)],
+        ),
+        ("2G estimate", change(healthy(), |e| e.context.as_mut().unwrap().effective_type = Some("2g".into())), vec![("all-clear", High), ("slow-network", Low)]),
+        (
+            "every host refuses and the clock is wrong",
+            change(change(healthy(), |e| *e = Evidence { browser: e.browser.clone(), page: Some(clock_off(-86_400_000.0 * 400.0)), ..evidence(Ok, Refused, &[], unreadable()) }), |_| {}),
+            vec![("clock-skew", High), ("network-block", Medium)],
+        ),
+    ];
+    for (name, evidence, expected) in cases {
+        assert_eq!(causes(&diagnose(&evidence)), expected, "{name}");
     }
 }

@@ -1,0 +1,240 @@
+//! Which browser, version, OS and device this is, from what the browser says about itself.
+//!
+//! Sources, most trusted first: UA Client Hints (Chromium browsers, secure contexts only), the
+//! UA string, and feature signals (`navigator.brave`, touch points). Chromium freezes its UA
+//! string ("Windows NT 10.0" on Windows 11, "Mac OS X 10_15_7"), so only hints can tell
+//! Windows 11. Hints that contradict a non-Chromium UA string are ignored: no real Firefox or
+//! Safari sends them, so they can only come from an emulator or an extension.
+
+mod client_hints;
+mod ua;
+
+use serde::{Deserialize, Serialize};
+
+pub use client_hints::{Brand, ClientHints};
+
+/// Browser families. The ids are DESIGN.md's `data-browser` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Family {
+    Chrome,
+    Edge,
+    Firefox,
+    Safari,
+    Opera,
+    Brave,
+    Vivaldi,
+    SamsungInternet,
+    AndroidWebview,
+    Ie,
+    EdgeLegacy,
+    /// The QuickBooks Online desktop app (an Electron shell), recognised by its own token.
+    QboDesktop,
+    Unknown,
+}
+
+impl Family {
+    pub fn id(self) -> &'static str {
+        match self {
+            Family::Chrome => "chrome",
+            Family::Edge => "edge",
+            Family::Firefox => "firefox",
+            Family::Safari => "safari",
+            Family::Opera => "opera",
+            Family::Brave => "brave",
+            Family::Vivaldi => "vivaldi",
+            Family::SamsungInternet => "samsung-internet",
+            Family::AndroidWebview => "android-webview",
+            Family::Ie => "ie",
+            Family::EdgeLegacy => "edge-legacy",
+            Family::QboDesktop => "qbo-desktop",
+            Family::Unknown => "unknown",
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Family::Chrome => "Chrome",
+            Family::Edge => "Microsoft Edge",
+            Family::Firefox => "Firefox",
+            Family::Safari => "Safari",
+            Family::Opera => "Opera",
+            Family::Brave => "Brave",
+            Family::Vivaldi => "Vivaldi",
+            Family::SamsungInternet => "Samsung Internet",
+            Family::AndroidWebview => "an app's built-in browser (Android WebView)",
+            Family::Ie => "Internet Explorer",
+            Family::EdgeLegacy => "the old Microsoft Edge (EdgeHTML)",
+            Family::QboDesktop => "the QuickBooks Online desktop app",
+            Family::Unknown => "an unrecognised browser",
+        }
+    }
+
+    /// Built on Chromium, so UA Client Hints are expected where the context allows.
+    pub fn is_chromium(self) -> bool {
+        matches!(
+            self,
+            Family::Chrome
+                | Family::Edge
+                | Family::Opera
+                | Family::Brave
+                | Family::Vivaldi
+                | Family::SamsungInternet
+                | Family::AndroidWebview
+                | Family::QboDesktop
+        )
+    }
+}
+
+/// Operating systems. The ids are DESIGN.md's `data-os` values; iPadOS is `ios`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Os {
+    Windows,
+    Macos,
+    Ios,
+    Android,
+    Linux,
+    Chromeos,
+    Unknown,
+}
+
+impl Os {
+    pub fn id(self) -> &'static str {
+        match self {
+            Os::Windows => "windows",
+            Os::Macos => "macos",
+            Os::Ios => "ios",
+            Os::Android => "android",
+            Os::Linux => "linux",
+            Os::Chromeos => "chromeos",
+            Os::Unknown => "unknown",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FormFactor {
+    Desktop,
+    Tablet,
+    Mobile,
+}
+
+impl FormFactor {
+    pub fn id(self) -> &'static str {
+        match self {
+            FormFactor::Desktop => "desktop",
+            FormFactor::Tablet => "tablet",
+            FormFactor::Mobile => "mobile",
+        }
+    }
+}
+
+/// What the browser told the page about itself. Filled by the app's probe.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BrowserSignals {
+    pub user_agent: String,
+    pub client_hints: Option<ClientHints>,
+    /// `navigator.maxTouchPoints`: an iPad that asks for desktop sites says "Macintosh" but has 5.
+    pub max_touch_points: u32,
+    /// `navigator.brave` exists: Brave sends Chrome's exact UA string otherwise.
+    pub brave_api: bool,
+}
+
+/// Which source settled the family.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DetectedBy {
+    ClientHints,
+    UserAgent,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Detection {
+    pub family: Family,
+    pub major: Option<u32>,
+    pub os: Os,
+    /// Words for the OS version where known: "11", "10 or 11", "17.4", "iPadOS".
+    pub os_detail: Option<String>,
+    pub form: FormFactor,
+    pub detected_by: DetectedBy,
+    /// Why the answer may be less certain than it looks.
+    pub caveats: Vec<String>,
+}
+
+impl Detection {
+    /// "Chrome 156 on Windows 11", for people.
+    pub fn describe(&self) -> String {
+        let browser = match self.major {
+            Some(major) if self.family != Family::Unknown => {
+                format!("{} {major}", self.family.name())
+            }
+            _ => self.family.name().to_string(),
+        };
+        let os = match self.os {
+            Os::Windows => "Windows",
+            Os::Macos => "macOS",
+            Os::Ios => "iOS",
+            Os::Android => "Android",
+            Os::Linux => "Linux",
+            Os::Chromeos => "ChromeOS",
+            Os::Unknown => "an unrecognised system",
+        };
+        match &self.os_detail {
+            Some(detail) if detail == "iPadOS" => format!("{browser} on iPadOS"),
+            Some(detail) => format!("{browser} on {os} {detail}"),
+            None => format!("{browser} on {os}"),
+        }
+    }
+}
+
+/// The one detection function: UA string first, then hints and feature signals on top.
+pub fn detect(signals: &BrowserSignals) -> Detection {
+    let parsed = ua::parse(&signals.user_agent);
+    let mut detection = Detection {
+        family: parsed.family,
+        major: parsed.major,
+        os: parsed.os,
+        os_detail: parsed.os_detail,
+        form: parsed.form,
+        detected_by: DetectedBy::UserAgent,
+        caveats: Vec::new(),
+    };
+    if let Some(hints) = &signals.client_hints {
+        if parsed.family.is_chromium() || parsed.family == Family::Unknown {
+            client_hints::apply(hints, &mut detection);
+        } else {
+            detection
+                .caveats
+                .push("The browser sent Chromium client hints that contradict its name; they were ignored.".into());
+        }
+    }
+    if signals.brave_api && matches!(detection.family, Family::Chrome | Family::Brave) {
+        detection.family = Family::Brave;
+    }
+    // iPadOS asks for desktop sites by default and then claims to be a Mac; Macs have no
+    // touch screen, so touch points give it away.
+    if detection.os == Os::Macos && signals.max_touch_points > 1 {
+        detection.os = Os::Ios;
+        detection.os_detail = Some("iPadOS".into());
+        detection.form = FormFactor::Tablet;
+    }
+    if detection.os == Os::Ios
+        && detection.family.is_chromium()
+        && detection.family != Family::QboDesktop
+    {
+        detection
+            .caveats
+            .push("On iOS and iPadOS every browser runs on Safari's engine (WebKit).".into());
+    }
+    if detection.os == Os::Windows && detection.os_detail.as_deref() == Some("10 or 11") {
+        detection
+            .caveats
+            .push("This browser does not say whether this is Windows 10 or 11.".into());
+    }
+    detection
+}
+
+#[cfg(test)]
+mod tests;
