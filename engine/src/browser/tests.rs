@@ -2,14 +2,17 @@
 
 use super::*;
 
+/// Brands, platform, platform version, mobile.
+type Hints = (
+    &'static [(&'static str, &'static str)],
+    &'static str,
+    Option<&'static str>,
+    bool,
+);
+
 struct Case {
     ua: &'static str,
-    hints: Option<(
-        &'static [(&'static str, &'static str)],
-        &'static str,
-        Option<&'static str>,
-        bool,
-    )>,
+    hints: Option<Hints>,
     touch: u32,
     brave: bool,
     family: &'static str,
