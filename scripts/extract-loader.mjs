@@ -1,5 +1,6 @@
 // Trunk post-build hook: moves Trunk's inline module loader out of index.html into loader.js,
-// so that the page's Content-Security-Policy can forbid every inline script.
+// so that the page's Content-Security-Policy can forbid every inline script, and writes
+// version.json with the build's name.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -22,4 +23,11 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html.replace(inline, ''))) {
   console.error('extract-loader: another inline script is left in index.html');
   process.exit(1);
 }
-console.log('extract-loader: moved the module loader to loader.js');
+// version.json names the build, so a page served from a stale cache can tell (see probe/page.rs).
+const build = match[1].match(/from '\.\/([^']+\.js)'/);
+if (!build) {
+  console.error('extract-loader: the loader names no script');
+  process.exit(1);
+}
+writeFileSync(join(dir, 'version.json'), JSON.stringify({ app: 'qbo-check', build: build[1] }) + '\n');
+console.log(`extract-loader: moved the module loader to loader.js; build ${build[1]}`);

@@ -79,9 +79,9 @@ impl ClockSkew {
         let seconds = self.skew_ms.unsigned_abs() / 1000;
         let amount = match seconds {
             0..=119 => format!("{seconds} seconds"),
-            120..=7_199 => format!("{} minutes", seconds / 60),
-            7_200..=172_799 => format!("{} hours", seconds / 3600),
-            _ => format!("{} days", seconds / 86_400),
+            120..=7_199 => format!("{} minutes", (seconds + 30) / 60),
+            7_200..=172_799 => format!("{} hours", (seconds + 1800) / 3600),
+            _ => format!("{} days", (seconds + 43_200) / 86_400),
         };
         let direction = if self.skew_ms > 0 { "behind" } else { "ahead" };
         format!("{amount} {direction}")
@@ -226,6 +226,7 @@ mod tests {
             .describe()
         };
         assert_eq!(s(600_000), "10 minutes behind");
+        assert_eq!(s(599_400), "10 minutes behind");
         assert_eq!(s(-7_200_000), "2 hours ahead");
         assert_eq!(s(-3 * 86_400_000), "3 days ahead");
     }

@@ -10,6 +10,7 @@ pub mod diagnose;
 pub mod environment;
 pub mod evidence;
 pub mod outcome;
+pub mod panel;
 pub mod policy;
 pub mod status_page;
 pub mod timing;

@@ -85,7 +85,11 @@ async fn run() -> Result<(), String> {
             .await
             .map_err(io)?;
         site_port = listener.local_addr().map_err(io)?.port();
-        tokio::spawn(site::serve(listener, Arc::new(root)));
+        tokio::spawn(site::serve(
+            listener,
+            Arc::new(root),
+            Arc::new(scenario.site.clone()),
+        ));
     }
 
     let ready = serde_json::json!({

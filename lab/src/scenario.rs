@@ -60,6 +60,19 @@ impl Default for StatusDoc {
     }
 }
 
+/// How the page's own server (the lab's plain HTTP site) behaves.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteOptions {
+    /// Added to the real time in the `Date` header: the server's clock, seen from a device
+    /// whose clock is off by the opposite amount.
+    #[serde(default)]
+    pub date_offset_s: i64,
+    /// Serve this `version.json` instead of the built one (a newer deploy than the page).
+    #[serde(default)]
+    pub version_json: Option<String>,
+}
+
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
@@ -71,6 +84,8 @@ pub struct Scenario {
     pub hosts: BTreeMap<String, Behaviour>,
     #[serde(default)]
     pub status_page: StatusDoc,
+    #[serde(default)]
+    pub site: SiteOptions,
 }
 
 fn ok() -> Behaviour {
@@ -83,6 +98,7 @@ impl Default for Scenario {
             default: ok(),
             hosts: BTreeMap::new(),
             status_page: StatusDoc::default(),
+            site: SiteOptions::default(),
         }
     }
 }

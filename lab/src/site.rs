@@ -1,4 +1,6 @@
 //! Serves the built page (`dist/`) over plain HTTP on loopback, as any static host would.
+//! A scenario can skew its `Date` header (a device clock that is off) or serve a newer
+//! `version.json` (a page that came from a stale cache).
 
 use std::convert::Infallible;
 use std::path::{Component, Path, PathBuf};
@@ -11,14 +13,17 @@ use hyper::{Request, Response};
 use hyper_util::rt::TokioIo;
 use tokio::net::TcpListener;
 
-pub async fn serve(listener: TcpListener, root: Arc<PathBuf>) {
+use crate::scenario::SiteOptions;
+
+pub async fn serve(listener: TcpListener, root: Arc<PathBuf>, options: Arc<SiteOptions>) {
     loop {
         let Ok((tcp, _)) = listener.accept().await else {
             continue;
         };
-        let root = root.clone();
+        let (root, options) = (root.clone(), options.clone());
         tokio::spawn(async move {
-            let service = hyper::service::service_fn(move |req| file(req, root.clone()));
+            let service =
+                hyper::service::service_fn(move |req| file(req, root.clone(), options.clone()));
             let _ = hyper::server::conn::http1::Builder::new()
                 .serve_connection(TokioIo::new(tcp), service)
                 .await;
@@ -58,20 +63,58 @@ fn local_path(root: &Path, url_path: &str) -> Option<PathBuf> {
     })
 }
 
+/// An IMF-fixdate for `unix_s` seconds since 1970 (the `Date` header's format).
+pub fn http_date(unix_s: i64) -> String {
+    const DAYS: [&str; 7] = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let days = unix_s.div_euclid(86_400);
+    let secs = unix_s.rem_euclid(86_400);
+    // Civil date from a day count (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{}, {day:02} {} {year} {:02}:{:02}:{:02} GMT",
+        DAYS[days.rem_euclid(7) as usize],
+        MONTHS[(month - 1) as usize],
+        secs / 3600,
+        secs / 60 % 60,
+        secs % 60
+    )
+}
+
 async fn file(
     req: Request<Incoming>,
     root: Arc<PathBuf>,
+    options: Arc<SiteOptions>,
 ) -> Result<Response<Full<Bytes>>, Infallible> {
-    let found = local_path(&root, req.uri().path())
-        .and_then(|p| std::fs::read(&p).ok().map(|body| (p, body)));
+    let path = req.uri().path();
+    let found = match (&options.version_json, path.ends_with("/version.json")) {
+        (Some(body), true) => Some((PathBuf::from("version.json"), body.clone().into_bytes())),
+        _ => local_path(&root, path).and_then(|p| std::fs::read(&p).ok().map(|body| (p, body))),
+    };
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    let date = http_date(now + options.date_offset_s);
     let response = match found {
         Some((path, body)) => Response::builder()
+            .header("date", date)
             .header("content-type", content_type(&path))
             .header("cache-control", "no-store")
             .header("x-content-type-options", "nosniff")
             .body(Full::new(Bytes::from(body))),
         None => Response::builder()
             .status(404)
+            .header("date", date)
             .header("content-type", "text/plain")
             .body(Full::new(Bytes::from_static(b"not found\n"))),
     };
@@ -81,6 +124,17 @@ async fn file(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn formats_http_dates_that_the_engine_reads_back() {
+        assert_eq!(http_date(0), "Thu, 01 Jan 1970 00:00:00 GMT");
+        assert_eq!(http_date(784_111_777), "Sun, 06 Nov 1994 08:49:37 GMT");
+        assert_eq!(http_date(1_795_675_301), "Thu, 26 Nov 2026 06:41:41 GMT");
+        for t in [0, 951_782_400, 1_795_675_301, 4_102_444_800] {
+            let ms = engine::environment::parse_http_date(&http_date(t));
+            assert_eq!(ms, Some(t * 1000), "{t}");
+        }
+    }
 
     #[test]
     fn never_leaves_the_root() {

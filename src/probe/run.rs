@@ -1,4 +1,5 @@
-//! One run: every catalogue host, the page's own origin and the status page, all at once.
+//! One run: every catalogue host, the page's own origin (the control), the status page and
+//! the environment checks, all at once.
 //! Each finished probe is reported as a [`Fact`] the moment it lands, so rows fill in live.
 
 use std::rc::Rc;
@@ -9,14 +10,15 @@ use engine::outcome::Observation;
 use engine::timing::PROBE_DEADLINE_MS;
 use wasm_bindgen_futures::spawn_local;
 
+use super::bait::read_bait;
+use super::cache::read_cache;
+use super::context::read_context;
+use super::cookies::read_cookies;
 use super::image::image;
+use super::page::read_page;
 use super::policy_watch::PolicyWatch;
 use super::reach::reach;
 use super::status::read_status;
-
-/// The page's own origin, fetched like an Intuit host: the control that tells a dead network
-/// from a blocked Intuit.
-pub const CONTROL_URL: &str = "version.json";
 
 /// Probes one endpoint: reachability and, where the host has one, its image, side by side.
 pub async fn observe(
@@ -57,12 +59,27 @@ pub fn start(run: u32, report: impl Fn(Fact) + Clone + 'static) {
         });
     }
     {
-        let (policy, report) = (policy.clone(), report.clone());
+        let report = report.clone();
         spawn_local(async move {
-            let fetch = reach(CONTROL_URL, PROBE_DEADLINE_MS, &policy).await;
-            report(Fact::Control(Observation { fetch, image: None }));
+            let (control, page) = read_page(PROBE_DEADLINE_MS).await;
+            report(Fact::Control(control));
+            report(Fact::Page(page));
         });
     }
+    {
+        let (policy, report) = (policy.clone(), report.clone());
+        spawn_local(async move {
+            report(Fact::Bait(read_bait(PROBE_DEADLINE_MS, &policy).await));
+        });
+    }
+    {
+        let report = report.clone();
+        spawn_local(async move {
+            report(Fact::Cache(read_cache().await));
+        });
+    }
+    report(Fact::Cookies(read_cookies()));
+    report(Fact::Context(read_context()));
     spawn_local(async move {
         report(Fact::Status(
             read_status(STATUS_PAGE.summary_url, PROBE_DEADLINE_MS).await,

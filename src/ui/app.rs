@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::browser_panel::BrowserPanel;
 use super::endpoints::EndpointList;
 use super::help::Help;
 use super::progress::Progress;
@@ -12,7 +13,19 @@ use crate::probe;
 
 #[component]
 pub fn App() -> Html {
-    let state = use_reducer(RunState::default);
+    let state = use_reducer(|| RunState::with_browser(probe::browser::read_now()));
+
+    // The detailed client hints (Windows 11, exact versions) arrive a moment later.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some(signals) = probe::browser::read_detailed().await {
+                    dispatcher.dispatch(Action::BrowserRead(signals));
+                }
+            });
+        });
+    }
 
     // A new run id means a run just started: launch its probes.
     {
@@ -79,6 +92,7 @@ pub fn App() -> Html {
                 <Verdict findings={state.findings.clone()} />
                 <EndpointList state={state.clone()} />
                 <StatusPanel reading={state.evidence.status.clone()} phase={state.phase} />
+                <BrowserPanel state={state.clone()} />
             </section>
             <Help />
             <footer class="footer">

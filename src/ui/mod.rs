@@ -1,6 +1,7 @@
 //! The ui renders state and dispatches actions. Only [`App`] talks to the probes.
 
 mod app;
+mod browser_panel;
 mod endpoints;
 mod help;
 mod progress;

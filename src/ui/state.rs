@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use engine::browser::{detect, BrowserSignals, Detection};
 use engine::catalogue::ENDPOINTS;
 use engine::diagnose::{diagnose, Finding};
 use engine::evidence::{Evidence, Fact};
@@ -39,6 +40,8 @@ pub struct RunState {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
+    /// What the browser says about itself (again, once its detailed hints arrive).
+    BrowserRead(BrowserSignals),
     /// Start a run, unless one is under way.
     Start { online: Option<bool> },
     /// A probe of run `run` finished.
@@ -50,12 +53,21 @@ impl Reducible for RunState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         match action {
+            Action::BrowserRead(signals) => {
+                let mut next = (*self).clone();
+                next.evidence.browser = Some(signals);
+                if next.phase == Phase::Done {
+                    next.findings = diagnose(&next.evidence);
+                }
+                Rc::new(next)
+            }
             Action::Start { .. } if self.phase == Phase::Running => self,
             Action::Start { online } => Rc::new(RunState {
                 phase: Phase::Running,
                 run: self.run + 1,
                 evidence: Evidence {
                     online,
+                    browser: self.evidence.browser.clone(),
                     ..Evidence::default()
                 },
                 findings: Vec::new(),
@@ -75,6 +87,21 @@ impl Reducible for RunState {
 }
 
 impl RunState {
+    /// A fresh page that already knows what the browser said at load.
+    pub fn with_browser(signals: BrowserSignals) -> Self {
+        RunState {
+            evidence: Evidence {
+                browser: Some(signals),
+                ..Evidence::default()
+            },
+            ..RunState::default()
+        }
+    }
+
+    pub fn detection(&self) -> Option<Detection> {
+        self.evidence.browser.as_ref().map(detect)
+    }
+
     /// A row's verdict, once its probes have reported.
     pub fn verdict(&self, endpoint_id: &str) -> Option<Verdict> {
         self.evidence.observation(endpoint_id).map(classify)
@@ -97,6 +124,7 @@ pub fn wants_autostart(search: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use engine::environment::{BaitFacts, CacheFacts, ContextFacts, CookieFacts, PageFacts};
     use engine::evidence::EndpointEvidence;
     use engine::outcome::{FetchAnswer, Observation};
     use engine::status_page::StatusReading;
@@ -124,6 +152,14 @@ mod tests {
             .collect();
         facts.push(Fact::Control(answered()));
         facts.push(Fact::Status(StatusReading::TimedOut));
+        facts.push(Fact::Page(PageFacts::default()));
+        facts.push(Fact::Cookies(CookieFacts::default()));
+        facts.push(Fact::Cache(CacheFacts::default()));
+        facts.push(Fact::Bait(BaitFacts {
+            blocked: false,
+            after_ms: 1,
+        }));
+        facts.push(Fact::Context(ContextFacts::default()));
         facts
     }
 
@@ -166,6 +202,30 @@ mod tests {
         assert!(state.evidence.control.is_none());
         let idle = Rc::new(RunState::default());
         assert_eq!(*record(idle.clone(), 0, Fact::Control(answered())), *idle);
+    }
+
+    #[test]
+    fn the_browser_is_known_before_and_across_runs() {
+        let signals = BrowserSignals {
+            user_agent: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko"
+                .into(),
+            ..BrowserSignals::default()
+        };
+        let mut state = Rc::new(RunState::with_browser(signals.clone()));
+        assert_eq!(state.detection().map(|d| d.family.id()), Some("ie"));
+        state = state.reduce(Action::Start { online: None });
+        assert_eq!(state.evidence.browser, Some(signals));
+        for fact in every_fact() {
+            state = record(state, 1, fact);
+        }
+        assert_eq!(state.findings[0].cause.id(), "browser-unsupported");
+        let chrome = BrowserSignals {
+            user_agent: "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36".into(),
+            ..BrowserSignals::default()
+        };
+        state = state.reduce(Action::BrowserRead(chrome));
+        assert_eq!(state.detection().map(|d| d.family.id()), Some("chrome"));
+        assert_ne!(state.findings[0].cause.id(), "browser-unsupported");
     }
 
     #[test]

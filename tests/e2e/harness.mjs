@@ -4,6 +4,8 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -41,16 +43,17 @@ export async function startLab(scenario = {}) {
   };
 }
 
+function browserArgs(lab, extraArgs = []) {
+  return [
+    ...CHROMIUM_FLAGS,
+    `--host-resolver-rules=${lab.resolver_rules}`,
+    `--ignore-certificate-errors-spki-list=${lab.spki}`,
+    ...extraArgs,
+  ];
+}
+
 export async function launch(lab, extraArgs = []) {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      ...CHROMIUM_FLAGS,
-      `--host-resolver-rules=${lab.resolver_rules}`,
-      `--ignore-certificate-errors-spki-list=${lab.spki}`,
-      ...extraArgs,
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM, args: browserArgs(lab, extraArgs) });
 }
 
 // Records when the results region changes state, from inside the page.
@@ -66,15 +69,34 @@ const WATCH_RUN_STATE = `
 
 /**
  * Runs the page with `?run` against a lab scenario and returns what a user would see.
- * `beforeRun(page)` runs right after navigation (to check the idle page and click);
+ * `preferences` starts Chromium with a profile holding those preferences; `contextOptions`
+ * go to the browser context (user agent, locale…); `prepare(page, context)` runs before
+ * navigation (CDP emulation, routes); `beforeRun(page)` runs right after navigation (to check
+ * the idle page and click);
  * `inspect(page, result)` runs before the browser closes, for extra assertions or screenshots.
  */
-export async function runScenario(scenario, { viewport = { width: 1280, height: 900 }, inspect, beforeRun, path = '/?run' } = {}) {
+export async function runScenario(scenario, {
+  viewport = { width: 1280, height: 900 }, contextOptions = {}, preferences, prepare, inspect, beforeRun, path = '/?run',
+} = {}) {
   const lab = await startLab(scenario);
-  const browser = await launch(lab);
+  let browser;
+  let context;
+  let profile;
+  if (preferences) {
+    // A real profile setting (such as "block all cookies"), written where Chromium reads it.
+    profile = mkdtempSync(join(tmpdir(), 'qbo-profile-'));
+    mkdirSync(join(profile, 'Default'));
+    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify(preferences));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM, viewport, ...contextOptions, args: browserArgs(lab),
+    });
+  } else {
+    browser = await launch(lab);
+    context = await browser.newContext({ viewport, ...contextOptions });
+  }
   try {
-    const context = await browser.newContext({ viewport });
-    const page = await context.newPage();
+    const page = context.pages()[0] ?? await context.newPage();
+    if (prepare) await prepare(page, context);
     const requests = [];
     const consoleErrors = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -91,6 +113,10 @@ export async function runScenario(scenario, { viewport = { width: 1280, height: 
         outcome: el.getAttribute('data-outcome'),
       })),
       verdict: document.querySelector('[data-verdict]')?.getAttribute('data-verdict'),
+      browser: document.querySelector('[data-browser]')?.getAttribute('data-browser'),
+      os: document.querySelector('[data-os]')?.getAttribute('data-os'),
+      detected: document.querySelector('[data-browser]')?.textContent ?? '',
+      facts: Object.fromEntries([...document.querySelectorAll('[data-fact]')].map((el) => [el.getAttribute('data-fact'), el.querySelector('.value')?.textContent ?? ''])),
       causes: [...document.querySelectorAll('[data-cause]')].map((el) => el.getAttribute('data-cause')),
       statusText: document.querySelector('.status-panel')?.textContent ?? '',
       runStates: window.__runStates,
@@ -106,7 +132,8 @@ export async function runScenario(scenario, { viewport = { width: 1280, height: 
     if (inspect) await inspect(page, result);
     return result;
   } finally {
-    await browser.close();
+    await (browser ?? context).close();
     lab.stop();
+    if (profile) rmSync(profile, { recursive: true, force: true });
   }
 }

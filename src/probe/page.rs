@@ -1,0 +1,73 @@
+//! The page's own server: one no-store read of `version.json` gives the control probe (is our
+//! own origin reachable?), the server's clock (its `Date` header) and the newest build.
+
+use engine::environment::PageFacts;
+use engine::outcome::{FetchAnswer, Observation};
+use gloo_net::http::Request;
+use web_sys::{AbortController, RequestCache, RequestCredentials};
+
+use super::deadline::{now_ms, since, within};
+use super::js::string;
+
+pub const VERSION_URL: &str = "version.json";
+
+/// The build running here: the hashed name of this page's script, as index.html names it.
+pub fn running_build() -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let link = document
+        .query_selector("link[rel=\"modulepreload\"]")
+        .ok()??;
+    let href = link.get_attribute("href")?;
+    href.rsplit('/').next().map(String::from)
+}
+
+pub async fn read_page(deadline_ms: u32) -> (Observation, PageFacts) {
+    let controller = AbortController::new().ok();
+    let signal = controller.as_ref().map(|c| c.signal());
+    let sent_at_ms = js_sys::Date::now();
+    let started = now_ms();
+    let work = async {
+        let response = Request::get(VERSION_URL)
+            .cache(RequestCache::NoStore)
+            .credentials(RequestCredentials::SameOrigin)
+            .abort_signal(signal.as_ref())
+            .send()
+            .await?;
+        let answered_at_ms = js_sys::Date::now();
+        let after_ms = since(started);
+        let date = response.headers().get("date");
+        let raw = web_sys::Response::from(response);
+        let build = match raw.json() {
+            Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise)
+                .await
+                .ok()
+                .and_then(|json| string(&json, "build")),
+            Err(_) => None,
+        };
+        Ok::<_, gloo_net::Error>((after_ms, answered_at_ms, date, build))
+    };
+    let outcome = within(deadline_ms, work).await;
+    if let Some(controller) = &controller {
+        controller.abort();
+    }
+    let mut facts = PageFacts {
+        sent_at_ms,
+        answered_at_ms: sent_at_ms,
+        running_build: running_build(),
+        ..PageFacts::default()
+    };
+    let fetch = match outcome {
+        None => FetchAnswer::TimedOut,
+        Some(Err(error)) => FetchAnswer::Failed {
+            after_ms: since(started),
+            error: error.to_string(),
+        },
+        Some(Ok((after_ms, answered_at_ms, date, build))) => {
+            facts.answered_at_ms = answered_at_ms;
+            facts.server_date = date;
+            facts.served_build = build;
+            FetchAnswer::Answered { after_ms }
+        }
+    };
+    (Observation { fetch, image: None }, facts)
+}
