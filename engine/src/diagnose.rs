@@ -122,6 +122,10 @@ pub fn diagnose(evidence: &Evidence) -> Vec<Finding> {
         device::slow_link,
     ];
     let mut findings: Vec<Finding> = rules.iter().filter_map(|rule| rule(&facts)).collect();
+    triage_rules::temper(&facts, &mut findings);
+    for answer in triage_rules::from_answers(&facts) {
+        merge(&mut findings, answer);
+    }
     // "All clear" speaks for the network. It stands only where nothing else is likely.
     if findings.iter().all(|f| f.confidence == Confidence::Low) {
         findings.extend(all_clear(&facts));
@@ -513,6 +517,25 @@ fn all_clear(f: &Facts) -> Option<Finding> {
 }
 
 mod device;
+mod triage_rules;
+
+/// One finding per cause: a second one for the same cause raises the first's confidence to the
+/// higher of the two and adds its evidence.
+fn merge(findings: &mut Vec<Finding>, new: Finding) {
+    match findings.iter_mut().find(|f| f.cause == new.cause) {
+        Some(existing) => {
+            if new.confidence > existing.confidence {
+                existing.confidence = new.confidence;
+            }
+            for id in new.evidence {
+                if !existing.evidence.contains(&id) {
+                    existing.evidence.push(id);
+                }
+            }
+        }
+        None => findings.push(new),
+    }
+}
 
 #[cfg(test)]
 mod tests;

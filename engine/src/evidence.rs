@@ -7,6 +7,7 @@ use crate::catalogue::endpoints::{endpoint, Endpoint, ENDPOINTS};
 use crate::environment::{BaitFacts, CacheFacts, ContextFacts, CookieFacts, PageFacts};
 use crate::outcome::{classify, Observation, Verdict};
 use crate::status_page::StatusReading;
+use crate::triage::Triage;
 
 /// One catalogue host and what its probes saw.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -30,6 +31,8 @@ pub struct Evidence {
     pub cache: Option<CacheFacts>,
     pub bait: Option<BaitFacts>,
     pub context: Option<ContextFacts>,
+    /// The user's own answers, where given.
+    pub triage: Option<Triage>,
 }
 
 /// A catalogue row with its judged result.
@@ -192,6 +195,7 @@ pub fn evidence_label(id: &str) -> String {
         "cache" => "this page's caches".into(),
         "bait" => "a test file that blockers stop".into(),
         "connection" => "the browser's connection estimate".into(),
+        "triage" => "your answers".into(),
         other => endpoint(other).map_or_else(|| other.to_string(), |e| e.host.to_string()),
     }
 }

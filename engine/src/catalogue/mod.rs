@@ -2,5 +2,8 @@
 
 pub mod browsers;
 pub mod endpoints;
+pub mod error_codes;
+pub mod instructions;
+pub mod tasks;
 
 pub use endpoints::{Endpoint, Group, ImageSeen, ProbeImage, ENDPOINTS, STATUS_PAGE};

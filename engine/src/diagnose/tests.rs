@@ -438,3 +438,159 @@ fn device_scenarios() {
         assert_eq!(causes(&diagnose(&evidence)), expected, "{name}");
     }
 }
+
+#[test]
+fn triage_scenarios() {
+    use crate::triage::{Answer, Product, Symptom, Triage};
+    let with = |mut e: Evidence, t: Triage| {
+        e.triage = Some(t);
+        e
+    };
+    let cases: Vec<(&str, Evidence, Ranking)> = vec![
+        (
+            "no answers",
+            with(healthy(), Triage::default()),
+            vec![("all-clear", High)],
+        ),
+        (
+            "works in a private window",
+            with(
+                healthy(),
+                Triage {
+                    works_in_private_window: Some(Answer::Yes),
+                    ..Triage::default()
+                },
+            ),
+            vec![("stale-cache", Medium)],
+        ),
+        (
+            "works on another network",
+            with(
+                healthy(),
+                Triage {
+                    works_on_other_network: Some(Answer::Yes),
+                    ..Triage::default()
+                },
+            ),
+            vec![("partial-block", Medium)],
+        ),
+        (
+            "access denied, no error seen",
+            with(
+                healthy(),
+                Triage {
+                    symptom: Some(Symptom::AccessDenied),
+                    ..Triage::default()
+                },
+            ),
+            vec![("all-clear", High), ("partial-block", Low)],
+        ),
+        (
+            "access denied with an error page seen",
+            with(
+                evidence(
+                    Ok,
+                    Ok,
+                    &[("quickbooks-site", Error)],
+                    status(Indicator::None, 0),
+                ),
+                Triage {
+                    symptom: Some(Symptom::AccessDenied),
+                    ..Triage::default()
+                },
+            ),
+            vec![("partial-block", Medium), ("intuit-outage", Low)],
+        ),
+        (
+            "502 on payments, all tests pass",
+            with(
+                healthy(),
+                Triage {
+                    symptom: Some(Symptom::PaymentError),
+                    ..Triage::default()
+                },
+            ),
+            vec![("all-clear", High), ("intuit-outage", Low)],
+        ),
+        (
+            "sign-in loop",
+            with(
+                healthy(),
+                Triage {
+                    symptom: Some(Symptom::SignInLoop),
+                    ..Triage::default()
+                },
+            ),
+            vec![("all-clear", High), ("stale-cache", Low)],
+        ),
+        (
+            "blank page",
+            with(
+                healthy(),
+                Triage {
+                    symptom: Some(Symptom::BlankPage),
+                    ..Triage::default()
+                },
+            ),
+            vec![("all-clear", High), ("extension-interference", Low)],
+        ),
+        (
+            "slow but measured fast",
+            with(
+                healthy(),
+                Triage {
+                    symptom: Some(Symptom::Slow),
+                    ..Triage::default()
+                },
+            ),
+            vec![("all-clear", High), ("slow-network", Low)],
+        ),
+        (
+            "QuickBooks Desktop",
+            with(
+                healthy(),
+                Triage {
+                    product: Some(Product::Desktop),
+                    ..Triage::default()
+                },
+            ),
+            vec![("all-clear", High), ("cannot-test", Low)],
+        ),
+        (
+            "blocked here but works on another device on the same network",
+            with(
+                evidence(Ok, Ok, &[("sign-in", Refused)], status(Indicator::None, 0)),
+                Triage {
+                    works_on_other_device: Some(Answer::Yes),
+                    ..Triage::default()
+                },
+            ),
+            vec![("partial-block", Medium)],
+        ),
+        (
+            "blocked, and fails on another network too",
+            with(
+                evidence(Ok, Refused, &[], unreadable()),
+                Triage {
+                    works_on_other_network: Some(Answer::No),
+                    ..Triage::default()
+                },
+            ),
+            vec![("network-block", Medium)],
+        ),
+        (
+            "an outage confirmed by the status page outranks a guess",
+            with(
+                evidence(Ok, Ok, &[], status(Indicator::Major, 1)),
+                Triage {
+                    symptom: Some(Symptom::PaymentError),
+                    ..Triage::default()
+                },
+            ),
+            vec![("intuit-outage", High)],
+        ),
+    ];
+    for (name, evidence, expected) in cases {
+        assert_eq!(causes(&diagnose(&evidence)), expected, "{name}");
+    }
+}

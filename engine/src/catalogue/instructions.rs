@@ -1,0 +1,615 @@
+//! Step-by-step instructions, keyed by (task, browser profile, OS).
+//!
+//! Steps are data. `{mod}` becomes Ctrl or Cmd and `{alt}` becomes Alt or Option for the OS,
+//! so one row serves Windows, Linux, ChromeOS and macOS. Browser settings addresses
+//! (`chrome://…`, `about:…`) cannot be linked from a web page, so they are given to copy.
+//! Desktop Chromium browsers share one shape and differ only by a row of [`ChromiumDesktop`].
+
+use std::borrow::Cow;
+
+use serde::Serialize;
+
+use super::tasks::Task;
+use crate::browser::{Family, Os};
+
+/// When these steps were last checked against the browsers' own help.
+pub const CHECKED: &str = "2026-11-26";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Profile {
+    Chrome,
+    Edge,
+    Firefox,
+    SafariMac,
+    SafariIos,
+    Brave,
+    Opera,
+    Vivaldi,
+    SamsungInternet,
+    ChromeAndroid,
+    ChromeIos,
+    FirefoxAndroid,
+    FirefoxIos,
+    EdgeMobile,
+}
+
+pub struct ProfileInfo {
+    pub profile: Profile,
+    pub id: &'static str,
+    pub name: &'static str,
+    pub platforms: &'static [Os],
+    pub source: &'static str,
+}
+
+const DESKTOPS: &[Os] = &[Os::Windows, Os::Macos, Os::Linux];
+
+pub static PROFILES: &[ProfileInfo] = &[
+    ProfileInfo { profile: Profile::Chrome, id: "chrome", name: "Chrome", platforms: &[Os::Windows, Os::Macos, Os::Linux, Os::Chromeos], source: "Google Chrome Help; shortcuts from FACTS.md (checked 2026-11-26)." },
+    ProfileInfo { profile: Profile::Edge, id: "edge", name: "Microsoft Edge", platforms: DESKTOPS, source: "Microsoft Edge support; shortcuts from FACTS.md (checked 2026-11-26)." },
+    ProfileInfo { profile: Profile::Firefox, id: "firefox", name: "Firefox", platforms: DESKTOPS, source: "Mozilla Support; shortcuts from FACTS.md (checked 2026-11-26)." },
+    ProfileInfo { profile: Profile::SafariMac, id: "safari-macos", name: "Safari", platforms: &[Os::Macos], source: "Apple Safari User Guide; Develop menu from FACTS.md (checked 2026-11-26)." },
+    ProfileInfo { profile: Profile::SafariIos, id: "safari-ios", name: "Safari", platforms: &[Os::Ios], source: "Apple iPhone User Guide; Settings ▸ Apps ▸ Safari since iOS 18 (FACTS.md, checked 2026-11-26)." },
+    ProfileInfo { profile: Profile::Brave, id: "brave", name: "Brave", platforms: DESKTOPS, source: "Brave Help Center; menu labels UNCONFIRMED (checked 2026-11-26)." },
+    ProfileInfo { profile: Profile::Opera, id: "opera", name: "Opera", platforms: DESKTOPS, source: "Opera Help; menu labels UNCONFIRMED (checked 2026-11-26)." },
+    ProfileInfo { profile: Profile::Vivaldi, id: "vivaldi", name: "Vivaldi", platforms: DESKTOPS, source: "Vivaldi Help; menu labels UNCONFIRMED (checked 2026-11-26)." },
+    ProfileInfo { profile: Profile::SamsungInternet, id: "samsung-internet", name: "Samsung Internet", platforms: &[Os::Android], source: "Samsung Internet menus UNCONFIRMED (FACTS.md); checked 2026-11-26." },
+    ProfileInfo { profile: Profile::ChromeAndroid, id: "chrome-android", name: "Chrome", platforms: &[Os::Android], source: "Google Chrome Help for Android (checked 2026-11-26)." },
+    ProfileInfo { profile: Profile::ChromeIos, id: "chrome-ios", name: "Chrome", platforms: &[Os::Ios], source: "Chrome on iOS paths UNCONFIRMED (FACTS.md); checked 2026-11-26." },
+    ProfileInfo { profile: Profile::FirefoxAndroid, id: "firefox-android", name: "Firefox", platforms: &[Os::Android], source: "Mozilla Support for Android; per-site data path UNCONFIRMED (checked 2026-11-26)." },
+    ProfileInfo { profile: Profile::FirefoxIos, id: "firefox-ios", name: "Firefox", platforms: &[Os::Ios], source: "Mozilla Support for iOS (checked 2026-11-26)." },
+    ProfileInfo { profile: Profile::EdgeMobile, id: "edge-mobile", name: "Microsoft Edge", platforms: &[Os::Android, Os::Ios], source: "Microsoft Edge mobile support; menu labels UNCONFIRMED (checked 2026-11-26)." },
+];
+
+pub fn profile_info(profile: Profile) -> &'static ProfileInfo {
+    PROFILES
+        .iter()
+        .find(|p| p.profile == profile)
+        .unwrap_or(&PROFILES[0])
+}
+
+pub fn profile_by_id(id: &str) -> Option<Profile> {
+    PROFILES.iter().find(|p| p.id == id).map(|p| p.profile)
+}
+
+/// The instructions closest to a detected browser. Browsers without their own row (Internet
+/// Explorer, in-app browsers, unknown ones) get the steps of the browser to switch to.
+pub fn profile_for(family: Family, os: Os) -> Profile {
+    let mobile_ios = os == Os::Ios;
+    let android = os == Os::Android;
+    match family {
+        Family::Edge if mobile_ios || android => Profile::EdgeMobile,
+        Family::Edge => Profile::Edge,
+        Family::Firefox if mobile_ios => Profile::FirefoxIos,
+        Family::Firefox if android => Profile::FirefoxAndroid,
+        Family::Firefox => Profile::Firefox,
+        Family::Safari if os == Os::Macos => Profile::SafariMac,
+        Family::SamsungInternet => Profile::SamsungInternet,
+        Family::Brave if !(mobile_ios || android) => Profile::Brave,
+        Family::Opera if !(mobile_ios || android) => Profile::Opera,
+        Family::Vivaldi if !(mobile_ios || android) => Profile::Vivaldi,
+        _ if mobile_ios => {
+            if family == Family::Chrome {
+                Profile::ChromeIos
+            } else {
+                Profile::SafariIos
+            }
+        }
+        _ if android => Profile::ChromeAndroid,
+        _ if os == Os::Macos && family == Family::Unknown => Profile::SafariMac,
+        _ => Profile::Chrome,
+    }
+}
+
+/// One instruction. `copy` is text to copy (a settings address or a command) where typing it
+/// is part of the step.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Step {
+    pub text: String,
+    pub copy: Option<&'static str>,
+}
+
+fn keys(text: &str, os: Os) -> String {
+    let (modifier, alt) = if os == Os::Macos {
+        ("Cmd", "Option")
+    } else {
+        ("Ctrl", "Alt")
+    };
+    text.replace("{mod}", modifier).replace("{alt}", alt)
+}
+
+/// The steps for a task in a browser profile on an OS. Every supported pair has every task;
+/// where a task cannot apply (no extensions on Chrome for Android) a step says so.
+pub fn steps(task: Task, profile: Profile, os: Os) -> Vec<Step> {
+    if Task::BROWSER.contains(&task) {
+        return browser_steps(task, profile)
+            .into_iter()
+            .map(|(text, copy)| Step {
+                text: keys(&text, os),
+                copy,
+            })
+            .collect();
+    }
+    let raw: Raw = match task {
+        Task::SyncClock => clock_steps(os),
+        Task::CheckConnection => vec![
+            ("Check that Wi-Fi, the network cable or mobile data is connected, and that other websites open.", None),
+            ("Restart the router or modem if nothing opens, then run this check again.", None),
+        ],
+        Task::CheckStatusPage => vec![
+            ("Open Intuit's status page (link above) to see the incident and its progress.", None),
+            ("Wait until Intuit marks it resolved, then run this check again. Changing settings on your side will not help with an Intuit outage.", None),
+        ],
+        Task::TurnOffVpn => vec![
+            ("Turn off any VPN, proxy or \"secure browsing\" feature (in its app or in the system's network settings).", None),
+            ("Reload QuickBooks. Intuit's edge network may refuse connections from some VPN and proxy addresses, which shows as \"Access Denied\".", None),
+        ],
+        Task::TryAnotherNetwork => vec![
+            ("Connect this device to another network, such as a phone's hotspot, and try QuickBooks again.", None),
+            ("If it works there, the first network (its firewall, DNS filter or provider) is the cause: send the IT handout below to whoever runs it.", None),
+        ],
+        Task::AllowIntuitHosts => vec![
+            ("Copy the IT handout below: it lists the Intuit hosts QuickBooks needs and which of them failed here.", None),
+            ("In the firewall, proxy, DNS filter or antivirus web protection, allow HTTPS (port 443) to those hosts, or to *.intuit.com and *.intuitcdn.net.", None),
+            ("Turn off HTTPS inspection for those hosts if the proxy or antivirus has it, then run this check again.", None),
+        ],
+        Task::ResetDesktopAppCache => vec![
+            ("In the QuickBooks Online desktop app, sign out, then quit the app fully.", None),
+            ("Reopen it and sign in. If it still fails, look in its Help menu for an option to reset app data (the exact name is UNCONFIRMED), or reinstall it from Intuit's site.", None),
+        ],
+        Task::QbdUpdate => vec![
+            ("In QuickBooks Desktop, open Help ▸ Update QuickBooks Desktop ▸ Update Now, and get the updates.", None),
+            ("Close and reopen QuickBooks so that the update installs.", None),
+        ],
+        Task::QbdToolHubRepair => vec![
+            ("Download the QuickBooks Tool Hub from Intuit's support site (quickbooks.intuit.com/learn-support) and install it.", None),
+            ("In the Tool Hub, choose Program Problems, then the quick repair of your program, and restart the computer.", None),
+        ],
+        Task::QbdEnableTls12 => vec![
+            ("Open Internet Options: press Win+R, type the command below and press Enter.", Some("inetcpl.cpl")),
+            ("On the Advanced tab, under Security, tick \"Use TLS 1.2\", then click OK and restart QuickBooks.", None),
+        ],
+        Task::QbdFirewallExceptions => vec![
+            ("In Windows Security ▸ Firewall & network protection ▸ Allow an app through firewall, allow QuickBooks and its database server.", None),
+            ("In your antivirus, add QuickBooks' program folder to its exceptions. Intuit's support site lists the exact files and ports for your version.", None),
+        ],
+        _ => vec![],
+    };
+    raw.into_iter()
+        .map(|(text, copy)| Step {
+            text: keys(text, os),
+            copy,
+        })
+        .collect()
+}
+
+fn clock_steps(os: Os) -> Raw {
+    match os {
+        Os::Windows => vec![
+            ("Open Date & time settings: press Win+R, type the address below and press Enter.", Some("ms-settings:dateandtime")),
+            ("Turn on \"Set time automatically\" and \"Set time zone automatically\", then click \"Sync now\".", None),
+        ],
+        Os::Macos => vec![
+            ("Open Apple menu ▸ System Settings ▸ General ▸ Date & Time.", None),
+            ("Turn on \"Set time and date automatically\" and check the time zone.", None),
+        ],
+        Os::Linux => vec![
+            ("Open Settings ▸ Date & Time and turn on automatic date and time, or run the command below in a terminal.", Some("timedatectl set-ntp true")),
+            ("Check the time zone, then run this check again.", None),
+        ],
+        Os::Chromeos => vec![
+            ("Open Settings ▸ Advanced ▸ Date and time and check the time zone.", None),
+            ("Restart the Chromebook while connected to the internet: it sets its clock automatically.", None),
+        ],
+        Os::Android => vec![
+            ("Open Settings ▸ System ▸ Date & time (the exact place varies by phone).", None),
+            ("Turn on \"Set time automatically\" and \"Set time zone automatically\".", None),
+        ],
+        Os::Ios => vec![
+            ("Open Settings ▸ General ▸ Date & Time.", None),
+            ("Turn on \"Set Automatically\".", None),
+        ],
+        Os::Unknown => vec![("Set this device's date, time and time zone to update automatically from the internet.", None)],
+    }
+}
+
+/// The parts of a desktop Chromium browser's menus that differ between brands.
+struct ChromiumDesktop {
+    name: &'static str,
+    menu: &'static str,
+    private: &'static str,
+    clear_data: &'static str,
+    site_data: &'static str,
+    cookies: &'static str,
+    extensions: &'static str,
+    about: &'static str,
+}
+
+fn chromium_desktop(profile: Profile) -> Option<ChromiumDesktop> {
+    Some(match profile {
+        Profile::Chrome => ChromiumDesktop {
+            name: "Chrome",
+            menu: "⋮ menu",
+            private: "New Incognito window",
+            clear_data: "chrome://settings/clearBrowserData",
+            site_data: "chrome://settings/content/all",
+            cookies: "chrome://settings/cookies",
+            extensions: "chrome://extensions",
+            about: "chrome://settings/help",
+        },
+        Profile::Edge => ChromiumDesktop {
+            name: "Edge",
+            menu: "… menu",
+            private: "New InPrivate window",
+            clear_data: "edge://settings/clearBrowserData",
+            site_data: "edge://settings/content/allSites",
+            cookies: "edge://settings/content/cookies",
+            extensions: "edge://extensions",
+            about: "edge://settings/help",
+        },
+        Profile::Brave => ChromiumDesktop {
+            name: "Brave",
+            menu: "☰ menu",
+            private: "New Private Window",
+            clear_data: "brave://settings/clearBrowserData",
+            site_data: "brave://settings/content/all",
+            cookies: "brave://settings/cookies",
+            extensions: "brave://extensions",
+            about: "brave://settings/help",
+        },
+        Profile::Opera => ChromiumDesktop {
+            name: "Opera",
+            menu: "O menu",
+            private: "New private window",
+            clear_data: "opera://settings/clearBrowserData",
+            site_data: "opera://settings/content/all",
+            cookies: "opera://settings/cookies",
+            extensions: "opera://extensions",
+            about: "opera://about",
+        },
+        Profile::Vivaldi => ChromiumDesktop {
+            name: "Vivaldi",
+            menu: "V menu",
+            private: "New Private Window",
+            clear_data: "vivaldi://settings/privacy",
+            site_data: "vivaldi://settings/content/all",
+            cookies: "vivaldi://settings/cookies",
+            extensions: "vivaldi://extensions",
+            about: "vivaldi://about",
+        },
+        _ => return None,
+    })
+}
+
+type Raw = Vec<(&'static str, Option<&'static str>)>;
+
+/// A step whose text may be built from a browser's row.
+type Built = Vec<(Cow<'static, str>, Option<&'static str>)>;
+
+fn chromium_steps(task: Task, b: &ChromiumDesktop) -> Built {
+    let own = |text: String| Cow::Owned(text);
+    let fixed = |text: &'static str| Cow::Borrowed(text);
+    match task {
+        Task::PrivateWindow => vec![
+            (own(format!("In {}, press {{mod}}+Shift+N (or {} ▸ {}).", b.name, b.menu, b.private)), None),
+            (fixed("Open QuickBooks in that window and sign in. If it works there, the cause is this browser's stored data or an extension: continue with the next steps."), None),
+        ],
+        Task::ClearIntuitData => vec![
+            (own(format!("Copy the address below into {}'s address bar and press Enter.", b.name)), Some(b.site_data)),
+            (fixed("Search for \"intuit\", then delete the data of every intuit.com and intuitcdn.net site shown."), None),
+            (fixed("Close every QuickBooks tab, open QuickBooks again and sign in."), None),
+        ],
+        Task::HardReload => vec![
+            (fixed("Open the QuickBooks tab that fails."), None),
+            (fixed("Press {mod}+Shift+R to reload it without the cache."), None),
+        ],
+        Task::ClearAllData => vec![
+            (own(format!("Press {{mod}}+Shift+Delete, or copy the address below into {}'s address bar.", b.name)), Some(b.clear_data)),
+            (fixed("Choose the time range \"All time\", tick \"Cookies and other site data\" and \"Cached images and files\", and clear."), None),
+        ],
+        Task::DisableExtensions => vec![
+            (own(format!("Copy the address below into {}'s address bar.", b.name)), Some(b.extensions)),
+            (fixed("Turn off every extension (ad blockers, privacy and security extensions first), then reload QuickBooks. Turn them back on one by one to find the one that breaks it."), None),
+        ],
+        Task::UpdateBrowser => vec![
+            (own(format!("Copy the address below into {}'s address bar: it checks for updates.", b.name)), Some(b.about)),
+            (own(format!("When the update is ready, click Relaunch. Restart {} fully if it asks.", b.name)), None),
+        ],
+        Task::AllowCookies => vec![
+            (own(format!("Copy the address below into {}'s address bar.", b.name)), Some(b.cookies)),
+            (fixed("Make sure sites may save data, and add [*.]intuit.com to the sites that are always allowed to use cookies."), None),
+        ],
+        _ => borrowed(another_browser()),
+    }
+}
+
+fn borrowed(raw: Raw) -> Built {
+    raw.into_iter()
+        .map(|(text, copy)| (Cow::Borrowed(text), copy))
+        .collect()
+}
+
+fn another_browser() -> Raw {
+    vec![
+        ("Open QuickBooks in another supported browser that you do not normally use: the latest Chrome, Edge, Firefox or Safari.", None),
+        ("If it works there, the problem is in the first browser's data, extensions or settings, not your network.", None),
+    ]
+}
+
+fn no_extensions(name: &'static str) -> Raw {
+    vec![
+        (name, None),
+        (
+            "Content blockers can still come from other apps or a VPN; turn those off to test.",
+            None,
+        ),
+    ]
+}
+
+fn browser_steps(task: Task, profile: Profile) -> Built {
+    match chromium_desktop(profile) {
+        Some(b) => chromium_steps(task, &b),
+        None => borrowed(fixed_browser_steps(task, profile)),
+    }
+}
+
+/// Browsers whose menus share nothing with another's.
+fn fixed_browser_steps(task: Task, profile: Profile) -> Raw {
+    if task == Task::TryAnotherBrowser {
+        return match profile {
+            Profile::SafariIos | Profile::ChromeIos | Profile::FirefoxIos | Profile::EdgeMobile => vec![
+                ("On an iPhone or iPad every browser uses Safari's engine, so another browser tests little. Try a private tab in Safari, and QuickBooks on a computer.", None),
+                ("If it works on a computer on the same network, the problem is on this device.", None),
+            ],
+            _ => another_browser(),
+        };
+    }
+    match (profile, task) {
+        (Profile::Firefox, Task::PrivateWindow) => vec![
+            ("Press {mod}+Shift+P (or ☰ menu ▸ New private window).", None),
+            ("Open QuickBooks there and sign in. If it works, the cause is stored data or an add-on: continue with the next steps.", None),
+        ],
+        (Profile::Firefox, Task::ClearIntuitData) => vec![
+            ("Copy the address below into Firefox's address bar, then find Cookies and Site Data ▸ Manage Data….", Some("about:preferences#privacy")),
+            ("Search for \"intuit\", click Remove All Shown, then Save Changes.", None),
+            ("Close every QuickBooks tab, open QuickBooks again and sign in.", None),
+        ],
+        (Profile::Firefox, Task::HardReload) => vec![("Open the QuickBooks tab that fails.", None), ("Press {mod}+Shift+R to reload it without the cache.", None)],
+        (Profile::Firefox, Task::ClearAllData) => vec![
+            ("Press {mod}+Shift+Delete.", None),
+            ("Choose \"Everything\", tick cookies and cache, and click Clear.", None),
+        ],
+        (Profile::Firefox, Task::DisableExtensions) => vec![
+            ("Press {mod}+Shift+A, or copy the address below into Firefox's address bar.", Some("about:addons")),
+            ("Turn off every extension, then reload QuickBooks. Turn them back on one by one to find the one that breaks it.", None),
+        ],
+        (Profile::Firefox, Task::UpdateBrowser) => vec![
+            ("Open ☰ menu ▸ Help ▸ About Firefox: it checks for updates.", None),
+            ("Click \"Restart to update Firefox\". On Linux, Firefox may be updated by the system's software updates instead.", None),
+        ],
+        (Profile::Firefox, Task::AllowCookies) => vec![
+            ("Copy the address below into Firefox's address bar.", Some("about:preferences#privacy")),
+            ("Under Cookies and Site Data, click Manage Exceptions, add https://intuit.com and choose Allow. If Enhanced Tracking Protection is \"Strict\", try \"Standard\".", None),
+        ],
+        (Profile::SafariMac, Task::PrivateWindow) => vec![
+            ("Press {mod}+Shift+N (or File ▸ New Private Window).", None),
+            ("Open QuickBooks there and sign in. If it works, the cause is stored data or an extension: continue with the next steps.", None),
+        ],
+        (Profile::SafariMac, Task::ClearIntuitData) => vec![
+            ("Open Safari ▸ Settings ▸ Privacy ▸ Manage Website Data….", None),
+            ("Search for \"intuit\", select every result and click Remove.", None),
+            ("Close every QuickBooks tab, open QuickBooks again and sign in.", None),
+        ],
+        (Profile::SafariMac, Task::HardReload) => vec![
+            ("Turn on the Develop menu once: Safari ▸ Settings ▸ Advanced ▸ \"Show features for web developers\".", None),
+            ("Press {alt}+{mod}+E (Develop ▸ Empty Caches), then {mod}+R to reload QuickBooks.", None),
+        ],
+        (Profile::SafariMac, Task::ClearAllData) => vec![("Open Safari ▸ Clear History….", None), ("Choose \"all history\" and click Clear History. This also removes cookies and cached files.", None)],
+        (Profile::SafariMac, Task::DisableExtensions) => vec![
+            ("Open Safari ▸ Settings ▸ Extensions.", None),
+            ("Untick every extension (content blockers first), then reload QuickBooks.", None),
+        ],
+        (Profile::SafariMac, Task::UpdateBrowser) => vec![
+            ("Safari updates with macOS: open Apple menu ▸ System Settings ▸ General ▸ Software Update.", None),
+            ("Install the updates offered and restart the Mac.", None),
+        ],
+        (Profile::SafariMac, Task::AllowCookies) => vec![("Open Safari ▸ Settings ▸ Privacy.", None), ("Untick \"Block all cookies\".", None)],
+        (Profile::SafariIos, Task::PrivateWindow) => vec![("In Safari, tap the tabs button, then Private.", None), ("Open QuickBooks there and sign in.", None)],
+        (Profile::SafariIos, Task::ClearIntuitData) => vec![
+            ("Open Settings ▸ Apps ▸ Safari ▸ Advanced ▸ Website Data (on iOS 17 and older: Settings ▸ Safari ▸ Advanced).", None),
+            ("Search for \"intuit\" and swipe left on each result to delete it.", None),
+        ],
+        (Profile::SafariIos, Task::HardReload) => vec![
+            ("Close the QuickBooks tab.", None),
+            ("Clear intuit.com's website data (previous task), then open QuickBooks in a new tab.", None),
+        ],
+        (Profile::SafariIos, Task::ClearAllData) => vec![("Open Settings ▸ Apps ▸ Safari.", None), ("Tap Clear History and Website Data.", None)],
+        (Profile::SafariIos, Task::DisableExtensions) => vec![
+            ("Open Settings ▸ Apps ▸ Safari ▸ Extensions.", None),
+            ("Turn off every extension and content blocker, then reload QuickBooks.", None),
+        ],
+        (Profile::SafariIos, Task::UpdateBrowser) => vec![
+            ("Safari updates with iOS: open Settings ▸ General ▸ Software Update.", None),
+            ("Install the update offered.", None),
+        ],
+        (Profile::SafariIos, Task::AllowCookies) => vec![("Open Settings ▸ Apps ▸ Safari.", None), ("Turn off \"Block All Cookies\".", None)],
+        (Profile::ChromeIos, Task::PrivateWindow) => vec![("In Chrome, tap ⋯ ▸ New Incognito Tab.", None), ("Open QuickBooks there and sign in.", None)],
+        (Profile::ChromeIos, Task::ClearIntuitData) => vec![
+            ("Chrome on iPhone and iPad cannot clear one site's data (UNCONFIRMED): tap ⋯ ▸ Delete Browsing Data.", None),
+            ("Tick Cookies, Site Data and Cached Images and Files, and delete.", None),
+        ],
+        (Profile::ChromeIos, Task::HardReload) => vec![("Pull the QuickBooks page down to reload it.", None), ("If it still fails, clear browsing data (previous task).", None)],
+        (Profile::ChromeIos, Task::ClearAllData) => vec![("Tap ⋯ ▸ Delete Browsing Data.", None), ("Choose All Time, tick cookies and cache, and delete.", None)],
+        (Profile::ChromeIos, Task::DisableExtensions) => no_extensions("Chrome on iPhone and iPad has no extensions; skip this step."),
+        (Profile::ChromeIos | Profile::FirefoxIos, Task::UpdateBrowser) => vec![("Open the App Store, tap your profile picture, and update the browser.", None), ("Also update iOS: Settings ▸ General ▸ Software Update.", None)],
+        (Profile::ChromeIos, Task::AllowCookies) => vec![
+            ("Chrome on iOS follows iOS's own settings (UNCONFIRMED): open Settings ▸ Apps ▸ Chrome.", None),
+            ("Make sure nothing there blocks cookies or cross-site tracking for the sites you use.", None),
+        ],
+        (Profile::FirefoxIos, Task::PrivateWindow) => vec![("In Firefox, tap the tabs button, then the mask icon (Private).", None), ("Open QuickBooks there and sign in.", None)],
+        (Profile::FirefoxIos, Task::ClearIntuitData) => vec![
+            ("Tap ☰ ▸ Settings ▸ Data Management ▸ Website Data.", None),
+            ("Search for \"intuit\" and clear the entries shown.", None),
+        ],
+        (Profile::FirefoxIos, Task::HardReload) => vec![("Pull the QuickBooks page down to reload it.", None), ("If it still fails, clear its website data (previous task).", None)],
+        (Profile::FirefoxIos, Task::ClearAllData) => vec![("Tap ☰ ▸ Settings ▸ Data Management.", None), ("Tap Clear Private Data.", None)],
+        (Profile::FirefoxIos, Task::DisableExtensions) => no_extensions("Firefox on iPhone and iPad has no extensions; skip this step."),
+        (Profile::FirefoxIos, Task::AllowCookies) => vec![("Tap the shield in the address bar on QuickBooks.", None), ("Turn off Enhanced Tracking Protection for that site and reload.", None)],
+        (Profile::ChromeAndroid, Task::PrivateWindow) => vec![("In Chrome, tap ⋮ ▸ New Incognito tab.", None), ("Open QuickBooks there and sign in.", None)],
+        (Profile::ChromeAndroid, Task::ClearIntuitData) => vec![
+            ("Tap ⋮ ▸ Settings ▸ Site settings ▸ All sites.", None),
+            ("Search for \"intuit\", open each result and tap Delete (or Clear & reset).", None),
+        ],
+        (Profile::ChromeAndroid, Task::HardReload) => vec![("Tap ⋮ ▸ reload (the circular arrow).", None), ("If it still fails, clear intuit.com's data (previous task).", None)],
+        (Profile::ChromeAndroid, Task::ClearAllData) => vec![("Tap ⋮ ▸ Delete browsing data.", None), ("Choose All time, tick cookies and cached files, and delete.", None)],
+        (Profile::ChromeAndroid, Task::DisableExtensions) => no_extensions("Chrome on Android has no extensions; skip this step."),
+        (Profile::ChromeAndroid | Profile::FirefoxAndroid | Profile::SamsungInternet | Profile::EdgeMobile, Task::UpdateBrowser) => vec![
+            ("Open the Play Store (or the App Store on iPhone), search for this browser and tap Update.", None),
+            ("Also install system updates: Settings ▸ System ▸ Software update.", None),
+        ],
+        (Profile::ChromeAndroid, Task::AllowCookies) => vec![("Tap ⋮ ▸ Settings ▸ Site settings ▸ Third-party cookies (or Cookies).", None), ("Allow cookies, or add intuit.com as an exception.", None)],
+        (Profile::FirefoxAndroid, Task::PrivateWindow) => vec![("In Firefox, tap the tabs button, then the mask icon (Private).", None), ("Open QuickBooks there and sign in.", None)],
+        (Profile::FirefoxAndroid, Task::ClearIntuitData) => vec![
+            ("Open QuickBooks, tap the padlock in the address bar and clear cookies and site data (UNCONFIRMED).", None),
+            ("If that is not offered, use ⋮ ▸ Settings ▸ Delete browsing data.", None),
+        ],
+        (Profile::FirefoxAndroid, Task::HardReload) => vec![("Tap ⋮ ▸ reload.", None), ("If it still fails, clear intuit.com's data (previous task).", None)],
+        (Profile::FirefoxAndroid, Task::ClearAllData) => vec![("Tap ⋮ ▸ Settings ▸ Delete browsing data.", None), ("Tick cookies and cached images and files, and delete.", None)],
+        (Profile::FirefoxAndroid, Task::DisableExtensions) => vec![("Tap ⋮ ▸ Add-ons ▸ Add-ons Manager.", None), ("Turn off every add-on, then reload QuickBooks.", None)],
+        (Profile::FirefoxAndroid, Task::AllowCookies) => vec![("Tap ⋮ ▸ Settings ▸ Enhanced Tracking Protection.", None), ("Choose Standard, or turn protection off for QuickBooks with the shield icon.", None)],
+        (Profile::SamsungInternet, Task::PrivateWindow) => vec![("Tap the tabs button, then \"Turn on Secret mode\" (UNCONFIRMED label).", None), ("Open QuickBooks there and sign in.", None)],
+        (Profile::SamsungInternet, Task::ClearIntuitData) => vec![
+            ("Tap ☰ ▸ Settings ▸ Sites and downloads ▸ Manage website data (UNCONFIRMED path).", None),
+            ("Find the intuit.com entries and delete them.", None),
+        ],
+        (Profile::SamsungInternet, Task::HardReload) => vec![("Tap the reload button.", None), ("If it still fails, clear intuit.com's data (previous task).", None)],
+        (Profile::SamsungInternet, Task::ClearAllData) => vec![("Tap ☰ ▸ Settings ▸ Personal browsing data ▸ Delete browsing data (UNCONFIRMED path).", None), ("Tick cookies and cache, and delete.", None)],
+        (Profile::SamsungInternet, Task::DisableExtensions) => vec![("Tap ☰ ▸ Add-ons (ad blockers live there).", None), ("Turn off every add-on, then reload QuickBooks.", None)],
+        (Profile::SamsungInternet, Task::AllowCookies) => vec![("Tap ☰ ▸ Settings ▸ Privacy (UNCONFIRMED path).", None), ("Allow cookies.", None)],
+        (Profile::EdgeMobile, Task::PrivateWindow) => vec![("In Edge, tap the tabs button, then InPrivate.", None), ("Open QuickBooks there and sign in.", None)],
+        (Profile::EdgeMobile, Task::ClearIntuitData) => vec![
+            ("Tap … ▸ Settings ▸ Privacy and security ▸ Clear browsing data (Edge on phones cannot clear one site, UNCONFIRMED).", None),
+            ("Tick cookies and cached files, and clear.", None),
+        ],
+        (Profile::EdgeMobile, Task::HardReload) => vec![("Pull the page down or tap reload.", None), ("If it still fails, clear browsing data (previous task).", None)],
+        (Profile::EdgeMobile, Task::ClearAllData) => vec![("Tap … ▸ Settings ▸ Privacy and security ▸ Clear browsing data.", None), ("Choose All time, tick cookies and cache, and clear.", None)],
+        (Profile::EdgeMobile, Task::DisableExtensions) => no_extensions("Edge on phones has few or no extensions; turn off any you added, or skip this step."),
+        (Profile::EdgeMobile, Task::AllowCookies) => vec![("Tap … ▸ Settings ▸ Privacy and security ▸ Cookies.", None), ("Allow cookies.", None)],
+        _ => vec![],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every (browser, OS) pair that exists has every task, and each task has real steps.
+    #[test]
+    fn coverage() {
+        for info in PROFILES {
+            for os in info.platforms {
+                for task in Task::BROWSER
+                    .iter()
+                    .chain(&Task::GENERAL)
+                    .chain(&Task::DESKTOP)
+                {
+                    let steps = steps(*task, info.profile, *os);
+                    assert!(
+                        !steps.is_empty(),
+                        "{} on {:?} lacks {}",
+                        info.id,
+                        os,
+                        task.id()
+                    );
+                    for step in &steps {
+                        assert!(!step.text.contains('{'), "unfilled key in {}", step.text);
+                    }
+                }
+            }
+        }
+        assert!(PROFILES.len() >= 14);
+        assert!(!steps(Task::ResetDesktopAppCache, Profile::Chrome, Os::Windows).is_empty());
+    }
+
+    #[test]
+    fn shortcuts_follow_the_os() {
+        let mac = steps(Task::PrivateWindow, Profile::Chrome, Os::Macos);
+        let windows = steps(Task::PrivateWindow, Profile::Chrome, Os::Windows);
+        assert!(mac[0].text.contains("Cmd+Shift+N"), "{}", mac[0].text);
+        assert!(
+            windows[0].text.contains("Ctrl+Shift+N"),
+            "{}",
+            windows[0].text
+        );
+        let firefox = steps(Task::PrivateWindow, Profile::Firefox, Os::Linux);
+        assert!(firefox[0].text.contains("Ctrl+Shift+P"));
+        let safari = steps(Task::HardReload, Profile::SafariMac, Os::Macos);
+        assert!(
+            safari[1].text.contains("Option+Cmd+E"),
+            "{}",
+            safari[1].text
+        );
+    }
+
+    #[test]
+    fn settings_addresses_are_given_to_copy() {
+        let edge = steps(Task::ClearAllData, Profile::Edge, Os::Windows);
+        assert_eq!(edge[0].copy, Some("edge://settings/clearBrowserData"));
+        let firefox = steps(Task::DisableExtensions, Profile::Firefox, Os::Windows);
+        assert_eq!(firefox[0].copy, Some("about:addons"));
+        for info in PROFILES {
+            for os in info.platforms {
+                for task in Task::BROWSER {
+                    for step in steps(task, info.profile, *os) {
+                        for scheme in [
+                            "chrome://",
+                            "edge://",
+                            "about:",
+                            "brave://",
+                            "opera://",
+                            "vivaldi://",
+                        ] {
+                            assert!(
+                                !step.text.contains(scheme),
+                                "address in text instead of copy: {}",
+                                step.text
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn detected_browsers_map_to_profiles() {
+        let cases = [
+            (Family::Chrome, Os::Windows, Profile::Chrome),
+            (Family::Chrome, Os::Android, Profile::ChromeAndroid),
+            (Family::Chrome, Os::Ios, Profile::ChromeIos),
+            (Family::Safari, Os::Macos, Profile::SafariMac),
+            (Family::Safari, Os::Ios, Profile::SafariIos),
+            (Family::Firefox, Os::Ios, Profile::FirefoxIos),
+            (Family::Firefox, Os::Android, Profile::FirefoxAndroid),
+            (Family::Edge, Os::Ios, Profile::EdgeMobile),
+            (Family::Edge, Os::Macos, Profile::Edge),
+            (Family::Brave, Os::Linux, Profile::Brave),
+            (
+                Family::SamsungInternet,
+                Os::Android,
+                Profile::SamsungInternet,
+            ),
+            (Family::Ie, Os::Windows, Profile::Chrome),
+            (Family::AndroidWebview, Os::Android, Profile::ChromeAndroid),
+            (Family::Unknown, Os::Ios, Profile::SafariIos),
+        ];
+        for (family, os, profile) in cases {
+            assert_eq!(profile_for(family, os), profile, "{family:?} {os:?}");
+            let info = profile_info(profile);
+            assert!(
+                info.platforms.contains(&os) || family == Family::Ie,
+                "{family:?} {os:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! The text an IT admin needs: which hosts QuickBooks needs, which failed here and how, and the
+//! browser and OS. Plain text, so it pastes into any ticket or email.
+
+use crate::browser::detect;
+use crate::catalogue::{Group, ENDPOINTS};
+use crate::evidence::Evidence;
+use crate::outcome::classify;
+
+/// `date` is the run's date as the caller formats it; the engine has no clock.
+pub fn it_handout(evidence: &Evidence, date: &str) -> String {
+    let mut out = String::new();
+    out.push_str("QuickBooks Online connection check (qbo-check)\n");
+    if !date.is_empty() {
+        out.push_str(&format!("Date: {date}\n"));
+    }
+    if let Some(signals) = &evidence.browser {
+        out.push_str(&format!("Browser: {}\n", detect(signals).describe()));
+    }
+    out.push_str("\nPlease allow HTTPS (TCP 443) from this computer to these hosts, without HTTPS inspection:\n");
+    for group in Group::ALL {
+        for e in ENDPOINTS.iter().filter(|e| e.group == group) {
+            let result = evidence
+                .observation(e.id)
+                .map(|o| {
+                    let v = classify(o);
+                    let ms = v
+                        .elapsed_ms
+                        .map(|ms| format!(", {ms} ms"))
+                        .unwrap_or_default();
+                    format!("{}{ms}", v.outcome.id())
+                })
+                .unwrap_or_else(|| "not tested".into());
+            out.push_str(&format!("  {:<32} {:<12} {}\n", e.host, group.id(), result));
+        }
+    }
+    out.push_str("\nOr, more simply: *.intuit.com and *.intuitcdn.net. Intuit publishes no official list; these hosts were seen in public sources.\n");
+    out.push_str("Outcomes: ok = answered; unreachable = DNS, refused, reset, TLS or blocked (a browser cannot tell which); timeout = no answer in 8 s; server-error = answered with an error page.\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::evidence::EndpointEvidence;
+    use crate::outcome::{FetchAnswer, Observation};
+
+    #[test]
+    fn lists_every_host_and_what_happened() {
+        let evidence = Evidence {
+            endpoints: vec![EndpointEvidence {
+                id: "payments-connect".into(),
+                observation: Observation {
+                    fetch: FetchAnswer::Failed {
+                        after_ms: 9,
+                        error: "TypeError".into(),
+                    },
+                    image: None,
+                },
+            }],
+            ..Evidence::default()
+        };
+        let text = it_handout(&evidence, "2026-11-26");
+        for e in ENDPOINTS {
+            assert!(text.contains(e.host), "{}", e.host);
+        }
+        assert!(text.contains("connect.intuit.com") && text.contains("unreachable, 9 ms"));
+        assert!(text.contains("not tested"));
+        assert!(!text.contains("TypeError"), "no raw error text");
+    }
+}
