@@ -4,10 +4,14 @@ use yew::prelude::*;
 
 use super::browser_panel::BrowserPanel;
 use super::endpoints::EndpointList;
+use super::error_lookup::ErrorLookup;
+use super::fixes::Fixes;
+use super::handout::Handout;
 use super::help::Help;
 use super::progress::Progress;
 use super::state::{wants_autostart, Action, Phase, RunState};
 use super::status_panel::StatusPanel;
+use super::triage_form::TriageForm;
 use super::verdict::Verdict;
 use crate::probe;
 
@@ -63,6 +67,10 @@ pub fn App() -> Html {
             })
         })
     };
+    let on_triage = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |triage| dispatcher.dispatch(Action::Triage(triage)))
+    };
     let running = state.phase == Phase::Running;
     let label = match state.phase {
         Phase::Idle => "Run the check",
@@ -83,17 +91,26 @@ pub fn App() -> Html {
                 </p>
             </header>
             <div class="actions">
-                <button type="button" class="run" data-action="run" onclick={on_run} disabled={running} aria-describedby="progress">
+                <button type="button" class="run" data-action="run" onclick={on_run.clone()} disabled={running} aria-describedby="progress">
                     { label }
                 </button>
             </div>
             <section id="results" class="results" data-run-state={state.phase.id()} aria-label="Results" aria-busy={running.to_string()}>
                 <Progress phase={state.phase} done={done} total={total} />
                 <Verdict findings={state.findings.clone()} />
+                if state.phase == Phase::Done {
+                    <Fixes findings={state.findings.clone()} triage={state.evidence.triage}
+                        detection={state.detection()} on_rerun={on_run.clone()} />
+                }
                 <EndpointList state={state.clone()} />
                 <StatusPanel reading={state.evidence.status.clone()} phase={state.phase} />
                 <BrowserPanel state={state.clone()} />
+                if state.phase == Phase::Done {
+                    <Handout evidence={state.evidence.clone()} />
+                }
             </section>
+            <TriageForm triage={state.evidence.triage} on_change={on_triage} />
+            <ErrorLookup />
             <Help />
             <footer class="footer">
                 <p>{ format!("qbo-check {} · host list checked November 2026 · ", env!("CARGO_PKG_VERSION")) }

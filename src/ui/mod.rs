@@ -2,11 +2,17 @@
 
 mod app;
 mod browser_panel;
+mod clipboard;
+mod copy_button;
 mod endpoints;
+mod error_lookup;
+mod fixes;
+mod handout;
 mod help;
 mod progress;
 pub mod state;
 mod status_panel;
+mod triage_form;
 mod verdict;
 
 pub use app::App;

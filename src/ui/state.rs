@@ -7,6 +7,7 @@ use engine::catalogue::ENDPOINTS;
 use engine::diagnose::{diagnose, Finding};
 use engine::evidence::{Evidence, Fact};
 use engine::outcome::{classify, Verdict};
+use engine::triage::Triage;
 use yew::Reducible;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -42,6 +43,8 @@ pub struct RunState {
 pub enum Action {
     /// What the browser says about itself (again, once its detailed hints arrive).
     BrowserRead(BrowserSignals),
+    /// The user's triage answers; they refine a finished diagnosis at once.
+    Triage(Triage),
     /// Start a run, unless one is under way.
     Start { online: Option<bool> },
     /// A probe of run `run` finished.
@@ -61,6 +64,14 @@ impl Reducible for RunState {
                 }
                 Rc::new(next)
             }
+            Action::Triage(triage) => {
+                let mut next = (*self).clone();
+                next.evidence.triage = Some(triage);
+                if next.phase == Phase::Done {
+                    next.findings = diagnose(&next.evidence);
+                }
+                Rc::new(next)
+            }
             Action::Start { .. } if self.phase == Phase::Running => self,
             Action::Start { online } => Rc::new(RunState {
                 phase: Phase::Running,
@@ -68,6 +79,7 @@ impl Reducible for RunState {
                 evidence: Evidence {
                     online,
                     browser: self.evidence.browser.clone(),
+                    triage: self.evidence.triage,
                     ..Evidence::default()
                 },
                 findings: Vec::new(),
@@ -226,6 +238,25 @@ mod tests {
         state = state.reduce(Action::BrowserRead(chrome));
         assert_eq!(state.detection().map(|d| d.family.id()), Some("chrome"));
         assert_ne!(state.findings[0].cause.id(), "browser-unsupported");
+    }
+
+    #[test]
+    fn triage_answers_refine_a_finished_run_and_survive_the_next() {
+        use engine::triage::{Answer, Triage};
+        let mut state = Rc::new(RunState::default()).reduce(Action::Start { online: None });
+        for fact in every_fact() {
+            state = record(state, 1, fact);
+        }
+        let before = state.findings.clone();
+        let triage = Triage {
+            works_in_private_window: Some(Answer::Yes),
+            ..Triage::default()
+        };
+        state = state.reduce(Action::Triage(triage));
+        assert_ne!(state.findings, before);
+        assert!(state.findings.iter().any(|f| f.cause.id() == "stale-cache"));
+        state = state.reduce(Action::Start { online: None });
+        assert_eq!(state.evidence.triage, Some(triage));
     }
 
     #[test]

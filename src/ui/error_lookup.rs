@@ -1,0 +1,61 @@
+//! "What does this code mean?": only meanings with a public source; unknown stays unknown.
+
+use engine::catalogue::error_codes::{lookup, ERROR_CODES};
+use engine::diagnose::Cause;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use super::help::OFFICIAL_HELP;
+
+fn cause_words(cause: Cause) -> &'static str {
+    match cause {
+        Cause::Offline => "no internet connection",
+        Cause::NetworkBlock => "a network blocking Intuit",
+        Cause::IntuitOutage => "a problem on Intuit's side",
+        Cause::PartialBlock => "a firewall, proxy, VPN or filter",
+        Cause::ClockSkew => "a wrong device clock",
+        Cause::BrowserUnsupported => "an unsupported browser",
+        Cause::BrowserOutdated => "an outdated browser or system",
+        Cause::CookiesBlocked => "blocked cookies",
+        Cause::ExtensionInterference => "an extension or security software",
+        Cause::StaleCache => "stale cookies or cached files",
+        Cause::SlowNetwork => "a slow connection",
+        Cause::CannotTest => "something this page cannot test",
+        Cause::AllClear => "nothing wrong",
+    }
+}
+
+#[component]
+pub fn ErrorLookup() -> Html {
+    let typed = use_state(String::new);
+    let oninput = {
+        let typed = typed.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                typed.set(input.value());
+            }
+        })
+    };
+    let found = lookup(&typed);
+    html! {
+        <section class="lookup" aria-labelledby="lookup-title">
+            <h2 id="lookup-title">{ "What does an error code mean?" }</h2>
+            <label for="error-code">{ "Code or message QuickBooks showed (for example 502, 12007, Access Denied)" }</label>
+            <input id="error-code" type="text" list="error-codes" autocomplete="off" spellcheck="false" value={(*typed).clone()} {oninput} />
+            <datalist id="error-codes">
+                { for ERROR_CODES.iter().map(|e| html! { <option value={e.code}>{ e.title }</option> }) }
+            </datalist>
+            <div class="lookup-result" role="status" aria-live="polite" data-code={found.map(|e| e.code)}>
+                if let Some(e) = found {
+                    <p><strong>{ format!("{}: {}", e.code, e.title) }</strong></p>
+                    <p>{ e.meaning }</p>
+                    <p>{ "Usually points to: " }{ e.causes.iter().map(|c| cause_words(*c)).collect::<Vec<_>>().join("; ") }{ "." }</p>
+                    <p class="source">{ format!("Source: {}", e.source) }</p>
+                } else if !typed.trim().is_empty() {
+                    <p>{ "This page does not know that code, and will not guess its meaning. Look it up in QuickBooks' own help: " }
+                        <a href={OFFICIAL_HELP} rel="noopener noreferrer" target="_blank">{ "QuickBooks Support" }</a>{ "." }</p>
+                }
+            </div>
+        </section>
+    }
+}

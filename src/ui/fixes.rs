@@ -1,0 +1,167 @@
+//! The fix checklist: the top finding's steps for the detected browser and OS, with a selector
+//! for another browser or OS (an IT admin helping someone), and boxes to tick off.
+
+use std::collections::HashSet;
+
+use engine::browser::{Detection, Os};
+use engine::catalogue::instructions::{
+    profile_by_id, profile_for, profile_info, steps, Profile, CHECKED, PROFILES,
+};
+use engine::catalogue::tasks::Task;
+use engine::diagnose::{Cause, Finding};
+use engine::plan::checklist;
+use engine::triage::Triage;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::copy_button::CopyButton;
+
+#[derive(Properties, PartialEq)]
+pub struct FixesProps {
+    pub findings: Vec<Finding>,
+    pub triage: Option<Triage>,
+    pub detection: Option<Detection>,
+    pub on_rerun: Callback<MouseEvent>,
+}
+
+fn os_name(os: Os) -> &'static str {
+    match os {
+        Os::Windows => "Windows",
+        Os::Macos => "macOS",
+        Os::Ios => "iOS / iPadOS",
+        Os::Android => "Android",
+        Os::Linux => "Linux",
+        Os::Chromeos => "ChromeOS",
+        Os::Unknown => "Other",
+    }
+}
+
+fn profile_label(profile: Profile) -> String {
+    let info = profile_info(profile);
+    match info.platforms {
+        [Os::Android] => format!("{} (Android)", info.name),
+        [Os::Ios] => format!("{} (iPhone, iPad)", info.name),
+        [Os::Android, Os::Ios] => format!("{} (phones)", info.name),
+        _ => info.name.to_string(),
+    }
+}
+
+/// The detected browser's instructions, on an OS that profile really runs on.
+fn initial(detection: Option<&Detection>) -> (Profile, Os) {
+    let (family, os) = detection.map_or((engine::browser::Family::Unknown, Os::Windows), |d| {
+        (d.family, d.os)
+    });
+    let profile = profile_for(family, os);
+    let platforms = profile_info(profile).platforms;
+    let os = if platforms.contains(&os) {
+        os
+    } else {
+        platforms[0]
+    };
+    (profile, os)
+}
+
+#[component]
+pub fn Fixes(props: &FixesProps) -> Html {
+    let choice = use_state(|| initial(props.detection.as_ref()));
+    let ticked = use_state(HashSet::<&'static str>::new);
+    let Some(top) = props.findings.first() else {
+        return html! {};
+    };
+    let (profile, os) = *choice;
+    let tasks = checklist(&props.findings, props.triage.as_ref());
+
+    let on_profile = {
+        let choice = choice.clone();
+        Callback::from(move |e: Event| {
+            let Some(select) = e.target_dyn_into::<HtmlSelectElement>() else {
+                return;
+            };
+            if let Some(profile) = profile_by_id(&select.value()) {
+                let platforms = profile_info(profile).platforms;
+                let os = if platforms.contains(&choice.1) {
+                    choice.1
+                } else {
+                    platforms[0]
+                };
+                choice.set((profile, os));
+            }
+        })
+    };
+    let on_os = {
+        let choice = choice.clone();
+        Callback::from(move |e: Event| {
+            let Some(select) = e.target_dyn_into::<HtmlSelectElement>() else {
+                return;
+            };
+            let platforms = profile_info(choice.0).platforms;
+            if let Some(os) = platforms.iter().find(|os| os.id() == select.value()) {
+                choice.set((choice.0, *os));
+            }
+        })
+    };
+    let toggle = |task: Task| {
+        let ticked = ticked.clone();
+        Callback::from(move |_: Event| {
+            let mut next = (*ticked).clone();
+            if !next.remove(task.id()) {
+                next.insert(task.id());
+            }
+            ticked.set(next);
+        })
+    };
+    let info = profile_info(profile);
+
+    html! {
+        <section class="fixes" aria-labelledby="fixes-title">
+            <h2 id="fixes-title">{ "What to do" }</h2>
+            if top.cause == Cause::AllClear {
+                <p class="note">{ "Every test passed, but QuickBooks can still fail because of intuit.com's own cookies and cached files in this browser, which this page cannot see. These steps clear them, most helpful first." }</p>
+            }
+            <div class="selector">
+                <label>{ "Steps for " }
+                    <select data-select="profile" onchange={on_profile}>
+                        { for PROFILES.iter().map(|p| html! {
+                            <option value={p.id} selected={p.profile == profile}>{ profile_label(p.profile) }</option>
+                        }) }
+                    </select>
+                </label>
+                <label>{ " on " }
+                    <select data-select="os" onchange={on_os}>
+                        { for info.platforms.iter().map(|o| html! {
+                            <option value={o.id()} selected={*o == os}>{ os_name(*o) }</option>
+                        }) }
+                    </select>
+                </label>
+            </div>
+            <ol class="checklist" data-profile={info.id} data-os={os.id()}>
+                { for tasks.iter().map(|task| {
+                    let done = ticked.contains(task.id());
+                    let box_id = format!("step-{}", task.id());
+                    html! {
+                        <li data-step={task.id()} class={classes!(done.then_some("done"))}>
+                            <input type="checkbox" id={box_id.clone()} checked={done} onchange={toggle(*task)} />
+                            <label for={box_id}><strong>{ task.title() }</strong></label>
+                            if let Some(warning) = task.warning() {
+                                <p class="warning">{ warning }</p>
+                            }
+                            <ol class="steps">
+                                { for steps(*task, profile, os).into_iter().map(|step| html! {
+                                    <li>
+                                        { step.text }
+                                        if let Some(copy) = step.copy {
+                                            <span class="address"><code>{ copy }</code>
+                                                <CopyButton text={copy} action="copy-text" describes={Some(AttrValue::Static(copy))} /></span>
+                                        }
+                                    </li>
+                                }) }
+                            </ol>
+                        </li>
+                    }
+                }) }
+            </ol>
+            <p><button type="button" class="secondary" data-action="run-again" onclick={props.on_rerun.clone()}>{ "Run the check again" }</button></p>
+            <p class="source">{ format!("Steps checked {CHECKED}. Source: {}", info.source) }</p>
+        </section>
+    }
+}

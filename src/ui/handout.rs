@@ -1,0 +1,31 @@
+//! The copyable text for whoever runs the firewall.
+
+use engine::evidence::Evidence;
+use engine::handout::it_handout;
+use yew::prelude::*;
+
+use super::copy_button::CopyButton;
+
+#[derive(Properties, PartialEq)]
+pub struct HandoutProps {
+    pub evidence: Evidence,
+}
+
+#[component]
+pub fn Handout(props: &HandoutProps) -> Html {
+    let date: String = js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default()
+        .chars()
+        .take(10)
+        .collect();
+    let text = it_handout(&props.evidence, &date);
+    html! {
+        <details class="handout">
+            <summary>{ "For your IT admin: the hosts QuickBooks needs, and what failed here" }</summary>
+            <pre class="handout-text">{ text.clone() }</pre>
+            <CopyButton text={text} action="copy-handout" label="Copy for IT" />
+        </details>
+    }
+}
