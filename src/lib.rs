@@ -4,6 +4,7 @@ pub mod probe;
 pub mod ui;
 
 mod panic_page;
+pub mod storage;
 
 /// Boots the page: a readable panic message first, then the Yew app into `#app`.
 pub fn start() {

@@ -88,6 +88,28 @@ impl ClockSkew {
     }
 }
 
+/// "2026-11-26 06:41 UTC" (or, with `iso`, "2026-11-26T06:41:41Z") for ms since 1970.
+pub fn format_utc(ms: f64, iso: bool) -> String {
+    let secs = (ms / 1000.0).floor() as i64;
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    let (h, m, s) = (rem / 3600, rem / 60 % 60, rem % 60);
+    if iso {
+        format!("{year:04}-{month:02}-{day:02}T{h:02}:{m:02}:{s:02}Z")
+    } else {
+        format!("{year:04}-{month:02}-{day:02} {h:02}:{m:02} UTC")
+    }
+}
+
 /// Parses an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) into ms since 1970.
 pub fn parse_http_date(text: &str) -> Option<i64> {
     let mut words = text.split_whitespace();
@@ -214,6 +236,20 @@ mod tests {
             );
         }
         assert_eq!(page("garbage", 0.0, 0.0).clock_skew(), None);
+    }
+
+    #[test]
+    fn formats_utc_dates() {
+        assert_eq!(
+            format_utc(1_795_675_301_000.0, true),
+            "2026-11-26T06:41:41Z"
+        );
+        assert_eq!(
+            format_utc(1_795_675_301_999.0, false),
+            "2026-11-26 06:41 UTC"
+        );
+        assert_eq!(format_utc(0.0, true), "1970-01-01T00:00:00Z");
+        assert_eq!(format_utc(951_782_400_000.0, true), "2000-02-29T00:00:00Z");
     }
 
     #[test]

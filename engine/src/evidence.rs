@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::browser::BrowserSignals;
+use crate::browser::{detect, BrowserSignals, Detection};
 use crate::catalogue::endpoints::{endpoint, Endpoint, ENDPOINTS};
 use crate::environment::{BaitFacts, CacheFacts, ContextFacts, CookieFacts, PageFacts};
 use crate::outcome::{classify, Observation, Verdict};
@@ -26,6 +26,10 @@ pub struct Evidence {
     pub online: Option<bool>,
     /// What the browser says about itself, read once at page load.
     pub browser: Option<BrowserSignals>,
+    /// A detection carried by a shared report, which holds no UA string. Wins over `browser`.
+    pub detected: Option<Detection>,
+    /// When the run started (device clock, ms since 1970).
+    pub started_at_ms: Option<f64>,
     pub page: Option<PageFacts>,
     pub cookies: Option<CookieFacts>,
     pub cache: Option<CacheFacts>,
@@ -111,6 +115,13 @@ impl Evidence {
             && self.bait.is_some()
             && self.context.is_some()
             && self.endpoints_done() == ENDPOINTS.len()
+    }
+
+    /// Which browser this evidence is about: a shared report's, or detected from the signals.
+    pub fn detection(&self) -> Option<Detection> {
+        self.detected
+            .clone()
+            .or_else(|| self.browser.as_ref().map(detect))
     }
 
     pub fn observation(&self, id: &str) -> Option<&Observation> {

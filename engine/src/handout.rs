@@ -1,7 +1,6 @@
 //! The text an IT admin needs: which hosts QuickBooks needs, which failed here and how, and the
 //! browser and OS. Plain text, so it pastes into any ticket or email.
 
-use crate::browser::detect;
 use crate::catalogue::{Group, ENDPOINTS};
 use crate::evidence::Evidence;
 use crate::outcome::classify;
@@ -13,8 +12,8 @@ pub fn it_handout(evidence: &Evidence, date: &str) -> String {
     if !date.is_empty() {
         out.push_str(&format!("Date: {date}\n"));
     }
-    if let Some(signals) = &evidence.browser {
-        out.push_str(&format!("Browser: {}\n", detect(signals).describe()));
+    if let Some(detection) = evidence.detection() {
+        out.push_str(&format!("Browser: {}\n", detection.describe()));
     }
     out.push_str("\nPlease allow HTTPS (TCP 443) from this computer to these hosts, without HTTPS inspection:\n");
     for group in Group::ALL {

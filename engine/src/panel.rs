@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::browser::{detect, Detection, Family};
+use crate::browser::{Detection, Family};
 use crate::catalogue::browsers::{policy, Support, CHECKED};
 use crate::evidence::Evidence;
 
@@ -98,8 +98,8 @@ pub fn browser_line(detection: &Detection) -> FactLine {
 /// Every line of the panel. Before a run, only the browser is known.
 pub fn lines(evidence: &Evidence) -> Vec<FactLine> {
     let mut out = Vec::new();
-    if let Some(signals) = &evidence.browser {
-        out.push(browser_line(&detect(signals)));
+    if let Some(detection) = evidence.detection() {
+        out.push(browser_line(&detection));
     }
     out.push(line(
         "versions-checked",

@@ -37,6 +37,13 @@ pub struct RunState {
     pub evidence: Evidence,
     /// Ranked; empty until the run is done.
     pub findings: Vec<Finding>,
+    /// The results came from a shared link, not from this browser.
+    pub shared: bool,
+    /// A message about bad input (a broken link or code), shown as an alert.
+    pub notice: Option<String>,
+    /// The last run stored on this device before this one, and how many are stored.
+    pub previous: Option<Evidence>,
+    pub history_count: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -46,9 +53,25 @@ pub enum Action {
     /// The user's triage answers; they refine a finished diagnosis at once.
     Triage(Triage),
     /// Start a run, unless one is under way.
-    Start { online: Option<bool> },
+    Start {
+        online: Option<bool>,
+        started_at_ms: Option<f64>,
+    },
+    /// A shared report was opened from the link.
+    OpenShared(Evidence),
+    /// Input could not be used; say why.
+    BadInput(String),
+    /// This device's stored history, read when a run finished.
+    HistoryLoaded {
+        previous: Option<Evidence>,
+        count: usize,
+    },
+    HistoryForgotten,
     /// A probe of run `run` finished.
-    Record { run: u32, fact: Fact },
+    Record {
+        run: u32,
+        fact: Fact,
+    },
 }
 
 impl Reducible for RunState {
@@ -73,16 +96,54 @@ impl Reducible for RunState {
                 Rc::new(next)
             }
             Action::Start { .. } if self.phase == Phase::Running => self,
-            Action::Start { online } => Rc::new(RunState {
+            Action::Start {
+                online,
+                started_at_ms,
+            } => Rc::new(RunState {
                 phase: Phase::Running,
                 run: self.run + 1,
                 evidence: Evidence {
                     online,
+                    started_at_ms,
+                    // A shared report's browser is not this one.
                     browser: self.evidence.browser.clone(),
-                    triage: self.evidence.triage,
+                    triage: if self.shared {
+                        None
+                    } else {
+                        self.evidence.triage
+                    },
                     ..Evidence::default()
                 },
                 findings: Vec::new(),
+                shared: false,
+                notice: None,
+                previous: None,
+                history_count: self.history_count,
+            }),
+            Action::OpenShared(evidence) => Rc::new(RunState {
+                phase: Phase::Done,
+                findings: diagnose(&evidence),
+                evidence: Evidence {
+                    browser: self.evidence.browser.clone(),
+                    ..evidence
+                },
+                shared: true,
+                notice: None,
+                ..(*self).clone()
+            }),
+            Action::BadInput(message) => Rc::new(RunState {
+                notice: Some(message),
+                ..(*self).clone()
+            }),
+            Action::HistoryLoaded { previous, count } => Rc::new(RunState {
+                previous,
+                history_count: count,
+                ..(*self).clone()
+            }),
+            Action::HistoryForgotten => Rc::new(RunState {
+                previous: None,
+                history_count: 0,
+                ..(*self).clone()
             }),
             Action::Record { run, .. } if run != self.run || self.phase != Phase::Running => self,
             Action::Record { fact, .. } => {
@@ -110,8 +171,24 @@ impl RunState {
         }
     }
 
+    /// The browser the shown results are about (a shared report's, or this one).
     pub fn detection(&self) -> Option<Detection> {
+        self.evidence.detection()
+    }
+
+    /// This browser, whatever results are shown.
+    pub fn this_browser(&self) -> Option<Detection> {
         self.evidence.browser.as_ref().map(detect)
+    }
+
+    /// What changed since the previous run on this device.
+    pub fn changes(&self) -> Vec<String> {
+        match (&self.previous, self.phase, self.shared) {
+            (Some(previous), Phase::Done, false) => {
+                engine::history::what_changed(previous, &self.evidence)
+            }
+            _ => Vec::new(),
+        }
     }
 
     /// A row's verdict, once its probes have reported.
@@ -179,7 +256,10 @@ mod tests {
     fn a_run_goes_idle_running_done() {
         let mut state = Rc::new(RunState::default());
         assert_eq!(state.phase, Phase::Idle);
-        state = state.reduce(Action::Start { online: Some(true) });
+        state = state.reduce(Action::Start {
+            online: Some(true),
+            started_at_ms: None,
+        });
         assert_eq!((state.phase, state.run), (Phase::Running, 1));
         for fact in every_fact() {
             assert_eq!(state.phase, Phase::Running);
@@ -192,24 +272,39 @@ mod tests {
 
     #[test]
     fn start_is_ignored_while_running_and_restarts_when_done() {
-        let mut state = Rc::new(RunState::default()).reduce(Action::Start { online: None });
-        state = state.reduce(Action::Start { online: None });
+        let mut state = Rc::new(RunState::default()).reduce(Action::Start {
+            online: None,
+            started_at_ms: None,
+        });
+        state = state.reduce(Action::Start {
+            online: None,
+            started_at_ms: None,
+        });
         assert_eq!(state.run, 1);
         for fact in every_fact() {
             state = record(state, 1, fact);
         }
-        state = state.reduce(Action::Start { online: None });
+        state = state.reduce(Action::Start {
+            online: None,
+            started_at_ms: None,
+        });
         assert_eq!((state.phase, state.run), (Phase::Running, 2));
         assert!(state.findings.is_empty() && state.evidence.endpoints.is_empty());
     }
 
     #[test]
     fn late_facts_from_an_earlier_run_are_dropped() {
-        let mut state = Rc::new(RunState::default()).reduce(Action::Start { online: None });
+        let mut state = Rc::new(RunState::default()).reduce(Action::Start {
+            online: None,
+            started_at_ms: None,
+        });
         for fact in every_fact() {
             state = record(state, 1, fact);
         }
-        state = state.reduce(Action::Start { online: None });
+        state = state.reduce(Action::Start {
+            online: None,
+            started_at_ms: None,
+        });
         state = record(state, 1, Fact::Control(answered()));
         assert!(state.evidence.control.is_none());
         let idle = Rc::new(RunState::default());
@@ -225,7 +320,10 @@ mod tests {
         };
         let mut state = Rc::new(RunState::with_browser(signals.clone()));
         assert_eq!(state.detection().map(|d| d.family.id()), Some("ie"));
-        state = state.reduce(Action::Start { online: None });
+        state = state.reduce(Action::Start {
+            online: None,
+            started_at_ms: None,
+        });
         assert_eq!(state.evidence.browser, Some(signals));
         for fact in every_fact() {
             state = record(state, 1, fact);
@@ -243,7 +341,10 @@ mod tests {
     #[test]
     fn triage_answers_refine_a_finished_run_and_survive_the_next() {
         use engine::triage::{Answer, Triage};
-        let mut state = Rc::new(RunState::default()).reduce(Action::Start { online: None });
+        let mut state = Rc::new(RunState::default()).reduce(Action::Start {
+            online: None,
+            started_at_ms: None,
+        });
         for fact in every_fact() {
             state = record(state, 1, fact);
         }
@@ -255,8 +356,40 @@ mod tests {
         state = state.reduce(Action::Triage(triage));
         assert_ne!(state.findings, before);
         assert!(state.findings.iter().any(|f| f.cause.id() == "stale-cache"));
-        state = state.reduce(Action::Start { online: None });
+        state = state.reduce(Action::Start {
+            online: None,
+            started_at_ms: None,
+        });
         assert_eq!(state.evidence.triage, Some(triage));
+    }
+
+    #[test]
+    fn a_shared_report_is_shown_done_and_a_fresh_run_replaces_it() {
+        let mut shared = Evidence::default();
+        for fact in every_fact() {
+            shared.record(fact);
+        }
+        let mut state = Rc::new(RunState::default()).reduce(Action::OpenShared(shared));
+        assert_eq!((state.phase, state.shared), (Phase::Done, true));
+        assert!(!state.findings.is_empty());
+        state = state.reduce(Action::Start {
+            online: None,
+            started_at_ms: None,
+        });
+        assert_eq!((state.phase, state.shared), (Phase::Running, false));
+        assert!(state.evidence.endpoints.is_empty());
+    }
+
+    #[test]
+    fn bad_input_is_a_notice_that_the_next_run_clears() {
+        let mut state = Rc::new(RunState::default()).reduce(Action::BadInput("broken".into()));
+        assert_eq!(state.notice.as_deref(), Some("broken"));
+        assert_eq!(state.phase, Phase::Idle);
+        state = state.reduce(Action::Start {
+            online: None,
+            started_at_ms: None,
+        });
+        assert_eq!(state.notice, None);
     }
 
     #[test]

@@ -34,6 +34,23 @@ pub enum Family {
 }
 
 impl Family {
+    /// Every family, in a fixed order that shared links and help-desk codes rely on.
+    pub const ALL: [Family; 13] = [
+        Family::Chrome,
+        Family::Edge,
+        Family::Firefox,
+        Family::Safari,
+        Family::Opera,
+        Family::Brave,
+        Family::Vivaldi,
+        Family::SamsungInternet,
+        Family::AndroidWebview,
+        Family::Ie,
+        Family::EdgeLegacy,
+        Family::QboDesktop,
+        Family::Unknown,
+    ];
+
     pub fn id(self) -> &'static str {
         match self {
             Family::Chrome => "chrome",
@@ -100,6 +117,17 @@ pub enum Os {
 }
 
 impl Os {
+    /// Every OS, in a fixed order that shared links and help-desk codes rely on.
+    pub const ALL: [Os; 7] = [
+        Os::Windows,
+        Os::Macos,
+        Os::Ios,
+        Os::Android,
+        Os::Linux,
+        Os::Chromeos,
+        Os::Unknown,
+    ];
+
     pub fn id(self) -> &'static str {
         match self {
             Os::Windows => "windows",
@@ -122,6 +150,8 @@ pub enum FormFactor {
 }
 
 impl FormFactor {
+    pub const ALL: [FormFactor; 3] = [FormFactor::Desktop, FormFactor::Tablet, FormFactor::Mobile];
+
     pub fn id(self) -> &'static str {
         match self {
             FormFactor::Desktop => "desktop",

@@ -1,12 +1,12 @@
 //! Rules about this browser and device: support, cookies, clock, caches, extensions.
 
 use super::{finding, Cause, Confidence, Facts, Fault, Finding};
-use crate::browser::{detect, Family};
+use crate::browser::Family;
 use crate::catalogue::browsers::{policy, Support, CHECKED};
 use crate::outcome::Outcome;
 
 pub(super) fn browser_support(f: &Facts) -> Option<Finding> {
-    let detection = detect(f.evidence.browser.as_ref()?);
+    let detection = f.evidence.detection()?;
     let policy = policy(detection.family)?;
     let name = detection.describe();
     match policy.support {

@@ -1,0 +1,208 @@
+//! The JSON report (schema below). Every probe, every environment fact, every finding with its
+//! evidence, the browser and OS detected, and the versions of the app and catalogues. It holds
+//! no IP address, no cookie value, no UA string and no text the user did not choose.
+
+use serde::Serialize;
+
+use crate::browser::Detection;
+use crate::catalogue::{browsers, instructions, ENDPOINTS};
+use crate::diagnose::Finding;
+use crate::environment::{BaitFacts, CacheFacts, ClockSkew, ContextFacts, CookieFacts};
+use crate::evidence::Evidence;
+use crate::outcome::{classify, FetchAnswer, ImageAnswer, Outcome};
+use crate::plan::checklist;
+use crate::status_page::StatusReading;
+use crate::triage::Triage;
+
+pub const REPORT_SCHEMA: &str = "qbo-check/report/1";
+
+#[derive(Serialize)]
+pub struct Report {
+    pub schema: &'static str,
+    pub app_version: String,
+    pub catalogues: Catalogues,
+    /// When the run started, ISO 8601 (UTC), as the caller formats it.
+    pub created_at: String,
+    pub browser: Option<BrowserReport>,
+    pub probes: Vec<ProbeReport>,
+    pub control: Option<ProbeResult>,
+    pub status_page: Option<StatusReading>,
+    pub environment: EnvironmentReport,
+    pub findings: Vec<Finding>,
+    pub checklist: Vec<&'static str>,
+    pub triage: Option<Triage>,
+}
+
+#[derive(Serialize)]
+pub struct Catalogues {
+    pub endpoints: usize,
+    pub browsers_checked: &'static str,
+    pub instructions_checked: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct BrowserReport {
+    pub family: &'static str,
+    pub major: Option<u32>,
+    pub os: &'static str,
+    pub os_detail: Option<String>,
+    pub form: &'static str,
+    pub detected_by: crate::browser::DetectedBy,
+    pub described: String,
+}
+
+#[derive(Serialize)]
+pub struct ProbeResult {
+    pub outcome: Outcome,
+    pub elapsed_ms: Option<u32>,
+    pub note: Option<&'static str>,
+    pub fetch: FetchAnswer,
+    pub image: Option<ImageAnswer>,
+}
+
+#[derive(Serialize)]
+pub struct ProbeReport {
+    pub id: &'static str,
+    pub group: &'static str,
+    pub host: &'static str,
+    pub technique: &'static str,
+    pub sees_server_errors: bool,
+    #[serde(flatten)]
+    pub result: ProbeResult,
+}
+
+#[derive(Serialize)]
+pub struct EnvironmentReport {
+    pub online: Option<bool>,
+    pub cookies: Option<CookieFacts>,
+    pub clock: Option<ClockSkew>,
+    pub clock_too_far: Option<bool>,
+    pub page_is_stale: Option<bool>,
+    pub cache: Option<CacheFacts>,
+    pub bait: Option<BaitFacts>,
+    pub connection: Option<ContextFacts>,
+}
+
+fn result(o: &crate::outcome::Observation) -> ProbeResult {
+    let v = classify(o);
+    ProbeResult {
+        outcome: v.outcome,
+        elapsed_ms: v.elapsed_ms,
+        note: v.note,
+        fetch: o.fetch.clone(),
+        image: o.image,
+    }
+}
+
+fn browser(d: Detection) -> BrowserReport {
+    BrowserReport {
+        family: d.family.id(),
+        major: d.major,
+        os: d.os.id(),
+        os_detail: d.os_detail.clone(),
+        form: d.form.id(),
+        detected_by: d.detected_by,
+        described: d.describe(),
+    }
+}
+
+impl Report {
+    pub fn build(
+        evidence: &Evidence,
+        findings: &[Finding],
+        app_version: &str,
+        created_at: &str,
+    ) -> Report {
+        let skew = evidence.page.as_ref().and_then(|p| p.clock_skew());
+        Report {
+            schema: REPORT_SCHEMA,
+            app_version: app_version.into(),
+            catalogues: Catalogues {
+                endpoints: ENDPOINTS.len(),
+                browsers_checked: browsers::CHECKED,
+                instructions_checked: instructions::CHECKED,
+            },
+            created_at: created_at.into(),
+            browser: evidence.detection().map(browser),
+            probes: ENDPOINTS
+                .iter()
+                .map(|e| ProbeReport {
+                    id: e.id,
+                    group: e.group.id(),
+                    host: e.host,
+                    technique: e.technique(),
+                    sees_server_errors: e.sees_server_errors(),
+                    result: evidence.observation(e.id).map_or(
+                        ProbeResult {
+                            outcome: Outcome::NotRun,
+                            elapsed_ms: None,
+                            note: None,
+                            fetch: FetchAnswer::TimedOut,
+                            image: None,
+                        },
+                        result,
+                    ),
+                })
+                .collect(),
+            control: evidence.control.as_ref().map(result),
+            status_page: evidence.status.clone(),
+            environment: EnvironmentReport {
+                online: evidence.online,
+                cookies: evidence.cookies.clone(),
+                clock: skew,
+                clock_too_far: skew.map(|s| s.too_far()),
+                page_is_stale: evidence.page.as_ref().map(|p| p.stale_build()),
+                cache: evidence.cache.clone(),
+                bait: evidence.bait,
+                connection: evidence.context.clone(),
+            },
+            findings: findings.to_vec(),
+            checklist: checklist(findings, evidence.triage.as_ref())
+                .iter()
+                .map(|t| t.id())
+                .collect(),
+            triage: evidence.triage,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::browser::BrowserSignals;
+    use crate::diagnose::diagnose;
+    use crate::evidence::EndpointEvidence;
+    use crate::outcome::Observation;
+
+    #[test]
+    fn the_report_lists_everything_and_nothing_personal() {
+        let evidence = Evidence {
+            endpoints: vec![EndpointEvidence {
+                id: "qbo".into(),
+                observation: Observation { fetch: FetchAnswer::Answered { after_ms: 12 }, image: None },
+            }],
+            browser: Some(BrowserSignals {
+                user_agent: "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36".into(),
+                ..BrowserSignals::default()
+            }),
+            ..Evidence::default()
+        };
+        let findings = diagnose(&evidence);
+        let report = Report::build(&evidence, &findings, "0.1.0", "2026-11-26T06:41:41Z");
+        let json = serde_json::to_value(&report).unwrap();
+        assert_eq!(json["schema"], REPORT_SCHEMA);
+        assert_eq!(json["probes"].as_array().unwrap().len(), ENDPOINTS.len());
+        assert_eq!(json["browser"]["family"], "chrome");
+        assert!(json["findings"][0]["evidence"].is_array());
+        let text = json.to_string();
+        assert!(!text.contains("Mozilla"), "no UA string in the report");
+        let qbo = json["probes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["id"] == "qbo")
+            .unwrap();
+        assert_eq!(qbo["outcome"], "ok");
+        assert_eq!(qbo["technique"], "fetch-no-cors");
+    }
+}

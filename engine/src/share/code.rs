@@ -1,0 +1,288 @@
+//! The help-desk code: one line someone can read over the phone, such as `QBC1-4K2M-Q9TS-7ZD3H`.
+//! It packs the top cause, each host's outcome, the browser and OS, the status page and four
+//! environment flags into 60 bits, in Crockford base32 (no I, L, O or U to mishear) with a check
+//! character. The page expands a code pasted back into it.
+
+use super::DecodeError;
+use crate::browser::{Family, Os};
+use crate::catalogue::ENDPOINTS;
+use crate::diagnose::{Cause, Confidence, Finding};
+use crate::evidence::Evidence;
+use crate::outcome::{classify, Outcome};
+use crate::status_page::{Indicator, StatusReading};
+
+pub const CODE_PREFIX: &str = "QBC1";
+const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+const DATA_CHARS: usize = 12;
+
+const CAUSES: [Cause; 13] = [
+    Cause::AllClear,
+    Cause::Offline,
+    Cause::IntuitOutage,
+    Cause::NetworkBlock,
+    Cause::PartialBlock,
+    Cause::SlowNetwork,
+    Cause::ClockSkew,
+    Cause::BrowserOutdated,
+    Cause::BrowserUnsupported,
+    Cause::CookiesBlocked,
+    Cause::StaleCache,
+    Cause::ExtensionInterference,
+    Cause::CannotTest,
+];
+const CONFIDENCES: [Confidence; 3] = [Confidence::Low, Confidence::Medium, Confidence::High];
+const OUTCOMES: [Outcome; 6] = [
+    Outcome::NotRun,
+    Outcome::Ok,
+    Outcome::Slow,
+    Outcome::ServerError,
+    Outcome::Unreachable,
+    Outcome::Timeout,
+];
+
+/// What a code says, expanded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CodeFacts {
+    pub cause: Cause,
+    pub confidence: Confidence,
+    /// Catalogue endpoint id and its outcome, in catalogue order.
+    pub outcomes: Vec<(&'static str, Outcome)>,
+    pub family: Family,
+    pub os: Os,
+    /// `None` where the status page was not read.
+    pub status: Option<Indicator>,
+    pub clock_wrong: bool,
+    pub cookies_blocked: bool,
+    pub stale_page: bool,
+    pub blocker_seen: bool,
+}
+
+struct Bits(u64, u32);
+
+impl Bits {
+    fn put(&mut self, value: u64, width: u32) {
+        self.0 |= (value & ((1 << width) - 1)) << self.1;
+        self.1 += width;
+    }
+    fn take(&mut self, width: u32) -> u64 {
+        let v = (self.0 >> self.1) & ((1 << width) - 1);
+        self.1 += width;
+        v
+    }
+}
+
+fn position<T: PartialEq>(all: &[T], v: &T) -> u64 {
+    all.iter().position(|x| x == v).unwrap_or(0) as u64
+}
+
+fn check_char(data: &[u8]) -> u8 {
+    let sum: usize = data
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (i + 1) * c_value(*c).unwrap_or(0) as usize)
+        .sum();
+    ALPHABET[sum % 32]
+}
+
+fn c_value(c: u8) -> Option<u8> {
+    let c = match c.to_ascii_uppercase() {
+        b'O' => b'0',
+        b'I' | b'L' => b'1',
+        other => other,
+    };
+    ALPHABET.iter().position(|a| *a == c).map(|p| p as u8)
+}
+
+const STATUS: [Option<Indicator>; 7] = [
+    None,
+    Some(Indicator::None),
+    Some(Indicator::Maintenance),
+    Some(Indicator::Minor),
+    Some(Indicator::Major),
+    Some(Indicator::Critical),
+    Some(Indicator::Unknown),
+];
+
+/// The code for a finished run. Needs the catalogue to hold at most 12 hosts (3 bits each).
+pub fn encode_code(evidence: &Evidence, findings: &[Finding]) -> String {
+    let mut bits = Bits(0, 0);
+    let top = findings.first();
+    bits.put(
+        top.map_or(position(&CAUSES, &Cause::CannotTest), |f| {
+            position(&CAUSES, &f.cause)
+        }),
+        4,
+    );
+    bits.put(top.map_or(0, |f| position(&CONFIDENCES, &f.confidence)), 2);
+    for e in ENDPOINTS.iter().take(12) {
+        let outcome = evidence
+            .observation(e.id)
+            .map_or(Outcome::NotRun, |o| classify(o).outcome);
+        bits.put(position(&OUTCOMES, &outcome), 3);
+    }
+    bits.1 = 42;
+    let detection = evidence.detection();
+    bits.put(
+        detection
+            .as_ref()
+            .map_or(position(&Family::ALL, &Family::Unknown), |d| {
+                position(&Family::ALL, &d.family)
+            }),
+        4,
+    );
+    bits.put(
+        detection
+            .as_ref()
+            .map_or(position(&Os::ALL, &Os::Unknown), |d| {
+                position(&Os::ALL, &d.os)
+            }),
+        3,
+    );
+    let status = evidence.status.as_ref().and_then(StatusReading::indicator);
+    bits.put(position(&STATUS, &status), 3);
+    let flags = [
+        evidence
+            .page
+            .as_ref()
+            .and_then(|p| p.clock_skew())
+            .is_some_and(|s| s.too_far()),
+        evidence
+            .cookies
+            .as_ref()
+            .is_some_and(|c| c.cookies_blocked()),
+        evidence.page.as_ref().is_some_and(|p| p.stale_build()),
+        evidence.bait.is_some_and(|b| b.blocked),
+    ];
+    for flag in flags {
+        bits.put(u64::from(flag), 1);
+    }
+    let data: Vec<u8> = (0..DATA_CHARS)
+        .map(|i| ALPHABET[((bits.0 >> (5 * i)) & 31) as usize])
+        .collect();
+    let check = check_char(&data);
+    let text: String = data.iter().map(|c| *c as char).collect();
+    format!(
+        "{CODE_PREFIX}-{}-{}-{}{}",
+        &text[0..4],
+        &text[4..8],
+        &text[8..12],
+        check as char
+    )
+}
+
+/// Reads a code as typed: any case, with or without dashes and spaces; O/0 and I/L/1 confusions
+/// are forgiven.
+pub fn decode_code(typed: &str) -> Result<CodeFacts, DecodeError> {
+    let compact: String = typed
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_uppercase();
+    if compact.is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    let Some(body) = compact.strip_prefix("QBC") else {
+        return Err(DecodeError::NotOurs);
+    };
+    let version = body
+        .chars()
+        .next()
+        .and_then(|c| c.to_digit(10))
+        .ok_or(DecodeError::NotOurs)?;
+    if version > 1 {
+        return Err(DecodeError::FutureVersion(version));
+    }
+    let data = &body.as_bytes()[1..];
+    if data.len() < DATA_CHARS + 1 {
+        return Err(DecodeError::Truncated);
+    }
+    if data.len() > DATA_CHARS + 1 {
+        return Err(DecodeError::Malformed("the code is too long"));
+    }
+    let normalised: Vec<u8> = data
+        .iter()
+        .map(|c| c_value(*c).map(|v| ALPHABET[v as usize]))
+        .collect::<Option<Vec<u8>>>()
+        .ok_or(DecodeError::Malformed(
+            "the code has letters that are never used",
+        ))?;
+    if check_char(&normalised[..DATA_CHARS]) != normalised[DATA_CHARS] {
+        return Err(DecodeError::Malformed(
+            "a character is wrong; check each one again",
+        ));
+    }
+    let mut value = 0u64;
+    for (i, c) in normalised[..DATA_CHARS].iter().enumerate() {
+        value |= u64::from(c_value(*c).unwrap_or(0)) << (5 * i);
+    }
+    let mut bits = Bits(value, 0);
+    let bad = DecodeError::Malformed("the code does not describe a real result");
+    let cause = *CAUSES.get(bits.take(4) as usize).ok_or(bad.clone())?;
+    let confidence = *CONFIDENCES.get(bits.take(2) as usize).ok_or(bad.clone())?;
+    let mut outcomes = Vec::new();
+    for e in ENDPOINTS.iter().take(12) {
+        outcomes.push((
+            e.id,
+            *OUTCOMES.get(bits.take(3) as usize).ok_or(bad.clone())?,
+        ));
+    }
+    bits.1 = 42;
+    let family = *Family::ALL.get(bits.take(4) as usize).ok_or(bad.clone())?;
+    let os = *Os::ALL.get(bits.take(3) as usize).ok_or(bad.clone())?;
+    let status = *STATUS.get(bits.take(3) as usize).ok_or(bad)?;
+    Ok(CodeFacts {
+        cause,
+        confidence,
+        outcomes,
+        family,
+        os,
+        status,
+        clock_wrong: bits.take(1) == 1,
+        cookies_blocked: bits.take(1) == 1,
+        stale_page: bits.take(1) == 1,
+        blocker_seen: bits.take(1) == 1,
+    })
+}
+
+impl CodeFacts {
+    /// The code, expanded into lines a person can read.
+    pub fn lines(&self) -> Vec<String> {
+        let mut out = vec![
+            format!(
+                "Top cause: {} ({}).",
+                self.cause.id(),
+                self.confidence.label()
+            ),
+            format!("Browser: {} on {}.", self.family.name(), self.os.id()),
+            match self.status {
+                None => "Intuit's status page: not read.".to_string(),
+                Some(i) => format!(
+                    "Intuit's status page: {}.",
+                    match i {
+                        Indicator::None => "no problems",
+                        Indicator::Maintenance => "maintenance",
+                        Indicator::Minor => "minor problem",
+                        Indicator::Major => "major outage",
+                        Indicator::Critical => "critical outage",
+                        Indicator::Unknown => "unknown state",
+                    }
+                ),
+            },
+        ];
+        for (id, outcome) in &self.outcomes {
+            let host = crate::catalogue::endpoints::endpoint(id).map_or(*id, |e| e.host);
+            out.push(format!("{host}: {}", outcome.label()));
+        }
+        for (flag, text) in [
+            (self.clock_wrong, "The device clock was wrong."),
+            (self.cookies_blocked, "Cookies were blocked."),
+            (self.stale_page, "The page came from a stale cache."),
+            (self.blocker_seen, "A content blocker was active."),
+        ] {
+            if flag {
+                out.push(text.into());
+            }
+        }
+        out
+    }
+}

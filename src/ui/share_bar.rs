@@ -1,0 +1,91 @@
+//! Passing a result on: a plain-text summary, a help-desk code, a link that holds the whole
+//! report in its fragment (never sent to any server), and the JSON report as a file.
+
+use engine::diagnose::Finding;
+use engine::environment::format_utc;
+use engine::evidence::Evidence;
+use engine::report::Report;
+use engine::share::code::encode_code;
+use engine::share::encode_link;
+use engine::summary::summary;
+use yew::prelude::*;
+
+use super::copy_button::CopyButton;
+use super::download::download_json;
+
+#[derive(Properties, PartialEq)]
+pub struct ShareBarProps {
+    pub evidence: Evidence,
+    pub findings: Vec<Finding>,
+}
+
+fn page_address() -> String {
+    web_sys::window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+        })
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn ShareBar(props: &ShareBarProps) -> Html {
+    let code = encode_code(&props.evidence, &props.findings);
+    let date = props
+        .evidence
+        .started_at_ms
+        .map(|ms| format_utc(ms, false))
+        .unwrap_or_default();
+    let text = summary(&props.evidence, &props.findings, &date, &code);
+    let link = format!("{}#{}", page_address(), encode_link(&props.evidence));
+    let download_status = use_state(|| None::<bool>);
+    let on_download = {
+        let (evidence, findings, status) = (
+            props.evidence.clone(),
+            props.findings.clone(),
+            download_status.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let created = evidence
+                .started_at_ms
+                .map(|ms| format_utc(ms, true))
+                .unwrap_or_default();
+            let report = Report::build(&evidence, &findings, env!("CARGO_PKG_VERSION"), &created);
+            let stamp: String = created
+                .chars()
+                .filter(|c| c.is_ascii_digit())
+                .take(12)
+                .collect();
+            status.set(Some(download_json(
+                &report,
+                &format!("qbo-check-report-{stamp}.json"),
+            )));
+        })
+    };
+    html! {
+        <section class="share" aria-labelledby="share-title">
+            <h2 id="share-title">{ "Share this result" }</h2>
+            <p>{ "Send it to your IT person or to Intuit's support chat. Nothing is uploaded: the link carries the result itself, after the # sign, which browsers never send to a server." }</p>
+            <div class="share-item">
+                <span class="share-label">{ "Help-desk code" }</span>
+                <code class="help-code" data-code={code.clone()}>{ code.clone() }</code>
+                <CopyButton text={code} action="copy-code" label="Copy code" />
+            </div>
+            <div class="share-item">
+                <span class="share-label">{ "Summary for a chat or email" }</span>
+                <CopyButton text={text} action="copy-summary" label="Copy summary" />
+            </div>
+            <div class="share-item">
+                <span class="share-label">{ "Link to the full report" }</span>
+                <CopyButton text={link.clone()} action="copy-link" label="Copy link" />
+            </div>
+            <div class="share-item">
+                <span class="share-label">{ "Report file" }</span>
+                <button type="button" class="copy-button" data-action="download-json" onclick={on_download}>{ "Download report (JSON)" }</button>
+                <span class="copy-feedback" role="status" aria-live="polite">
+                    { match *download_status { Some(true) => "Downloaded.", Some(false) => "The download could not start in this browser.", None => "" } }
+                </span>
+            </div>
+        </section>
+    }
+}
