@@ -15,6 +15,10 @@ pub fn start() {
     if let Some(loading) = document.get_element_by_id("loading") {
         loading.remove();
     }
+    // The loader shows a fallback if starting took too long; the app did start after all.
+    if let Some(fallback) = document.get_element_by_id("fallback") {
+        fallback.set_attribute("hidden", "").ok();
+    }
     match document.get_element_by_id("app") {
         Some(root) => {
             yew::Renderer::<ui::App>::with_root(root).render();

@@ -15,15 +15,56 @@ use tokio::net::TcpListener;
 
 use crate::scenario::SiteOptions;
 
+/// Header rules from the built page's `_headers` (Netlify / Cloudflare Pages format), so tests
+/// run under the same headers a deploy sends.
+#[derive(Debug, Default, PartialEq)]
+pub struct HeaderRules(Vec<(String, Vec<(String, String)>)>);
+
+impl HeaderRules {
+    pub fn parse(text: &str) -> HeaderRules {
+        let mut rules: Vec<(String, Vec<(String, String)>)> = Vec::new();
+        for line in text.lines() {
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            if !line.starts_with(char::is_whitespace) {
+                rules.push((line.trim().to_string(), Vec::new()));
+            } else if let (Some((name, value)), Some(rule)) =
+                (line.split_once(':'), rules.last_mut())
+            {
+                rule.1
+                    .push((name.trim().to_string(), value.trim().to_string()));
+            }
+        }
+        HeaderRules(rules)
+    }
+
+    /// Every header of every rule that matches the path.
+    pub fn for_path(&self, path: &str) -> Vec<(&str, &str)> {
+        self.0
+            .iter()
+            .filter(|(pattern, _)| match pattern.strip_suffix('*') {
+                Some(prefix) => path.starts_with(prefix),
+                None => path == pattern,
+            })
+            .flat_map(|(_, headers)| headers.iter().map(|(n, v)| (n.as_str(), v.as_str())))
+            .collect()
+    }
+}
+
 pub async fn serve(listener: TcpListener, root: Arc<PathBuf>, options: Arc<SiteOptions>) {
+    let rules = Arc::new(HeaderRules::parse(
+        &std::fs::read_to_string(root.join("_headers")).unwrap_or_default(),
+    ));
     loop {
         let Ok((tcp, _)) = listener.accept().await else {
             continue;
         };
-        let (root, options) = (root.clone(), options.clone());
+        let (root, options, rules) = (root.clone(), options.clone(), rules.clone());
         tokio::spawn(async move {
-            let service =
-                hyper::service::service_fn(move |req| file(req, root.clone(), options.clone()));
+            let service = hyper::service::service_fn(move |req| {
+                file(req, root.clone(), options.clone(), rules.clone())
+            });
             let _ = hyper::server::conn::http1::Builder::new()
                 .serve_connection(TokioIo::new(tcp), service)
                 .await;
@@ -95,6 +136,7 @@ async fn file(
     req: Request<Incoming>,
     root: Arc<PathBuf>,
     options: Arc<SiteOptions>,
+    rules: Arc<HeaderRules>,
 ) -> Result<Response<Full<Bytes>>, Infallible> {
     let path = req.uri().path();
     let found = match (&options.version_json, path.ends_with("/version.json")) {
@@ -105,13 +147,23 @@ async fn file(
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64);
     let date = http_date(now + options.date_offset_s);
+    let headers = rules.for_path(path);
     let response = match found {
-        Some((path, body)) => Response::builder()
-            .header("date", date)
-            .header("content-type", content_type(&path))
-            .header("cache-control", "no-store")
-            .header("x-content-type-options", "nosniff")
-            .body(Full::new(Bytes::from(body))),
+        Some((file_path, body)) => {
+            let mut builder = Response::builder()
+                .header("date", date)
+                .header("content-type", content_type(&file_path));
+            if !headers
+                .iter()
+                .any(|(n, _)| n.eq_ignore_ascii_case("cache-control"))
+            {
+                builder = builder.header("cache-control", "no-store");
+            }
+            for (name, value) in &headers {
+                builder = builder.header(*name, *value);
+            }
+            builder.body(Full::new(Bytes::from(body)))
+        }
         None => Response::builder()
             .status(404)
             .header("date", date)
@@ -134,6 +186,24 @@ mod tests {
             let ms = engine::environment::parse_http_date(&http_date(t));
             assert_eq!(ms, Some(t * 1000), "{t}");
         }
+    }
+
+    #[test]
+    fn applies_every_matching_header_rule() {
+        let rules = HeaderRules::parse("# comment\n/*\n  X-A: 1\n  Content-Security-Policy: default-src 'none'; img-src 'self'\n\n/assets/*\n  Cache-Control: immutable\n/\n  Cache-Control: no-cache\n");
+        assert_eq!(
+            rules.for_path("/assets/x.js"),
+            vec![
+                ("X-A", "1"),
+                (
+                    "Content-Security-Policy",
+                    "default-src 'none'; img-src 'self'"
+                ),
+                ("Cache-Control", "immutable")
+            ]
+        );
+        assert_eq!(rules.for_path("/").len(), 3);
+        assert_eq!(rules.for_path("/index.html").len(), 2);
     }
 
     #[test]

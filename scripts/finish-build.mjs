@@ -1,0 +1,70 @@
+// Trunk post-build hook. Finishes dist/ for a strict, cache-friendly static deploy:
+// 1. Trunk's inline module loader becomes loader.js (the CSP forbids inline scripts), written
+//    with a fallback: if WebAssembly is missing or the app fails to load, the page shows plain
+//    steps instead of staying blank. loader.js gets a Subresource Integrity hash.
+// 2. Hashed files move to assets/, so that _headers can cache them for a year without rules
+//    that overlap (hosts merge every matching rule).
+// 3. version.json names the build, so a page served from a stale cache can tell.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+const fail = (message) => {
+  console.error(`finish-build: ${message}`);
+  process.exit(1);
+};
+if (!dir) fail('TRUNK_STAGING_DIR is not set; run me from Trunk');
+
+const page = join(dir, 'index.html');
+let html = readFileSync(page, 'utf8');
+const inline = /<script type="module"(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/;
+const loader = html.match(inline);
+if (!loader) fail('no inline module loader found in index.html');
+const js = loader[1].match(/from '\.\/([^']+\.js)'/);
+const wasm = loader[1].match(/module_or_path: '\.\/([^']+\.wasm)'/);
+if (!js || !wasm) fail('the loader names no script or no wasm');
+
+// 2. Hashed assets into assets/.
+mkdirSync(join(dir, 'assets'), { recursive: true });
+const hashed = readdirSync(dir).filter((f) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|svg)$/.test(f));
+for (const file of hashed) {
+  renameSync(join(dir, file), join(dir, 'assets', file));
+  html = html.replaceAll(`"./${file}"`, `"./assets/${file}"`);
+}
+
+// 1. The loader, with its fallback.
+const source = `// Written by scripts/finish-build.mjs: starts qbo-check, or shows plain steps if it cannot.
+const showFallback = (reason) => {
+  const fallback = document.getElementById('fallback');
+  if (fallback && !document.querySelector('#app > header')) {
+    fallback.hidden = false;
+    const detail = document.getElementById('fallback-reason');
+    if (detail && reason) detail.textContent = String(reason);
+  }
+  document.getElementById('loading')?.remove();
+};
+// A page that has not started after this long is treated as blocked; if it starts later, the
+// app hides the fallback again.
+const slow = setTimeout(() => showFallback('The check is taking too long to load.'), 20000);
+try {
+  if (typeof WebAssembly !== 'object') throw new Error('This browser cannot run WebAssembly.');
+  const bindings = await import('./assets/${js[1]}');
+  const wasm = await bindings.default({ module_or_path: './assets/${wasm[1]}' });
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+} catch (error) {
+  showFallback(error && error.message ? error.message : error);
+} finally {
+  clearTimeout(slow);
+}
+`;
+writeFileSync(join(dir, 'loader.js'), source);
+const integrity = 'sha384-' + createHash('sha384').update(source).digest('base64');
+html = html.replace(inline, `<script type="module" src="./loader.js" integrity="${integrity}" crossorigin="anonymous"></script>`);
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail('an inline script is left in index.html');
+writeFileSync(page, html);
+
+// 3. The build's name.
+writeFileSync(join(dir, 'version.json'), JSON.stringify({ app: 'qbo-check', build: js[1] }) + '\n');
+console.log(`finish-build: loader.js (${integrity.slice(0, 19)}…), ${hashed.length} files to assets/, build ${js[1]}`);

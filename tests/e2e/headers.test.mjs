@@ -1,0 +1,91 @@
+// Deployment files agree with the page and the catalogue; hashed assets carry SRI; and when
+// WebAssembly cannot run, the page still gives the basic steps.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, launch, startLab } from './harness.mjs';
+
+const read = (...p) => readFileSync(join(ROOT, ...p), 'utf8');
+const metaCsp = (html) => html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+const directives = (csp) => Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([k, ...v]) => [k, v.sort().join(' ')]));
+
+test('_headers, the nginx snippet and the meta CSP agree, and list exactly the catalogue', async () => {
+  const meta = directives(metaCsp(read('dist', 'index.html')));
+  const headersFile = read('dist', '_headers');
+  const header = directives(headersFile.match(/Content-Security-Policy: (.+)/)[1]);
+  const nginx = directives(read('www', 'nginx.conf').match(/set \$qbo_csp "([^"]+)"/)[1]);
+  assert.deepEqual(nginx, header, 'nginx and _headers');
+  assert.equal(header['frame-ancestors'], "'none'");
+  const { 'frame-ancestors': _, ...rest } = header;
+  assert.deepEqual(rest, meta, '_headers CSP = meta CSP + frame-ancestors');
+  const lab = await startLab({});
+  lab.stop();
+  assert.equal(meta['connect-src'], [...lab.connect_src].sort().join(' '));
+  assert.equal(meta['img-src'], [...lab.img_src].sort().join(' '));
+  assert.doesNotMatch(headersFile + read('www', 'nginx.conf'), /unsafe-inline|'unsafe-eval'/);
+  for (const name of ['X-Content-Type-Options: nosniff', 'Referrer-Policy: no-referrer', 'Permissions-Policy: camera=()']) {
+    assert.ok(headersFile.includes(name), name);
+  }
+});
+
+test('served with those headers: long cache for hashed assets only', async () => {
+  const lab = await startLab({});
+  try {
+    const get = async (path) => (await fetch(lab.origin + path)).headers;
+    const html = read('dist', 'index.html');
+    const wasm = html.match(/href="\.\/(assets\/[^"]+\.wasm)"/)[1];
+    assert.match((await get('/' + wasm)).get('cache-control'), /immutable/);
+    for (const path of ['/', '/index.html', '/loader.js']) assert.equal((await get(path)).get('cache-control'), 'no-cache', path);
+    assert.equal((await get('/version.json')).get('cache-control'), 'no-store');
+    const root = await get('/');
+    assert.match(root.get('content-security-policy'), /frame-ancestors 'none'/);
+    assert.equal(root.get('referrer-policy'), 'no-referrer');
+  } finally {
+    lab.stop();
+  }
+});
+
+test('every script, style and preload in the page carries a correct SRI hash', () => {
+  const html = read('dist', 'index.html');
+  const tags = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\.\/([^"]+)"[^>]*>/g)];
+  assert.ok(tags.length >= 5);
+  for (const [tag, file] of tags) {
+    const integrity = tag.match(/integrity="(sha384-[^"]+)"/);
+    assert.ok(integrity, `no integrity on ${file}`);
+    const body = readFileSync(join(ROOT, 'dist', file));
+    assert.equal(integrity[1], 'sha384-' + createHash('sha384').update(body).digest('base64'), file);
+  }
+});
+
+for (const [name, block] of [
+  ['the wasm is blocked', { urls: ['*.wasm'] }],
+  ['the browser has no WebAssembly', { noWasm: true }],
+]) {
+  test(`fallback when ${name}: plain steps, never a blank page`, async () => {
+    const lab = await startLab({});
+    const browser = await launch(lab);
+    try {
+      const page = await (await browser.newContext()).newPage();
+      if (block.urls) {
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.setBlockedURLs', { urls: block.urls });
+      } else {
+        await page.addInitScript(() => { delete window.WebAssembly; });
+      }
+      await page.goto(lab.origin + '/?run');
+      const fallback = await page.waitForSelector('#fallback[role="alert"]:not([hidden])', { timeout: 25_000 });
+      const text = await fallback.textContent();
+      assert.match(text, /private window/);
+      assert.match(text, /intuit\.com/);
+      const links = await page.$$eval('#fallback a', (as) => as.map((a) => a.href));
+      assert.deepEqual(links.sort(), ['https://quickbooks.intuit.com/learn-support/', 'https://status.quickbooks.intuit.com/']);
+      assert.equal(await page.$('#loading'), null, 'the loading line is gone');
+    } finally {
+      await browser.close();
+      lab.stop();
+    }
+  });
+}
