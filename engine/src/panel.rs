@@ -236,7 +236,12 @@ pub fn lines(evidence: &Evidence) -> Vec<FactLine> {
                     (Some(used), Some(quota)) if quota > 0.0 => line(
                         "storage-use",
                         "Storage used by this page",
-                        format!("{:.0} % of {:.0} MB", used / quota * 100.0, quota / 1e6),
+                        // Whole numbers only: float formatting costs ~10 KB of wasm.
+                        format!(
+                            "{} % of {} MB",
+                            (used / quota * 100.0).round() as u64,
+                            (quota / 1e6).round() as u64
+                        ),
                         if cache.storage_nearly_full() {
                             "Nearly full: a full store can keep stale files."
                         } else {
@@ -293,7 +298,8 @@ pub fn lines(evidence: &Evidence) -> Vec<FactLine> {
                         text.push_str(&format!(", about {rtt} ms round trip"));
                     }
                     if let Some(down) = down {
-                        text.push_str(&format!(", about {down} Mbit/s"));
+                        let tenths = (down * 10.0).round().max(0.0) as u64;
+                        text.push_str(&format!(", about {}.{} Mbit/s", tenths / 10, tenths % 10));
                     }
                     if c.save_data == Some(true) {
                         text.push_str(", data saver on");

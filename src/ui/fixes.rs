@@ -1,8 +1,6 @@
 //! The fix checklist: the top finding's steps for the detected browser and OS, with a selector
 //! for another browser or OS (an IT admin helping someone), and boxes to tick off.
 
-use std::collections::HashSet;
-
 use engine::browser::{Detection, Os};
 use engine::catalogue::instructions::{
     profile_by_id, profile_for, profile_info, steps, Profile, CHECKED, PROFILES,
@@ -64,7 +62,8 @@ fn initial(detection: Option<&Detection>) -> (Profile, Os) {
 #[component]
 pub fn Fixes(props: &FixesProps) -> Html {
     let choice = use_state(|| initial(props.detection.as_ref()));
-    let ticked = use_state(HashSet::<&'static str>::new);
+    // A list, not a set: a handful of ids, and no hash table code in the wasm.
+    let ticked = use_state(Vec::<&'static str>::new);
     let Some(top) = props.findings.first() else {
         return html! {};
     };
@@ -104,8 +103,11 @@ pub fn Fixes(props: &FixesProps) -> Html {
         let ticked = ticked.clone();
         Callback::from(move |_: Event| {
             let mut next = (*ticked).clone();
-            if !next.remove(task.id()) {
-                next.insert(task.id());
+            match next.iter().position(|id| *id == task.id()) {
+                Some(i) => {
+                    next.remove(i);
+                }
+                None => next.push(task.id()),
             }
             ticked.set(next);
         })
@@ -136,7 +138,7 @@ pub fn Fixes(props: &FixesProps) -> Html {
             </div>
             <ol class="checklist" data-profile={info.id} data-os={os.id()}>
                 { for tasks.iter().map(|task| {
-                    let done = ticked.contains(task.id());
+                    let done = ticked.contains(&task.id());
                     let box_id = format!("step-{}", task.id());
                     html! {
                         <li data-step={task.id()} class={classes!(done.then_some("done"))}>

@@ -1,0 +1,40 @@
+// Sizes of the first load (HTML, JS, WASM, CSS, the icon and the loader), raw, gzip and
+// brotli, from dist/. Deterministic: the same build gives the same numbers.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export const BROTLI_BUDGET = 120 * 1024;
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : [full];
+  });
+}
+
+/** The files a first visit downloads: everything but deploy metadata and the bait file. */
+export function firstLoad(dist) {
+  return files(dist)
+    .filter((f) => /\.(html|js|wasm|css|svg)$/.test(f) && !f.includes(`${join(dist, 'ads')}`))
+    .map((f) => {
+      const body = readFileSync(f);
+      return {
+        file: relative(dist, f),
+        raw: body.length,
+        gzip: gzipSync(body, { level: 9 }).length,
+        brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      };
+    });
+}
+
+export function total(rows) {
+  return rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = firstLoad(process.argv[2] || 'dist');
+  for (const r of rows) console.log(`${r.file.padEnd(44)} ${String(r.raw).padStart(8)} ${String(r.gzip).padStart(8)} ${String(r.brotli).padStart(8)}`);
+  const t = total(rows);
+  console.log(`${'total'.padEnd(44)} ${String(t.raw).padStart(8)} ${String(t.gzip).padStart(8)} ${String(t.brotli).padStart(8)}  (budget ${BROTLI_BUDGET})`);
+}
