@@ -107,7 +107,8 @@ pub struct Finding {
 /// The engine's one verdict function.
 pub fn diagnose(evidence: &Evidence) -> Vec<Finding> {
     let facts = Facts::gather(evidence);
-    let rules: [fn(&Facts) -> Option<Finding>; 12] = [
+    let rules: [fn(&Facts) -> Option<Finding>; 13] = [
+        redirected_away,
         offline,
         network_block,
         partial_block,
@@ -121,7 +122,10 @@ pub fn diagnose(evidence: &Evidence) -> Vec<Finding> {
         device::extension,
         device::slow_link,
     ];
-    let mut findings: Vec<Finding> = rules.iter().filter_map(|rule| rule(&facts)).collect();
+    let mut findings: Vec<Finding> = Vec::new();
+    for found in rules.iter().filter_map(|rule| rule(&facts)) {
+        merge(&mut findings, found);
+    }
     triage_rules::temper(&facts, &mut findings);
     for answer in triage_rules::from_answers(&facts) {
         merge(&mut findings, answer);
@@ -246,6 +250,31 @@ fn finding(
     }
 }
 
+/// The host redirected the test away (a captive portal or filter), rather than failing.
+fn redirected(j: &Judged) -> bool {
+    j.verdict.note == Some(crate::outcome::REDIRECTED_NOTE)
+}
+
+/// Intuit's hosts send the test to another site: the network in between is answering for them.
+fn redirected_away(f: &Facts) -> Option<Finding> {
+    let rows: Vec<&Judged> = f.tested.iter().filter(|j| redirected(j)).collect();
+    if rows.is_empty() {
+        return None;
+    }
+    let all = rows.len() == f.tested.len();
+    Some(finding(
+        if all { Cause::NetworkBlock } else { Cause::PartialBlock },
+        if all { Confidence::High } else { Confidence::Medium },
+        Fault::Network,
+        "This network redirects Intuit to another site",
+        format!(
+            "Instead of their files, these Intuit hosts sent this page to another site: {}. A captive portal (the sign-in page of hotel, airport or guest Wi-Fi), a web filter or a proxy does this. Open any website to see the portal and sign in, or ask whoever runs the network to allow Intuit.",
+            host_list(&rows)
+        ),
+        ids(&rows),
+    ))
+}
+
 fn ids(rows: &[&Judged]) -> Vec<String> {
     rows.iter().map(|j| j.endpoint.id.to_string()).collect()
 }
@@ -331,7 +360,11 @@ fn partial_block(f: &Facts) -> Option<Finding> {
 }
 
 fn intuit_outage(f: &Facts) -> Option<Finding> {
-    let errors = f.with(|o| o == Outcome::ServerError);
+    let errors: Vec<&Judged> = f
+        .with(|o| o == Outcome::ServerError)
+        .into_iter()
+        .filter(|j| !redirected(j))
+        .collect();
     let image_rows: Vec<&Judged> = f
         .tested
         .iter()
@@ -465,7 +498,11 @@ fn cannot_test(f: &Facts) -> Option<Finding> {
         .iter()
         .filter(|j| j.endpoint.image.is_some())
         .count();
-    let errors = f.with(|o| o == Outcome::ServerError).len();
+    let errors = f
+        .with(|o| o == Outcome::ServerError)
+        .iter()
+        .filter(|j| !redirected(j))
+        .count();
     if image_rows > 1 && errors == image_rows && f.status_indicator() == Some(Indicator::None) {
         return Some(finding(
             Cause::CannotTest,

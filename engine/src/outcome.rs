@@ -18,6 +18,7 @@
 //! | untrusted certificate    | failed               | failed           | `unreachable`  |
 //! | accepts, never answers   | deadline             | deadline         | `timeout`      |
 //! | blocked by our own CSP   | failed + violation   | —                | `not-run`      |
+//! | redirect to another site | violation (allowed)  | failed           | `server-error` |
 //!
 //! What no technique here can tell apart: DNS failure, refusal, reset, TLS failure and an
 //! extension's block all look the same (a bare TypeError); a server error on a host without a
@@ -39,6 +40,10 @@ pub enum FetchAnswer {
     TimedOut,
     /// Our own Content-Security-Policy stopped the request: a bug in qbo-check, not a fault.
     BlockedByPolicy,
+    /// The host answered with a redirect to a site outside the catalogue, which this page's
+    /// policy does not follow (browsers report it as a policy block of the original URL).
+    /// Captive portals, web filters and proxies do this.
+    RedirectedAway { after_ms: u32 },
 }
 
 /// What the image probe saw.
@@ -127,6 +132,9 @@ pub struct Verdict {
     pub note: Option<&'static str>,
 }
 
+/// The note on a row whose host redirected the test elsewhere; rules look for it.
+pub const REDIRECTED_NOTE: &str = "The host answered by redirecting this test to another site, as a captive portal (a Wi-Fi sign-in page), a web filter or a proxy does.";
+
 /// Applies the matrix in this module's doc comment.
 pub fn classify(observation: &Observation) -> Verdict {
     let verdict = |outcome, elapsed_ms, note| Verdict {
@@ -143,6 +151,9 @@ pub fn classify(observation: &Observation) -> Verdict {
             )
         }
         FetchAnswer::TimedOut => return verdict(Outcome::Timeout, Some(PROBE_DEADLINE_MS), None),
+        FetchAnswer::RedirectedAway { after_ms } => {
+            return verdict(Outcome::ServerError, Some(after_ms), Some(REDIRECTED_NOTE))
+        }
         FetchAnswer::Failed { after_ms, .. } => {
             return match observation.image {
                 // The image came through although the fetch did not: something filters by
@@ -258,6 +269,12 @@ mod tests {
                 Some(PROBE_DEADLINE_MS),
             ),
             (FetchAnswer::BlockedByPolicy, None, O::NotRun, None),
+            (
+                FetchAnswer::RedirectedAway { after_ms: 30 },
+                Some(I::Failed { after_ms: 31 }),
+                O::ServerError,
+                Some(30),
+            ),
         ];
         for (fetch, image, outcome, elapsed) in cases {
             let v = classify(&Observation {

@@ -25,6 +25,16 @@ pub fn directive<'a>(policy: &'a str, name: &str) -> Option<Vec<&'a str>> {
     })
 }
 
+/// Whether `directive` of `policy` lets the page load `url` (only what this page's own policy
+/// uses: `'self'` is not matched, host sources are `https://host` exactly).
+pub fn allows(policy: &str, directive_name: &str, url: &str) -> bool {
+    let Some(sources) = directive(policy, directive_name) else {
+        return false;
+    };
+    let origin: String = url.splitn(4, '/').take(3).collect::<Vec<_>>().join("/");
+    sources.iter().any(|s| *s == origin)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -38,6 +48,23 @@ mod tests {
         );
         assert_eq!(directive(p, "connect-src"), Some(vec!["'self'"]));
         assert_eq!(directive(p, "script-src"), None);
+    }
+
+    #[test]
+    fn tells_whether_a_url_is_allowed() {
+        let p = "default-src 'none'; connect-src 'self' https://qbo.intuit.com";
+        assert!(allows(
+            p,
+            "connect-src",
+            "https://qbo.intuit.com/favicon.ico"
+        ));
+        assert!(!allows(p, "connect-src", "https://evil.example/x"));
+        assert!(!allows(
+            p,
+            "connect-src",
+            "https://qbo.intuit.com.evil.example/x"
+        ));
+        assert!(!allows(p, "img-src", "https://qbo.intuit.com/x.png"));
     }
 
     #[test]

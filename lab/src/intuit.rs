@@ -2,14 +2,17 @@
 
 use std::convert::Infallible;
 use std::os::fd::{AsRawFd, BorrowedFd};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::Bytes;
-use http_body_util::Full;
-use hyper::body::Incoming;
+use http_body_util::combinators::UnsyncBoxBody;
+use http_body_util::{BodyExt, Full, StreamBody};
+use hyper::body::{Frame, Incoming};
 use hyper::{Request, Response};
 use hyper_util::rt::TokioIo;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 use tokio_rustls::LazyConfigAcceptor;
 
@@ -18,14 +21,34 @@ use crate::scenario::{Behaviour, Scenario};
 const PNG: &[u8] = include_bytes!("../assets/probe.png");
 const GIF: &[u8] = include_bytes!("../assets/probe.gif");
 const SVG: &[u8] = include_bytes!("../assets/probe.svg");
+const HUGE_BYTES: u64 = 100 * 1024 * 1024;
+const CHUNK: usize = 64 * 1024;
 
-pub async fn serve(listener: TcpListener, scenario: Arc<Scenario>, tls: Arc<rustls::ServerConfig>) {
+/// What the lab did, for tests to read back (the site server serves it at `/__lab/stats`).
+#[derive(Default)]
+pub struct Stats {
+    pub huge_body_bytes_sent: AtomicU64,
+}
+
+type Body = UnsyncBoxBody<Bytes, std::io::Error>;
+
+fn full(bytes: Bytes) -> Body {
+    Full::new(bytes)
+        .map_err(|never: Infallible| match never {})
+        .boxed_unsync()
+}
+
+pub async fn serve(
+    listener: TcpListener,
+    scenario: Arc<Scenario>,
+    tls: Arc<rustls::ServerConfig>,
+    stats: Arc<Stats>,
+) {
     loop {
         let Ok((tcp, _)) = listener.accept().await else {
             continue;
         };
-        let scenario = scenario.clone();
-        let tls = tls.clone();
+        let (scenario, tls, stats) = (scenario.clone(), tls.clone(), stats.clone());
         tokio::spawn(async move {
             let fd = tcp.as_raw_fd();
             let acceptor = LazyConfigAcceptor::new(rustls::server::Acceptor::default(), tcp);
@@ -35,43 +58,81 @@ pub async fn serve(listener: TcpListener, scenario: Arc<Scenario>, tls: Arc<rust
                 .server_name()
                 .unwrap_or_default()
                 .to_string();
-            if scenario.behaviour(&host) == &Behaviour::Reset {
-                // SAFETY: `start` still owns the socket, so the descriptor is open while borrowed.
-                let socket = unsafe { BorrowedFd::borrow_raw(fd) };
-                let _ = socket2::SockRef::from(&socket).set_linger(Some(Duration::ZERO));
+            let behaviour = scenario.behaviour(&host).clone();
+            if behaviour == Behaviour::Reset {
+                reset(fd);
                 drop(start); // closing with a zero linger sends RST
                 return;
             }
-            let Ok(stream) = start.into_stream(tls).await else {
+            let Ok(mut stream) = start.into_stream(tls).await else {
                 return;
             };
-            let service = hyper::service::service_fn(move |req| answer(req, scenario.clone()));
+            if behaviour == Behaviour::Http10Close {
+                http10(&mut stream).await;
+                return;
+            }
+            let service =
+                hyper::service::service_fn(move |req| answer(req, scenario.clone(), stats.clone()));
             let _ = hyper::server::conn::http1::Builder::new()
                 .serve_connection(TokioIo::new(stream), service)
                 .await;
+            if behaviour == Behaviour::ResetMidBody {
+                reset(fd);
+            }
         });
     }
+}
+
+/// Sets a zero linger on the socket, so that closing it sends RST instead of FIN.
+fn reset(fd: std::os::fd::RawFd) {
+    // SAFETY: the caller still owns the socket, so the descriptor is open while borrowed.
+    let socket = unsafe { BorrowedFd::borrow_raw(fd) };
+    let _ = socket2::SockRef::from(&socket).set_linger(Some(Duration::ZERO));
+}
+
+/// A server that still speaks HTTP/1.0: no Content-Length, the body ends when it closes.
+async fn http10<S: AsyncReadExt + AsyncWriteExt + Unpin>(stream: &mut S) {
+    let mut request = Vec::new();
+    let mut buf = [0u8; 2048];
+    while !request.windows(4).any(|w| w == b"\r\n\r\n") && request.len() < 65_536 {
+        match stream.read(&mut buf).await {
+            Ok(0) | Err(_) => return,
+            Ok(n) => request.extend_from_slice(&buf[..n]),
+        }
+    }
+    let target = String::from_utf8_lossy(&request)
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or("/")
+        .to_string();
+    let path = target.split('?').next().unwrap_or("/");
+    let (content_type, body) = asset(path);
+    let head = format!("HTTP/1.0 200 OK\r\nContent-Type: {content_type}\r\nConnection: close\r\nCross-Origin-Resource-Policy: cross-origin\r\n\r\n");
+    let _ = stream.write_all(head.as_bytes()).await;
+    let _ = stream.write_all(body).await;
+    let _ = stream.shutdown().await;
+}
+
+fn host_of(req: &Request<Incoming>) -> String {
+    req.headers()
+        .get(hyper::header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .map(|h| h.split(':').next().unwrap_or(h).to_string())
+        .unwrap_or_default()
 }
 
 async fn answer(
     req: Request<Incoming>,
     scenario: Arc<Scenario>,
-) -> Result<Response<Full<Bytes>>, Infallible> {
-    let host = req
-        .headers()
-        .get(hyper::header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .map(|h| h.split(':').next().unwrap_or(h).to_string())
-        .unwrap_or_default();
+    stats: Arc<Stats>,
+) -> Result<Response<Body>, Infallible> {
+    let host = host_of(&req);
     let path = req.uri().path().to_string();
+    let behaviour = scenario.behaviour(&host).clone();
     if std::env::var_os("LAB_LOG").is_some() {
-        eprintln!(
-            "lab: {} {host}{path} -> {:?}",
-            req.method(),
-            scenario.behaviour(&host)
-        );
+        eprintln!("lab: {} {host}{path} -> {behaviour:?}", req.method());
     }
-    let response = match scenario.behaviour(&host).clone() {
+    let response = match behaviour {
         Behaviour::Hang => std::future::pending().await,
         Behaviour::Ok { delay_ms } => {
             tokio::time::sleep(Duration::from_millis(delay_ms)).await;
@@ -81,13 +142,97 @@ async fn answer(
             tokio::time::sleep(Duration::from_millis(delay_ms)).await;
             error_page(code, &scenario)
         }
+        Behaviour::ResetMidBody => streamed(
+            200,
+            "image/png",
+            1,
+            futures_util::stream::iter([
+                Ok(Bytes::from_static(&PNG[..40])),
+                Err(std::io::Error::other("reset")),
+            ])
+            .boxed_stream(),
+        ),
+        Behaviour::Trickle => {
+            let bytes = futures_util::stream::unfold(0usize, |i| async move {
+                if i > 0 {
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                }
+                (i < PNG.len()).then(|| (Ok(Bytes::copy_from_slice(&PNG[i..i + 1])), i + 1))
+            });
+            streamed(200, "image/png", PNG.len() as u64, bytes.boxed_stream())
+        }
+        Behaviour::HugeBody => {
+            let stats = stats.clone();
+            let bytes = futures_util::stream::unfold(0u64, move |sent| {
+                let stats = stats.clone();
+                async move {
+                    (sent < HUGE_BYTES).then(|| {
+                        stats
+                            .huge_body_bytes_sent
+                            .fetch_add(CHUNK as u64, Ordering::Relaxed);
+                        (Ok(Bytes::from(vec![b'x'; CHUNK])), sent + CHUNK as u64)
+                    })
+                }
+            });
+            streamed(
+                200,
+                "application/octet-stream",
+                HUGE_BYTES,
+                bytes.boxed_stream(),
+            )
+        }
+        Behaviour::RedirectLoop => redirect(&format!("https://{host}{path}")),
+        Behaviour::RedirectAway => redirect("https://elsewhere.example/moved"),
         // TLS-level and resolver-level behaviours never reach HTTP; answer plainly if they do.
         _ => ok(&path, &scenario),
     };
     Ok(response)
 }
 
-fn response(code: u16, content_type: &str, body: Bytes, cors: bool) -> Response<Full<Bytes>> {
+trait BoxedStream {
+    fn boxed_stream(
+        self,
+    ) -> futures_util::stream::BoxStream<'static, Result<Bytes, std::io::Error>>;
+}
+
+impl<S: futures_util::Stream<Item = Result<Bytes, std::io::Error>> + Send + 'static> BoxedStream
+    for S
+{
+    fn boxed_stream(
+        self,
+    ) -> futures_util::stream::BoxStream<'static, Result<Bytes, std::io::Error>> {
+        Box::pin(self)
+    }
+}
+
+fn streamed(
+    code: u16,
+    content_type: &str,
+    length: u64,
+    bytes: futures_util::stream::BoxStream<'static, Result<Bytes, std::io::Error>>,
+) -> Response<Body> {
+    use futures_util::StreamExt;
+    let body = BodyExt::boxed_unsync(StreamBody::new(bytes.map(|b| b.map(Frame::data))));
+    Response::builder()
+        .status(code)
+        .header("content-type", content_type)
+        .header("content-length", length)
+        .header("cache-control", "no-store")
+        .header("cross-origin-resource-policy", "cross-origin")
+        .body(body)
+        .unwrap_or_else(|_| Response::new(full(Bytes::new())))
+}
+
+fn redirect(to: &str) -> Response<Body> {
+    Response::builder()
+        .status(302)
+        .header("location", to)
+        .header("cache-control", "no-store")
+        .body(full(Bytes::new()))
+        .unwrap_or_else(|_| Response::new(full(Bytes::new())))
+}
+
+fn response(code: u16, content_type: &str, body: Bytes, cors: bool) -> Response<Body> {
     // CORP lets the wasm-bindgen test runner's page, which is cross-origin isolated (COEP
     // require-corp), load these answers; qbo-check's own page sets no COEP and needs none.
     let mut builder = Response::builder()
@@ -99,20 +244,13 @@ fn response(code: u16, content_type: &str, body: Bytes, cors: bool) -> Response<
         builder = builder.header("access-control-allow-origin", "*");
     }
     builder
-        .body(Full::new(body))
-        .unwrap_or_else(|_| Response::new(Full::new(Bytes::new())))
+        .body(full(body))
+        .unwrap_or_else(|_| Response::new(full(Bytes::new())))
 }
 
-fn ok(path: &str, scenario: &Scenario) -> Response<Full<Bytes>> {
-    if path.ends_with("/summary.json") {
-        return response(
-            200,
-            "application/json",
-            Bytes::from(status_json(&scenario.status_page.indicator)),
-            scenario.status_page.cors,
-        );
-    }
-    let (content_type, body): (&str, &'static [u8]) = if path.ends_with(".gif") {
+/// The file for a path: a real image for image paths, a short text otherwise.
+fn asset(path: &str) -> (&'static str, &'static [u8]) {
+    if path.ends_with(".gif") {
         ("image/gif", GIF)
     } else if path.ends_with(".svg") {
         ("image/svg+xml", SVG)
@@ -120,11 +258,32 @@ fn ok(path: &str, scenario: &Scenario) -> Response<Full<Bytes>> {
         ("image/png", PNG)
     } else {
         ("text/plain", b"ok\n")
-    };
+    }
+}
+
+fn ok(path: &str, scenario: &Scenario) -> Response<Body> {
+    if path.ends_with("/summary.json") {
+        let doc = &scenario.status_page;
+        let (content_type, body) = match doc.body.as_deref() {
+            Some("malformed") => (
+                "application/json",
+                Bytes::from_static(br#"{"status":{"indicator":"none""#),
+            ),
+            Some("empty") => ("application/json", Bytes::new()),
+            Some("html") => (
+                "text/html",
+                Bytes::from_static(b"<html><body>Maintenance</body></html>"),
+            ),
+            Some("huge") => ("application/json", Bytes::from(huge_status_json())),
+            _ => ("application/json", Bytes::from(status_json(&doc.indicator))),
+        };
+        return response(200, content_type, body, doc.cors);
+    }
+    let (content_type, body) = asset(path);
     response(200, content_type, Bytes::from_static(body), false)
 }
 
-fn error_page(code: u16, scenario: &Scenario) -> Response<Full<Bytes>> {
+fn error_page(code: u16, scenario: &Scenario) -> Response<Body> {
     let body = format!(
         "<html><head><title>Error {code}</title></head><body><h1>Error {code}</h1><p>Reference #lab</p></body></html>"
     );
@@ -153,6 +312,21 @@ pub fn status_json(indicator: &str) -> String {
     )
 }
 
+/// A valid summary of about 10 MB: very many components.
+fn huge_status_json() -> String {
+    let component = r#"{"name":"A component with a long name for padding purposes","status":"operational","description":"padding padding padding padding"},"#;
+    let count = 10 * 1024 * 1024 / component.len();
+    let mut out = String::with_capacity(10 * 1024 * 1024 + 200);
+    out.push_str(
+        r#"{"status":{"indicator":"none","description":"All Systems Operational"},"components":["#,
+    );
+    for _ in 0..count {
+        out.push_str(component);
+    }
+    out.push_str(r#"{"name":"QuickBooks Online","status":"operational"}],"incidents":[]}"#);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -163,6 +337,10 @@ mod tests {
             let value: serde_json::Value = serde_json::from_str(&status_json(indicator)).unwrap();
             assert_eq!(value["status"]["indicator"], indicator);
         }
+        let huge = huge_status_json();
+        assert!(huge.len() > 9 * 1024 * 1024);
+        let value: serde_json::Value = serde_json::from_str(&huge).unwrap();
+        assert_eq!(value["status"]["indicator"], "none");
     }
 
     #[test]

@@ -73,10 +73,12 @@ async fn run() -> Result<(), String> {
 
     let https = TcpListener::bind("127.0.0.1:0").await.map_err(io)?;
     let https_port = https.local_addr().map_err(io)?.port();
+    let stats = Arc::new(intuit::Stats::default());
     tokio::spawn(intuit::serve(
         https,
         scenario.clone(),
         tls::server_config(certificates),
+        stats.clone(),
     ));
 
     let mut site_port = 0;
@@ -89,6 +91,7 @@ async fn run() -> Result<(), String> {
             listener,
             Arc::new(root),
             Arc::new(scenario.site.clone()),
+            stats,
         ));
     }
 

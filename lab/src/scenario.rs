@@ -27,6 +27,20 @@ pub enum Behaviour {
     UntrustedCert,
     /// Nothing listens: the browser's resolver rules send the host to a closed port.
     Refuse,
+    /// Send the headers and part of the body, then break the connection.
+    ResetMidBody,
+    /// Send the headers, then one byte a second.
+    Trickle,
+    /// A 100 MB body, produced lazily; the lab counts what it really sent.
+    HugeBody,
+    /// Redirect to the same URL, forever.
+    RedirectLoop,
+    /// Redirect to a host outside the catalogue.
+    RedirectAway,
+    /// Answer as HTTP/1.0 and close the connection to end the body.
+    Http10Close,
+    /// A certificate for another host name, from a key the browser does not trust.
+    WrongHostCert,
     /// The name does not resolve: the resolver rules say `~NOTFOUND`.
     DnsFail,
 }
@@ -41,6 +55,9 @@ pub struct StatusDoc {
     /// Whether to send `Access-Control-Allow-Origin: *`, as Statuspage does.
     #[serde(default = "yes")]
     pub cors: bool,
+    /// Replace the summary with a broken one: "malformed", "empty", "html" or "huge" (10 MB).
+    #[serde(default)]
+    pub body: Option<String>,
 }
 
 fn none() -> String {
@@ -56,6 +73,7 @@ impl Default for StatusDoc {
         StatusDoc {
             indicator: none(),
             cors: true,
+            body: None,
         }
     }
 }

@@ -13,6 +13,7 @@ use hyper::{Request, Response};
 use hyper_util::rt::TokioIo;
 use tokio::net::TcpListener;
 
+use crate::intuit::Stats;
 use crate::scenario::SiteOptions;
 
 /// Header rules from the built page's `_headers` (Netlify / Cloudflare Pages format), so tests
@@ -52,7 +53,12 @@ impl HeaderRules {
     }
 }
 
-pub async fn serve(listener: TcpListener, root: Arc<PathBuf>, options: Arc<SiteOptions>) {
+pub async fn serve(
+    listener: TcpListener,
+    root: Arc<PathBuf>,
+    options: Arc<SiteOptions>,
+    stats: Arc<Stats>,
+) {
     let rules = Arc::new(HeaderRules::parse(
         &std::fs::read_to_string(root.join("_headers")).unwrap_or_default(),
     ));
@@ -60,10 +66,17 @@ pub async fn serve(listener: TcpListener, root: Arc<PathBuf>, options: Arc<SiteO
         let Ok((tcp, _)) = listener.accept().await else {
             continue;
         };
-        let (root, options, rules) = (root.clone(), options.clone(), rules.clone());
+        let (root, options, rules, stats) =
+            (root.clone(), options.clone(), rules.clone(), stats.clone());
         tokio::spawn(async move {
             let service = hyper::service::service_fn(move |req| {
-                file(req, root.clone(), options.clone(), rules.clone())
+                file(
+                    req,
+                    root.clone(),
+                    options.clone(),
+                    rules.clone(),
+                    stats.clone(),
+                )
             });
             let _ = hyper::server::conn::http1::Builder::new()
                 .serve_connection(TokioIo::new(tcp), service)
@@ -137,8 +150,18 @@ async fn file(
     root: Arc<PathBuf>,
     options: Arc<SiteOptions>,
     rules: Arc<HeaderRules>,
+    stats: Arc<Stats>,
 ) -> Result<Response<Full<Bytes>>, Infallible> {
     let path = req.uri().path();
+    if path == "/__lab/stats" {
+        let body = format!(
+            r#"{{"huge_body_bytes_sent":{}}}"#,
+            stats
+                .huge_body_bytes_sent
+                .load(std::sync::atomic::Ordering::Relaxed)
+        );
+        return Ok(Response::new(Full::new(Bytes::from(body))));
+    }
     let found = match (&options.version_json, path.ends_with("/version.json")) {
         (Some(body), true) => Some((PathBuf::from("version.json"), body.clone().into_bytes())),
         _ => local_path(&root, path).and_then(|p| std::fs::read(&p).ok().map(|body| (p, body))),

@@ -14,6 +14,8 @@ use crate::scenario::{Behaviour, Scenario};
 pub struct Certificates {
     trusted: Arc<CertifiedKey>,
     untrusted: Arc<CertifiedKey>,
+    /// Valid in form, but for another name and from a key the browser does not trust.
+    wrong_host: Arc<CertifiedKey>,
     /// base64(sha256(SubjectPublicKeyInfo)) of the trusted key, for Chromium.
     pub trusted_spki: String,
     scenario: Arc<Scenario>,
@@ -44,9 +46,11 @@ impl Certificates {
         let hosts = scenario.hosts();
         let (trusted, spki) = certified_key(&hosts)?;
         let (untrusted, _) = certified_key(&hosts)?;
+        let (wrong_host, _) = certified_key(&["wrong-host.example".to_string()])?;
         Ok(Certificates {
             trusted,
             untrusted,
+            wrong_host,
             trusted_spki: base64::engine::general_purpose::STANDARD.encode(Sha256::digest(spki)),
             scenario,
         })
@@ -58,6 +62,7 @@ impl ResolvesServerCert for Certificates {
         let host = hello.server_name().unwrap_or_default();
         match self.scenario.behaviour(host) {
             Behaviour::UntrustedCert => Some(self.untrusted.clone()),
+            Behaviour::WrongHostCert => Some(self.wrong_host.clone()),
             _ => Some(self.trusted.clone()),
         }
     }

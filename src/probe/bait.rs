@@ -20,7 +20,9 @@ pub async fn read_bait(deadline_ms: u32, policy: &PolicyWatch) -> BaitFacts {
             after_ms,
         },
         // A timeout or our own policy says nothing about blockers.
-        FetchAnswer::TimedOut | FetchAnswer::BlockedByPolicy => BaitFacts {
+        FetchAnswer::TimedOut
+        | FetchAnswer::BlockedByPolicy
+        | FetchAnswer::RedirectedAway { .. } => BaitFacts {
             blocked: false,
             after_ms: deadline_ms,
         },

@@ -11,6 +11,8 @@ use web_sys::SecurityPolicyViolationEvent;
 
 pub struct PolicyWatch {
     blocked: Rc<RefCell<Vec<String>>>,
+    /// This page's own policy, as its meta tag states it.
+    own_policy: String,
     listener: Option<Closure<dyn FnMut(SecurityPolicyViolationEvent)>>,
 }
 
@@ -34,10 +36,26 @@ impl PolicyWatch {
                 .is_ok()
             })
             .unwrap_or(false);
+        let own_policy = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| {
+                d.query_selector("meta[http-equiv=\"Content-Security-Policy\"]")
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|m| m.get_attribute("content"))
+            .unwrap_or_default();
         PolicyWatch {
             blocked,
+            own_policy,
             listener: attached.then_some(listener),
         }
+    }
+
+    /// Whether this page's own policy lets it fetch `url`. A violation for such a URL can only
+    /// come from a redirect to somewhere else: browsers report the original URL.
+    pub fn allows(&self, url: &str) -> bool {
+        engine::policy::allows(&self.own_policy, "connect-src", url)
     }
 
     /// Whether a violation was reported for this URL (browsers may report only its origin).

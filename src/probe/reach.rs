@@ -31,7 +31,9 @@ pub async fn reach(url: &str, deadline_ms: u32, policy: &PolicyWatch) -> FetchAn
         Some(Ok(_)) => FetchAnswer::Answered { after_ms },
         Some(Err(error)) => {
             next_task().await;
-            if policy.blocked(url) {
+            if policy.blocked(url) && policy.allows(url) {
+                FetchAnswer::RedirectedAway { after_ms }
+            } else if policy.blocked(url) {
                 FetchAnswer::BlockedByPolicy
             } else {
                 FetchAnswer::Failed {

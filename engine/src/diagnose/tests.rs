@@ -18,6 +18,8 @@ enum Host {
     Refused,
     Hangs,
     BlockedByPolicy,
+    /// Redirects the test to a site outside the catalogue (a captive portal or filter).
+    Portal,
 }
 
 fn observe(host: Host, has_image: bool) -> Observation {
@@ -49,6 +51,10 @@ fn observe(host: Host, has_image: bool) -> Observation {
         Host::BlockedByPolicy => Observation {
             fetch: FetchAnswer::BlockedByPolicy,
             image: None,
+        },
+        Host::Portal => Observation {
+            fetch: FetchAnswer::RedirectedAway { after_ms: 40 },
+            image: image(ImageAnswer::Failed { after_ms: 45 }),
         },
     }
 }
@@ -257,6 +263,16 @@ fn scenarios() {
             "our own CSP blocked one host",
             evidence(Ok, Ok, &[("qbo-api", BlockedByPolicy)], none()),
             vec![("cannot-test", Medium)],
+        ),
+        (
+            "a captive portal redirects every host",
+            evidence(Ok, Portal, &[], unreadable()),
+            vec![("network-block", High)],
+        ),
+        (
+            "a filter redirects the payments host",
+            evidence(Ok, Ok, &[("payments", Portal)], none()),
+            vec![("partial-block", Medium)],
         ),
         (
             "own server down, Intuit fine",

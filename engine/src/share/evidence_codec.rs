@@ -44,6 +44,10 @@ fn put_observation(w: &mut Writer, o: &Observation) {
         }
         FetchAnswer::TimedOut => w.uint(2),
         FetchAnswer::BlockedByPolicy => w.uint(3),
+        FetchAnswer::RedirectedAway { after_ms } => {
+            w.uint(4);
+            w.uint((*after_ms).into());
+        }
     }
     match o.image {
         None => w.uint(0),
@@ -70,6 +74,9 @@ fn get_observation(r: &mut Reader) -> Result<Observation, DecodeError> {
         },
         2 => FetchAnswer::TimedOut,
         3 => FetchAnswer::BlockedByPolicy,
+        4 => FetchAnswer::RedirectedAway {
+            after_ms: r.small()?,
+        },
         _ => return Err(DecodeError::Malformed("a probe result is unknown")),
     };
     let image = match r.uint()? {
