@@ -1,0 +1,87 @@
+// The benchmark: bundle sizes, boot time, time to verdict against lab latency, the all-hang
+// case, and memory. Each timing is the median of RUNS runs, with min and max. It reports; it
+// does not assert (timings on shared 2-core machines are noisy). Writes test-output/bench.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, runScenario } from '../e2e/harness.mjs';
+import { BROTLI_BUDGET, firstLoad, total } from './sizes.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const DEADLINE_MS = 8000;
+
+const BOOT_WATCH = `
+  window.__bench = {};
+  addEventListener('TrunkApplicationStarted', (e) => { window.__bench.wasm = e.detail.wasm; });
+  new MutationObserver(() => {
+    if (!window.__bench.boot && document.querySelector('[data-action="run"]')) window.__bench.boot = performance.now();
+  }).observe(document, { subtree: true, childList: true });
+`;
+
+async function measure(scenario) {
+  let sample;
+  await runScenario(scenario, {
+    prepare: (page) => page.addInitScript(BOOT_WATCH),
+    inspect: async (page, result) => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const inPage = await page.evaluate(() => ({ boot: window.__bench.boot, wasm: window.__bench.wasm?.memory?.buffer?.byteLength ?? null }));
+      sample = {
+        boot: inPage.boot,
+        done: result.doneAtMs,
+        run: result.runMs,
+        heap: metrics.find((m) => m.name === 'JSHeapUsedSize').value,
+        wasm: inPage.wasm,
+      };
+    },
+  });
+  return sample;
+}
+
+const stats = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1] };
+};
+
+const rows = firstLoad(join(ROOT, 'dist'));
+const sizes = { files: rows, total: total(rows), brotli_budget: BROTLI_BUDGET };
+
+const cases = [
+  ['L = 0 ms', { default: { kind: 'ok', delay_ms: 0 } }, 0],
+  ['L = 200 ms', { default: { kind: 'ok', delay_ms: 200 } }, 200],
+  ['L = 1000 ms', { default: { kind: 'ok', delay_ms: 1000 } }, 1000],
+  ['every host hangs', { default: { kind: 'hang' } }, null],
+];
+const timings = [];
+for (const [name, scenario, latency] of cases) {
+  const samples = [];
+  for (let i = 0; i < RUNS; i++) samples.push(await measure(scenario));
+  const boot = stats(samples.map((s) => s.boot));
+  const done = stats(samples.map((s) => s.done));
+  const run = stats(samples.map((s) => s.run));
+  const afterBoot = stats(samples.map((s) => s.done - s.boot));
+  timings.push({
+    name, latency_ms: latency, runs: RUNS, boot_ms: boot, done_ms: done, run_ms: run, done_after_boot_ms: afterBoot,
+    ratio_to_latency: latency ? stats(samples.map((s) => (s.done - s.boot) / latency)) : null,
+    budget_ms: latency === null ? DEADLINE_MS + 500 : null,
+    peak_js_heap_bytes: stats(samples.map((s) => s.heap)),
+    wasm_memory_bytes: stats(samples.map((s) => s.wasm ?? 0)),
+  });
+}
+
+const kb = (n) => (n / 1024).toFixed(1);
+const ms = (s) => `${Math.round(s.median)} (${Math.round(s.min)}–${Math.round(s.max)})`;
+console.log('\nBundle (first load)                           raw KB  gzip KB  brotli KB');
+for (const r of rows) console.log(`  ${r.file.padEnd(44)} ${kb(r.raw).padStart(6)} ${kb(r.gzip).padStart(8)} ${kb(r.brotli).padStart(10)}`);
+console.log(`  ${'total'.padEnd(44)} ${kb(sizes.total.raw).padStart(6)} ${kb(sizes.total.gzip).padStart(8)} ${kb(sizes.total.brotli).padStart(10)}   budget ${kb(BROTLI_BUDGET)}`);
+console.log(`\nTimings, ms: median (min–max) of ${RUNS} runs, from navigation`);
+console.log('  case               boot          verdict        verdict−boot     ratio to L        JS heap MB  wasm MB');
+for (const t of timings) {
+  const ratio = t.ratio_to_latency ? `${t.ratio_to_latency.median.toFixed(2)} (${t.ratio_to_latency.min.toFixed(2)}–${t.ratio_to_latency.max.toFixed(2)})` : (t.budget_ms ? `run ${ms(t.run_ms)}` : '—');
+  console.log(`  ${t.name.padEnd(18)} ${ms(t.boot_ms).padEnd(13)} ${ms(t.done_ms).padEnd(14)} ${ms(t.done_after_boot_ms).padEnd(16)} ${ratio.padEnd(17)} ${(t.peak_js_heap_bytes.max / 1e6).toFixed(1).padStart(6)}  ${(t.wasm_memory_bytes.max / 1e6).toFixed(1).padStart(6)}`);
+}
+console.log(`\nBudgets: brotli ≤ ${kb(BROTLI_BUDGET)} KB; verdict ≤ boot + 1.3 × L; all-hang verdict ≤ ${DEADLINE_MS + 500} ms after the run starts.`);
+mkdirSync(join(ROOT, 'test-output'), { recursive: true });
+const out = join(ROOT, 'test-output', 'bench.json');
+writeFileSync(out, JSON.stringify({ measured_at: new Date().toISOString(), sizes, timings }, null, 2));
+console.log(`Wrote ${out}`);
