@@ -31,6 +31,23 @@ pub enum Cause {
 }
 
 impl Cause {
+    /// Every cause, in DESIGN.md's order (help-desk codes rely on this order).
+    pub const ALL: [Cause; 13] = [
+        Cause::AllClear,
+        Cause::Offline,
+        Cause::IntuitOutage,
+        Cause::NetworkBlock,
+        Cause::PartialBlock,
+        Cause::SlowNetwork,
+        Cause::ClockSkew,
+        Cause::BrowserOutdated,
+        Cause::BrowserUnsupported,
+        Cause::CookiesBlocked,
+        Cause::StaleCache,
+        Cause::ExtensionInterference,
+        Cause::CannotTest,
+    ];
+
     pub fn id(self) -> &'static str {
         match self {
             Cause::Offline => "offline",

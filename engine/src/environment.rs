@@ -88,11 +88,8 @@ impl ClockSkew {
     }
 }
 
-/// "2026-11-26 06:41 UTC" (or, with `iso`, "2026-11-26T06:41:41Z") for ms since 1970.
-pub fn format_utc(ms: f64, iso: bool) -> String {
-    let secs = (ms / 1000.0).floor() as i64;
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400);
+/// (year, month, day) for a count of days since 1970-01-01 (Howard Hinnant's algorithm).
+pub fn civil_from_days(days: i64) -> (i64, i64, i64) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -101,7 +98,14 @@ pub fn format_utc(ms: f64, iso: bool) -> String {
     let mp = (5 * doy + 2) / 153;
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    (yoe + era * 400 + i64::from(month <= 2), month, day)
+}
+
+/// "2026-11-26 06:41 UTC" (or, with `iso`, "2026-11-26T06:41:41Z") for ms since 1970.
+pub fn format_utc(ms: f64, iso: bool) -> String {
+    let secs = (ms / 1000.0).floor() as i64;
+    let (year, month, day) = civil_from_days(secs.div_euclid(86_400));
+    let rem = secs.rem_euclid(86_400);
     let (h, m, s) = (rem / 3600, rem / 60 % 60, rem % 60);
     if iso {
         format!("{year:04}-{month:02}-{day:02}T{h:02}:{m:02}:{s:02}Z")

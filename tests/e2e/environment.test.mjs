@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runScenario } from './harness.mjs';
+import { chromiumWithHints, withoutClientHints as noHints } from './emulate.mjs';
 
 const UA = {
   firefoxLinux: 'Mozilla/5.0 (X11; Linux x86_64; rv:157.0) Gecko/20100101 Firefox/157.0',
@@ -13,35 +14,8 @@ const UA = {
   chromeWindows: (major) => `Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${major}.0.0.0 Safari/537.36`,
 };
 
-/** A browser without UA Client Hints (Firefox, Safari, IE): the API is simply absent. */
-function withoutClientHints(userAgent) {
-  return {
-    contextOptions: { userAgent },
-    prepare: async (page) => {
-      await page.addInitScript(() => {
-        delete Object.getPrototypeOf(navigator).userAgentData;
-      });
-    },
-  };
-}
-
-/** A Chromium browser with hints that match its UA string, as the real one sends them. */
-function chromium(userAgent, brand, major, platformVersion, extra) {
-  return {
-    prepare: async (page, context) => {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setUserAgentOverride', {
-        userAgent,
-        userAgentMetadata: {
-          brands: [{ brand, version: String(major) }, { brand: 'Chromium', version: String(major) }, { brand: 'Not.A/Brand', version: '99' }],
-          fullVersionList: [{ brand, version: `${major}.0.0.0` }, { brand: 'Chromium', version: `${major}.0.0.0` }],
-          platform: 'Windows', platformVersion, architecture: 'x86', model: '', mobile: false,
-        },
-      });
-      if (extra) await extra(cdp);
-    },
-  };
-}
+const withoutClientHints = noHints;
+const chromium = (userAgent, brand, major, platformVersion) => chromiumWithHints(userAgent, { brand, major, platformVersion });
 
 test('detection is on the page before any run (headless Chromium on Linux)', async () => {
   await runScenario({}, {

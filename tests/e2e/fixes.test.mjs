@@ -4,11 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runScenario, startLab } from './harness.mjs';
+import { chromiumWithHints, withoutClientHints as noHints } from './emulate.mjs';
 
 const BROWSERS = {
   'chrome-windows': {
     profile: 'chrome', os: 'windows', privateKeys: 'Ctrl+Shift+N',
-    options: cdpChromium('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36', 'Google Chrome', 'Windows', '15.0.0', false),
+    options: chromiumWithHints('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36', { brand: 'Google Chrome', major: 156 }),
   },
   'safari-macos': {
     profile: 'safari-macos', os: 'macos', privateKeys: 'Cmd+Shift+N',
@@ -20,32 +21,9 @@ const BROWSERS = {
   },
   'chrome-android': {
     profile: 'chrome-android', os: 'android', privateKeys: 'New Incognito tab',
-    options: cdpChromium('Mozilla/5.0 (Linux; Android 15; Pixel 9) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36', 'Google Chrome', 'Android', '15.0.0', true),
+    options: chromiumWithHints('Mozilla/5.0 (Linux; Android 15; Pixel 9) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36', { brand: 'Google Chrome', major: 156, platform: 'Android', mobile: true, model: 'Pixel 9' }),
   },
 };
-
-function noHints(userAgent) {
-  return {
-    contextOptions: { userAgent },
-    prepare: async (page) => page.addInitScript(() => { delete Object.getPrototypeOf(navigator).userAgentData; }),
-  };
-}
-
-function cdpChromium(userAgent, brand, platform, platformVersion, mobile) {
-  return {
-    prepare: async (page, context) => {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setUserAgentOverride', {
-        userAgent,
-        userAgentMetadata: {
-          brands: [{ brand, version: '156' }, { brand: 'Chromium', version: '156' }],
-          fullVersionList: [{ brand, version: '156.0.0.0' }, { brand: 'Chromium', version: '156.0.0.0' }],
-          platform, platformVersion, architecture: mobile ? '' : 'x86', model: mobile ? 'Pixel 9' : '', mobile,
-        },
-      });
-    },
-  };
-}
 
 const catalogue = await (async () => { const lab = await startLab({}); lab.stop(); return lab; })();
 const staticHosts = Object.fromEntries(catalogue.hostsOf('static').map((h) => [h, { kind: 'dns-fail' }]));

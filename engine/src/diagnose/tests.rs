@@ -328,21 +328,7 @@ fn a_network_block_never_blames_intuit_when_our_page_fails_too() {
 
 #[test]
 fn every_cause_id_is_kebab_case_and_distinct() {
-    let all = [
-        Cause::Offline,
-        Cause::NetworkBlock,
-        Cause::IntuitOutage,
-        Cause::PartialBlock,
-        Cause::ClockSkew,
-        Cause::BrowserUnsupported,
-        Cause::BrowserOutdated,
-        Cause::CookiesBlocked,
-        Cause::ExtensionInterference,
-        Cause::StaleCache,
-        Cause::SlowNetwork,
-        Cause::CannotTest,
-        Cause::AllClear,
-    ];
+    let all = Cause::ALL;
     let ids: std::collections::HashSet<_> = all.iter().map(|c| c.id()).collect();
     assert_eq!(ids.len(), 13);
     for c in all {

@@ -15,21 +15,7 @@ pub const CODE_PREFIX: &str = "QBC1";
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const DATA_CHARS: usize = 12;
 
-const CAUSES: [Cause; 13] = [
-    Cause::AllClear,
-    Cause::Offline,
-    Cause::IntuitOutage,
-    Cause::NetworkBlock,
-    Cause::PartialBlock,
-    Cause::SlowNetwork,
-    Cause::ClockSkew,
-    Cause::BrowserOutdated,
-    Cause::BrowserUnsupported,
-    Cause::CookiesBlocked,
-    Cause::StaleCache,
-    Cause::ExtensionInterference,
-    Cause::CannotTest,
-];
+const CAUSES: [Cause; 13] = Cause::ALL;
 const CONFIDENCES: [Confidence; 3] = [Confidence::Low, Confidence::Medium, Confidence::High];
 const OUTCOMES: [Outcome; 6] = [
     Outcome::NotRun,
