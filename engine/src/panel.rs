@@ -149,6 +149,13 @@ pub fn lines(evidence: &Evidence) -> Vec<FactLine> {
                     Health::Good
                 },
             ));
+            out.push(line(
+                "third-party-cookies",
+                "Third-party cookies",
+                "Cannot be measured from this page",
+                "A page can only test its own cookies. QuickBooks' sign-in and app pages share intuit.com, so blocking third-party cookies does not usually affect them.",
+                Health::Unknown,
+            ));
             let storage_blocked = c.storage_blocked();
             out.push(line(
                 "storage",

@@ -115,3 +115,22 @@ test('a blocked bait file is an extension hint, never a certainty', async () => 
   assert.equal(clear.facts.bait, 'Not blocked');
   assert.ok(!clear.causes.includes('extension-interference'));
 });
+
+test('a 2G connection estimate is a slow-network hint; a normal one is not', async () => {
+  const slow = await runScenario({}, {
+    path: '/',
+    beforeRun: async (page) => {
+      await page.waitForSelector('[data-action="run"]');
+      // Throttled after the page has loaded, so only the test itself sees the slow link.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 1500, downloadThroughput: 25600, uploadThroughput: 6400, connectionType: 'cellular2g' });
+      await page.click('[data-action="run"]');
+    },
+  });
+  assert.match(slow.facts.connection, /^2g/);
+  assert.ok(slow.causes.includes('slow-network'), JSON.stringify(slow.causes));
+  const normal = await runScenario({});
+  assert.doesNotMatch(normal.facts.connection, /^(slow-)?2g/);
+  assert.ok(!normal.causes.includes('slow-network'));
+});

@@ -125,6 +125,7 @@ fn a_link_carries_no_ua_string_and_no_error_text() {
 #[test]
 fn the_worst_case_link_stays_under_2000_characters() {
     let link = encode_link(&full(3, true));
+    println!("worst-case link: {} characters", link.len());
     assert!(
         link.len() + "https://example.com/qbo-check/#".len() < 2_000,
         "{} characters",
