@@ -32,9 +32,8 @@ pub async fn image(url: &str, cache_key: &str, deadline_ms: u32) -> ImageAnswer 
     let on_error = settle(false);
     img.set_onload(Some(on_load.as_ref().unchecked_ref()));
     img.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    let separator = if url.contains('?') { '&' } else { '?' };
     let started = now_ms();
-    img.set_src(&format!("{url}{separator}qbo-check={cache_key}"));
+    img.set_src(&super::run::with_cache_key(url, cache_key));
     let settled = within(deadline_ms, receiver).await;
     let after_ms = since(started);
     // Detach before the closures are dropped, and stop a download still under way.

@@ -20,6 +20,12 @@ use super::policy_watch::PolicyWatch;
 use super::reach::reach;
 use super::status::read_status;
 
+/// `url` with this run's `qbo-check=<key>` query added.
+pub fn with_cache_key(url: &str, cache_key: &str) -> String {
+    let separator = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{separator}qbo-check={cache_key}")
+}
+
 /// Probes one endpoint: reachability and, where the host has one, its image, side by side.
 pub async fn observe(
     endpoint: &Endpoint,
@@ -27,7 +33,10 @@ pub async fn observe(
     deadline_ms: u32,
     policy: &PolicyWatch,
 ) -> Observation {
-    let fetch = reach(endpoint.reach_url, deadline_ms, policy);
+    // The same per-run query as the image probe: no cache can answer for the host, and no
+    // tool that treats a bare /favicon.ico specially (Playwright's routing fails it) is involved.
+    let url = with_cache_key(endpoint.reach_url, cache_key);
+    let fetch = reach(&url, deadline_ms, policy);
     match endpoint.image {
         Some(probe_image) => {
             let (fetch, image) =

@@ -100,13 +100,8 @@ test('a page older than its server is a stale-cache hint; a current one is not',
 
 test('a blocked bait file is an extension hint, never a certainty', async () => {
   const blocked = await runScenario({}, {
-    // DevTools' request blocking fails the file with ERR_BLOCKED_BY_CLIENT, as a blocker does.
-    // (Playwright's page.route would also do that, but while any route is set it makes every
-    // cross-origin no-cors fetch on the page fail, which is not what a blocker does.)
-    prepare: async (page, context) => {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setBlockedURLs', { urls: ['*/ads/ad-banner.js*'] });
+    prepare: async (page) => {
+      await page.route('**/ads/ad-banner.js', (route) => route.abort('blockedbyclient'));
     },
   });
   assert.equal(blocked.verdict, 'extension-interference');
@@ -133,4 +128,17 @@ test('a 2G connection estimate is a slow-network hint; a normal one is not', asy
   const normal = await runScenario({});
   assert.doesNotMatch(normal.facts.connection, /^(slow-)?2g/);
   assert.ok(!normal.causes.includes('slow-network'));
+});
+
+test('an extension-style block set with page.route hits only the blocked host', async () => {
+  const r = await runScenario({}, {
+    prepare: async (page) => {
+      await page.route('https://connect.intuit.com/**', (route) => route.abort('blockedbyclient'));
+    },
+  });
+  assert.equal(r.outcomeOf('payments-connect'), 'unreachable');
+  for (const row of r.rows.filter((x) => x.id !== 'payments-connect')) {
+    assert.equal(row.outcome, 'ok', `${row.id} is not affected by the route`);
+  }
+  assert.equal(r.verdict, 'partial-block');
 });
