@@ -99,6 +99,16 @@ pub enum Fault {
 }
 
 impl Fault {
+    pub fn id(self) -> &'static str {
+        match self {
+            Fault::Device => "device",
+            Fault::Network => "network",
+            Fault::Intuit => "intuit",
+            Fault::Unknown => "unknown",
+            Fault::Nowhere => "none",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Fault::Device => "this device",

@@ -22,15 +22,12 @@ pub struct FixesProps {
     pub on_rerun: Callback<MouseEvent>,
 }
 
+/// iPadOS shares iOS's steps; "Other" only where no OS was recognised.
 fn os_name(os: Os) -> &'static str {
     match os {
-        Os::Windows => "Windows",
-        Os::Macos => "macOS",
         Os::Ios => "iOS / iPadOS",
-        Os::Android => "Android",
-        Os::Linux => "Linux",
-        Os::Chromeos => "ChromeOS",
         Os::Unknown => "Other",
+        other => other.name(),
     }
 }
 

@@ -25,7 +25,7 @@ pub fn Verdict(props: &VerdictProps) -> Html {
     };
     html! {
         <>
-            <div class={classes!("verdict", format!("fault-{}", fault_id(top.fault)))} data-verdict={top.cause.id()} role="region" aria-label="Verdict" aria-live="polite">
+            <div class={classes!("verdict", format!("fault-{}", top.fault.id()))} data-verdict={top.cause.id()} role="region" aria-label="Verdict" aria-live="polite">
                 <p class="where">{ place }</p>
                 <h2>{ &top.title }</h2>
                 <p>{ &top.detail }</p>
@@ -46,15 +46,5 @@ pub fn Verdict(props: &VerdictProps) -> Html {
                 }) }
             </ol>
         </>
-    }
-}
-
-fn fault_id(fault: Fault) -> &'static str {
-    match fault {
-        Fault::Device => "device",
-        Fault::Network => "network",
-        Fault::Intuit => "intuit",
-        Fault::Unknown => "unknown",
-        Fault::Nowhere => "none",
     }
 }

@@ -117,6 +117,19 @@ pub enum Os {
 }
 
 impl Os {
+    /// The name people use, for sentences and menus.
+    pub fn name(self) -> &'static str {
+        match self {
+            Os::Windows => "Windows",
+            Os::Macos => "macOS",
+            Os::Ios => "iOS",
+            Os::Android => "Android",
+            Os::Linux => "Linux",
+            Os::Chromeos => "ChromeOS",
+            Os::Unknown => "an unrecognised system",
+        }
+    }
+
     /// Every OS, in a fixed order that shared links and help-desk codes rely on.
     pub const ALL: [Os; 7] = [
         Os::Windows,
@@ -202,15 +215,7 @@ impl Detection {
             }
             _ => self.family.name().to_string(),
         };
-        let os = match self.os {
-            Os::Windows => "Windows",
-            Os::Macos => "macOS",
-            Os::Ios => "iOS",
-            Os::Android => "Android",
-            Os::Linux => "Linux",
-            Os::Chromeos => "ChromeOS",
-            Os::Unknown => "an unrecognised system",
-        };
+        let os = self.os.name();
         match &self.os_detail {
             Some(detail) if detail == "iPadOS" => format!("{browser} on iPadOS"),
             Some(detail) => format!("{browser} on {os} {detail}"),
