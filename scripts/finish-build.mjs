@@ -49,7 +49,7 @@ const showFallback = (reason) => {
 // downloads. A plain visit contacts no Intuit host before the click.
 if (/[?&]run(=|&|$)/.test(location.search)) {
   const csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content ?? '';
-  const hosts = (csp.split(';').map((d) => d.trim().split(/\s+/)).find((d) => d[0] === 'connect-src') ?? []).filter((s) => s.startsWith('https://'));
+  const hosts = (csp.split(';').map((d) => d.trim().split(/\\s+/)).find((d) => d[0] === 'connect-src') ?? []).filter((s) => s.startsWith('https://'));
   for (const href of hosts) {
     for (const crossOrigin of [null, 'anonymous']) {
       const link = Object.assign(document.createElement('link'), { rel: 'preconnect', href });

@@ -26,3 +26,9 @@ pub fn start() {
         None => panic_page::show("The page is missing its #app element."),
     }
 }
+
+// SAFETY: the page runs on the browser's main thread only; no wasm threads are started.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };

@@ -6,6 +6,7 @@ pub mod cache;
 pub mod context;
 pub mod cookies;
 pub mod deadline;
+pub mod fetch;
 pub mod image;
 pub mod js;
 pub mod page;

@@ -3,10 +3,10 @@
 
 use engine::environment::PageFacts;
 use engine::outcome::{FetchAnswer, Observation};
-use gloo_net::http::Request;
-use web_sys::{AbortController, RequestCache, RequestCredentials};
+use web_sys::{AbortController, RequestCache, RequestCredentials, RequestMode};
 
 use super::deadline::{now_ms, since, within};
+use super::fetch::{get, Options};
 use super::js::string;
 
 pub const VERSION_URL: &str = "version.json";
@@ -27,24 +27,25 @@ pub async fn read_page(deadline_ms: u32) -> (Observation, PageFacts) {
     let sent_at_ms = js_sys::Date::now();
     let started = now_ms();
     let work = async {
-        let response = Request::get(VERSION_URL)
-            .cache(RequestCache::NoStore)
-            .credentials(RequestCredentials::SameOrigin)
-            .abort_signal(signal.as_ref())
-            .send()
-            .await?;
+        let options = Options {
+            mode: RequestMode::SameOrigin,
+            credentials: RequestCredentials::SameOrigin,
+            cache: RequestCache::NoStore,
+            referrer: None,
+            signal: signal.as_ref(),
+        };
+        let response = get(VERSION_URL, options).await?;
         let answered_at_ms = js_sys::Date::now();
         let after_ms = since(started);
-        let date = response.headers().get("date");
-        let raw = web_sys::Response::from(response);
-        let build = match raw.json() {
+        let date = response.headers().get("date").ok().flatten();
+        let build = match response.json() {
             Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise)
                 .await
                 .ok()
                 .and_then(|json| string(&json, "build")),
             Err(_) => None,
         };
-        Ok::<_, gloo_net::Error>((after_ms, answered_at_ms, date, build))
+        Ok::<_, String>((after_ms, answered_at_ms, date, build))
     };
     let outcome = within(deadline_ms, work).await;
     if let Some(controller) = &controller {
@@ -60,7 +61,7 @@ pub async fn read_page(deadline_ms: u32) -> (Observation, PageFacts) {
         None => FetchAnswer::TimedOut,
         Some(Err(error)) => FetchAnswer::Failed {
             after_ms: since(started),
-            error: error.to_string(),
+            error,
         },
         Some(Ok((after_ms, answered_at_ms, date, build))) => {
             facts.answered_at_ms = answered_at_ms;

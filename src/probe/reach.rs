@@ -5,22 +5,24 @@
 //! sign-in page cannot touch the user's session.
 
 use engine::outcome::FetchAnswer;
-use gloo_net::http::Request;
 use web_sys::{AbortController, ReferrerPolicy, RequestCache, RequestCredentials, RequestMode};
 
 use super::deadline::{next_task, now_ms, since, within};
+use super::fetch::{get, Options};
 use super::policy_watch::PolicyWatch;
 
 pub async fn reach(url: &str, deadline_ms: u32, policy: &PolicyWatch) -> FetchAnswer {
     let controller = AbortController::new().ok();
-    let request = Request::get(url)
-        .mode(RequestMode::NoCors)
-        .credentials(RequestCredentials::Omit)
-        .cache(RequestCache::NoStore)
-        .referrer_policy(ReferrerPolicy::NoReferrer)
-        .abort_signal(controller.as_ref().map(|c| c.signal()).as_ref());
+    let signal = controller.as_ref().map(|c| c.signal());
+    let options = Options {
+        mode: RequestMode::NoCors,
+        credentials: RequestCredentials::Omit,
+        cache: RequestCache::NoStore,
+        referrer: Some(ReferrerPolicy::NoReferrer),
+        signal: signal.as_ref(),
+    };
     let started = now_ms();
-    let answer = within(deadline_ms, request.send()).await;
+    let answer = within(deadline_ms, get(url, options)).await;
     let after_ms = since(started);
     // Whatever happened, stop the request: no body download, no connection left waiting.
     if let Some(controller) = &controller {
@@ -36,10 +38,7 @@ pub async fn reach(url: &str, deadline_ms: u32, policy: &PolicyWatch) -> FetchAn
             } else if policy.blocked(url) {
                 FetchAnswer::BlockedByPolicy
             } else {
-                FetchAnswer::Failed {
-                    after_ms,
-                    error: error.to_string(),
-                }
+                FetchAnswer::Failed { after_ms, error }
             }
         }
     }

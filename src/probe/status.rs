@@ -2,11 +2,11 @@
 //! unconfirmed, so every failure becomes a reading the page can explain, never an error screen.
 
 use engine::status_page::{Component, Incident, OverallStatus, StatusReading, Summary};
-use gloo_net::http::Request;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, ReferrerPolicy, RequestCache, RequestCredentials, RequestMode};
 
 use super::deadline::within;
+use super::fetch::{self, describe, Options};
 use super::js::{get, string};
 
 /// At most this many components or incidents are read from a status page, however long.
@@ -57,30 +57,28 @@ pub async fn read_status(url: &str, deadline_ms: u32) -> StatusReading {
     let controller = AbortController::new().ok();
     let signal = controller.as_ref().map(|c| c.signal());
     let work = async {
-        let response = Request::get(url)
-            .mode(RequestMode::Cors)
-            .credentials(RequestCredentials::Omit)
-            .cache(RequestCache::NoStore)
-            .referrer_policy(ReferrerPolicy::NoReferrer)
-            .abort_signal(signal.as_ref())
-            .send()
+        let options = Options {
+            mode: RequestMode::Cors,
+            credentials: RequestCredentials::Omit,
+            cache: RequestCache::NoStore,
+            referrer: Some(ReferrerPolicy::NoReferrer),
+            signal: signal.as_ref(),
+        };
+        let response = fetch::get(url, options)
             .await
-            .map_err(|e| StatusReading::Unreadable {
-                error: e.to_string(),
-            })?;
+            .map_err(|error| StatusReading::Unreadable { error })?;
         if !response.ok() {
             return Err(StatusReading::HttpError {
                 status: response.status(),
             });
         }
-        let raw = web_sys::Response::from(response);
-        let promise = raw.json().map_err(|e| StatusReading::Malformed {
-            error: format!("{e:?}"),
+        let promise = response.json().map_err(|e| StatusReading::Malformed {
+            error: describe(&e),
         })?;
         let json = JsFuture::from(promise)
             .await
             .map_err(|e| StatusReading::Malformed {
-                error: format!("not JSON: {e:?}"),
+                error: format!("not JSON: {}", describe(&e)),
             })?;
         let summary = summary_from_js(&json).ok_or_else(|| StatusReading::Malformed {
             error: "not a Statuspage summary".into(),

@@ -4,7 +4,7 @@
 use super::DecodeError;
 
 /// The longest string a shared report may carry; the writer clips shorter.
-pub const MAX_TEXT: usize = 160;
+pub const MAX_TEXT: usize = 2_048;
 
 #[derive(Default)]
 pub struct Writer(pub Vec<u8>);

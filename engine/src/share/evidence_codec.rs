@@ -23,6 +23,30 @@ const INDICATORS: [Indicator; 6] = [
     Indicator::Critical,
     Indicator::Unknown,
 ];
+/// Texts longer than this are clipped even in a hand-over: nothing the page measures is longer.
+const FULL_TEXT: usize = super::bytes::MAX_TEXT;
+
+/// How much goes in. A link is short and holds no free text; a hand-over between this page's
+/// own wasm modules, inside one browser tab, keeps everything the report shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    Link,
+    Full,
+}
+
+impl Detail {
+    fn text(self, link_max: usize) -> usize {
+        match self {
+            Detail::Link => link_max,
+            Detail::Full => FULL_TEXT,
+        }
+    }
+
+    fn full(self) -> bool {
+        self == Detail::Full
+    }
+}
+
 const DETECTED_BY: [DetectedBy; 2] = [DetectedBy::ClientHints, DetectedBy::UserAgent];
 const BUILD_UNKNOWN: u8 = 0;
 const BUILD_SAME: u8 = 1;
@@ -32,15 +56,18 @@ fn index<T: PartialEq>(all: &[T], value: &T) -> u64 {
     all.iter().position(|v| v == value).unwrap_or(0) as u64
 }
 
-fn put_observation(w: &mut Writer, o: &Observation) {
+fn put_observation(w: &mut Writer, o: &Observation, d: Detail) {
     match &o.fetch {
         FetchAnswer::Answered { after_ms } => {
             w.uint(0);
             w.uint((*after_ms).into());
         }
-        FetchAnswer::Failed { after_ms, .. } => {
+        FetchAnswer::Failed { after_ms, error } => {
             w.uint(1);
             w.uint((*after_ms).into());
+            if d.full() {
+                w.clipped(error, FULL_TEXT);
+            }
         }
         FetchAnswer::TimedOut => w.uint(2),
         FetchAnswer::BlockedByPolicy => w.uint(3),
@@ -63,14 +90,14 @@ fn put_observation(w: &mut Writer, o: &Observation) {
     }
 }
 
-fn get_observation(r: &mut Reader) -> Result<Observation, DecodeError> {
+fn get_observation(r: &mut Reader, d: Detail) -> Result<Observation, DecodeError> {
     let fetch = match r.uint()? {
         0 => FetchAnswer::Answered {
             after_ms: r.small()?,
         },
         1 => FetchAnswer::Failed {
             after_ms: r.small()?,
-            error: String::new(),
+            error: full_text(r, d)?,
         },
         2 => FetchAnswer::TimedOut,
         3 => FetchAnswer::BlockedByPolicy,
@@ -93,12 +120,22 @@ fn get_observation(r: &mut Reader) -> Result<Observation, DecodeError> {
     Ok(Observation { fetch, image })
 }
 
-fn put_pairs(w: &mut Writer, pairs: &[(String, String)]) {
-    let listed = &pairs[..pairs.len().min(MAX_LISTED)];
+/// A text only a hand-over carries; empty in a link.
+fn full_text(r: &mut Reader, d: Detail) -> Result<String, DecodeError> {
+    if d.full() {
+        r.text()
+    } else {
+        Ok(String::new())
+    }
+}
+
+fn put_pairs(w: &mut Writer, pairs: &[(String, String)], d: Detail) {
+    let most = if d.full() { MAX_ITEMS as usize } else { MAX_LISTED };
+    let listed = &pairs[..pairs.len().min(most)];
     w.uint(listed.len() as u64);
     for (a, b) in listed {
-        w.clipped(a, STATUS_TEXT);
-        w.clipped(b, SHORT_TEXT);
+        w.clipped(a, d.text(STATUS_TEXT));
+        w.clipped(b, d.text(SHORT_TEXT));
     }
 }
 
@@ -110,27 +147,37 @@ fn get_pairs(r: &mut Reader) -> Result<Vec<(String, String)>, DecodeError> {
     (0..n).map(|_| Ok((r.text()?, r.text()?))).collect()
 }
 
-fn put_status(w: &mut Writer, s: Option<&StatusReading>) {
+fn put_status(w: &mut Writer, s: Option<&StatusReading>, d: Detail) {
     match s {
         None => w.uint(0),
         Some(StatusReading::Read { summary }) => {
             w.uint(1);
             w.uint(index(&INDICATORS, &summary.indicator));
-            w.clipped(&summary.description, STATUS_TEXT);
-            put_pairs(w, &summary.affected);
-            put_pairs(w, &summary.incidents);
+            w.clipped(&summary.description, d.text(STATUS_TEXT));
+            put_pairs(w, &summary.affected, d);
+            put_pairs(w, &summary.incidents, d);
         }
         Some(StatusReading::HttpError { status }) => {
             w.uint(2);
             w.uint((*status).into());
         }
-        Some(StatusReading::Unreadable { .. }) => w.uint(3),
-        Some(StatusReading::Malformed { .. }) => w.uint(4),
+        Some(StatusReading::Unreadable { error }) => {
+            w.uint(3);
+            if d.full() {
+                w.clipped(error, FULL_TEXT);
+            }
+        }
+        Some(StatusReading::Malformed { error }) => {
+            w.uint(4);
+            if d.full() {
+                w.clipped(error, FULL_TEXT);
+            }
+        }
         Some(StatusReading::TimedOut) => w.uint(5),
     }
 }
 
-fn get_status(r: &mut Reader) -> Result<Option<StatusReading>, DecodeError> {
+fn get_status(r: &mut Reader, d: Detail) -> Result<Option<StatusReading>, DecodeError> {
     Ok(Some(match r.uint()? {
         0 => return Ok(None),
         1 => StatusReading::Read {
@@ -146,21 +193,28 @@ fn get_status(r: &mut Reader) -> Result<Option<StatusReading>, DecodeError> {
                 .map_err(|_| DecodeError::Malformed("a status code is out of range"))?,
         },
         3 => StatusReading::Unreadable {
-            error: String::new(),
+            error: full_text(r, d)?,
         },
         4 => StatusReading::Malformed {
-            error: String::new(),
+            error: full_text(r, d)?,
         },
         5 => StatusReading::TimedOut,
         _ => return Err(DecodeError::Malformed("the status page result is unknown")),
     }))
 }
 
-fn opt_f64_mb(v: Option<f64>) -> Option<u64> {
-    v.map(|b| (b / 1e6).round().max(0.0) as u64)
+/// Storage sizes: whole megabytes in a link, bytes in a hand-over.
+fn put_bytes(w: &mut Writer, v: Option<f64>, d: Detail) {
+    let unit = if d.full() { 1.0 } else { 1e6 };
+    w.opt_uint(v.map(|b| (b / unit).round().max(0.0) as u64));
 }
 
-pub fn encode(e: &Evidence) -> Vec<u8> {
+fn get_bytes(r: &mut Reader, d: Detail) -> Result<Option<f64>, DecodeError> {
+    let unit = if d.full() { 1.0 } else { 1e6 };
+    Ok(r.opt_uint()?.map(|n| n as f64 * unit))
+}
+
+pub fn encode(e: &Evidence, detail: Detail) -> Vec<u8> {
     let mut w = Writer::default();
     w.opt_uint(e.started_at_ms.map(|ms| (ms / 1000.0).max(0.0) as u64));
     w.tri(e.online);
@@ -168,15 +222,15 @@ pub fn encode(e: &Evidence) -> Vec<u8> {
         None => w.uint(0),
         Some(o) => {
             w.uint(1);
-            put_observation(&mut w, o);
+            put_observation(&mut w, o, detail);
         }
     }
     w.uint(e.endpoints.len() as u64);
     for ep in &e.endpoints {
-        w.clipped(&ep.id, SHORT_TEXT);
-        put_observation(&mut w, &ep.observation);
+        w.clipped(&ep.id, detail.text(SHORT_TEXT));
+        put_observation(&mut w, &ep.observation, detail);
     }
-    put_status(&mut w, e.status.as_ref());
+    put_status(&mut w, e.status.as_ref(), detail);
     match e.detection() {
         None => w.uint(0),
         Some(d) => {
@@ -184,7 +238,7 @@ pub fn encode(e: &Evidence) -> Vec<u8> {
             w.uint(index(&Family::ALL, &d.family));
             w.opt_uint(d.major.map(u64::from));
             w.uint(index(&Os::ALL, &d.os));
-            w.opt_text(d.os_detail.as_deref(), SHORT_TEXT);
+            w.opt_text(d.os_detail.as_deref(), detail.text(SHORT_TEXT));
             w.uint(index(&FormFactor::ALL, &d.form));
             w.uint(index(&DETECTED_BY, &d.detected_by));
         }
@@ -193,14 +247,19 @@ pub fn encode(e: &Evidence) -> Vec<u8> {
         None => w.uint(0),
         Some(p) => {
             w.uint(1);
-            w.opt_text(p.server_date.as_deref(), SHORT_TEXT);
+            w.opt_text(p.server_date.as_deref(), detail.text(SHORT_TEXT));
             w.int(p.sent_at_ms as i64);
             w.int((p.answered_at_ms - p.sent_at_ms) as i64);
-            w.0.push(match (&p.served_build, &p.running_build) {
-                (Some(_), Some(_)) if p.stale_build() => BUILD_STALE,
-                (Some(_), Some(_)) => BUILD_SAME,
-                _ => BUILD_UNKNOWN,
-            });
+            if detail.full() {
+                w.opt_text(p.served_build.as_deref(), FULL_TEXT);
+                w.opt_text(p.running_build.as_deref(), FULL_TEXT);
+            } else {
+                w.0.push(match (&p.served_build, &p.running_build) {
+                    (Some(_), Some(_)) if p.stale_build() => BUILD_STALE,
+                    (Some(_), Some(_)) => BUILD_SAME,
+                    _ => BUILD_UNKNOWN,
+                });
+            }
         }
     }
     match &e.cookies {
@@ -224,8 +283,8 @@ pub fn encode(e: &Evidence) -> Vec<u8> {
             w.tri(c.navigation_from_cache);
             w.opt_uint(c.service_workers.map(u64::from));
             w.opt_uint(c.cache_storage_entries.map(u64::from));
-            w.opt_uint(opt_f64_mb(c.storage_used_bytes));
-            w.opt_uint(opt_f64_mb(c.storage_quota_bytes));
+            put_bytes(&mut w, c.storage_used_bytes, detail);
+            put_bytes(&mut w, c.storage_quota_bytes, detail);
         }
     }
     match &e.bait {
@@ -240,7 +299,7 @@ pub fn encode(e: &Evidence) -> Vec<u8> {
         None => w.uint(0),
         Some(c) => {
             w.uint(1);
-            w.opt_text(c.effective_type.as_deref(), SHORT_TEXT);
+            w.opt_text(c.effective_type.as_deref(), detail.text(SHORT_TEXT));
             w.opt_uint(c.rtt_ms.map(u64::from));
             w.opt_uint(c.downlink_mbps.map(|d| (d * 10.0).round().max(0.0) as u64));
             w.tri(c.save_data);
@@ -289,11 +348,11 @@ fn section<T>(
     }
 }
 
-pub fn decode(bytes: &[u8]) -> Result<Evidence, DecodeError> {
+pub fn decode(bytes: &[u8], d: Detail) -> Result<Evidence, DecodeError> {
     let r = &mut Reader::new(bytes);
     let started_at_ms = r.opt_uint()?.map(|s| s as f64 * 1000.0);
     let online = r.tri()?;
-    let control = section(r, get_observation)?;
+    let control = section(r, |r| get_observation(r, d))?;
     let count = r.uint()?;
     if count > MAX_ITEMS {
         return Err(DecodeError::Malformed("too many hosts"));
@@ -302,11 +361,11 @@ pub fn decode(bytes: &[u8]) -> Result<Evidence, DecodeError> {
         .map(|_| {
             Ok(EndpointEvidence {
                 id: r.text()?,
-                observation: get_observation(r)?,
+                observation: get_observation(r, d)?,
             })
         })
         .collect::<Result<Vec<_>, DecodeError>>()?;
-    let status = get_status(r)?;
+    let status = get_status(r, d)?;
     let detected = section(r, |r| {
         Ok(Detection {
             family: r.pick(&Family::ALL)?,
@@ -322,18 +381,23 @@ pub fn decode(bytes: &[u8]) -> Result<Evidence, DecodeError> {
         let server_date = r.opt_text()?;
         let sent_at_ms = r.int()? as f64;
         let answered_at_ms = sent_at_ms + r.int()? as f64;
-        let (served, running) = match r.byte()? {
-            BUILD_UNKNOWN => (None, None),
-            BUILD_SAME => (Some("shared"), Some("shared")),
-            BUILD_STALE => (Some("newer"), Some("older")),
-            _ => return Err(DecodeError::Malformed("the build marker is invalid")),
+        let (served_build, running_build) = if d.full() {
+            (r.opt_text()?, r.opt_text()?)
+        } else {
+            let (served, running) = match r.byte()? {
+                BUILD_UNKNOWN => (None, None),
+                BUILD_SAME => (Some("shared"), Some("shared")),
+                BUILD_STALE => (Some("newer"), Some("older")),
+                _ => return Err(DecodeError::Malformed("the build marker is invalid")),
+            };
+            (served.map(String::from), running.map(String::from))
         };
         Ok(PageFacts {
             server_date,
             sent_at_ms,
             answered_at_ms,
-            served_build: served.map(String::from),
-            running_build: running.map(String::from),
+            served_build,
+            running_build,
         })
     })?;
     let cookies = section(r, |r| {
@@ -349,8 +413,8 @@ pub fn decode(bytes: &[u8]) -> Result<Evidence, DecodeError> {
             navigation_from_cache: r.tri()?,
             service_workers: r.opt_small()?,
             cache_storage_entries: r.opt_small()?,
-            storage_used_bytes: r.opt_uint()?.map(|mb| mb as f64 * 1e6),
-            storage_quota_bytes: r.opt_uint()?.map(|mb| mb as f64 * 1e6),
+            storage_used_bytes: get_bytes(r, d)?,
+            storage_quota_bytes: get_bytes(r, d)?,
         })
     })?;
     let bait = section(r, |r| {

@@ -40,12 +40,36 @@ impl fmt::Display for DecodeError {
     }
 }
 
+use evidence_codec::Detail;
+
 /// Packs a run's evidence into a link fragment (without the `#`).
 pub fn encode_link(evidence: &crate::evidence::Evidence) -> String {
     format!(
         "{LINK_PREFIX}{}",
-        to_base64url(&evidence_codec::encode(evidence))
+        to_base64url(&evidence_codec::encode(evidence, Detail::Link))
     )
+}
+
+/// The hand-over's prefix: the page's follow-up module reads it, links never carry it.
+pub const HANDOVER_PREFIX: &str = "h1.";
+
+/// Packs a run's evidence for the page's follow-up module (fixes, sharing, history), in the
+/// same tab. Unlike a link it keeps the browser's error texts, every status-page entry and exact
+/// sizes, so the downloaded report is the same as if one module had built it. The browser's raw
+/// signals (the UA string) stay out: the detected browser is enough.
+pub fn encode_handover(evidence: &crate::evidence::Evidence) -> String {
+    format!(
+        "{HANDOVER_PREFIX}{}",
+        to_base64url(&evidence_codec::encode(evidence, Detail::Full))
+    )
+}
+
+/// Unpacks [`encode_handover`]'s text. Never panics, whatever the input.
+pub fn decode_handover(text: &str) -> Result<crate::evidence::Evidence, DecodeError> {
+    let payload = text
+        .strip_prefix(HANDOVER_PREFIX)
+        .ok_or(DecodeError::NotOurs)?;
+    evidence_codec::decode(&from_base64url(payload)?, Detail::Full)
 }
 
 /// Unpacks a fragment (with or without `#`). Never panics, whatever the input.
@@ -68,7 +92,7 @@ pub fn decode_link(fragment: &str) -> Result<crate::evidence::Evidence, DecodeEr
     if version != 1 {
         return Err(DecodeError::NotOurs);
     }
-    evidence_codec::decode(&from_base64url(payload)?)
+    evidence_codec::decode(&from_base64url(payload)?, Detail::Link)
 }
 
 #[cfg(test)]

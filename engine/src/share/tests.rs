@@ -111,6 +111,45 @@ fn a_shared_link_gives_the_same_diagnosis() {
     }
 }
 
+/// The page's follow-up views (fixes, sharing, handout, history) are a second wasm module that
+/// gets the run through the hand-over encoding, so everything they derive must survive it; a
+/// shared link must give the same steps, code, summary and handout.
+#[test]
+fn the_follow_up_views_derive_the_same_after_a_hand_over_or_a_link() {
+    use crate::handout::it_handout;
+    use crate::plan::checklist;
+    use crate::report::Report;
+    use crate::summary::summary;
+    let report = |e: &Evidence| {
+        let findings = diagnose(e);
+        serde_json::to_string(&Report::build(e, &findings, "v", "d")).expect("serializes")
+    };
+    let derived = |e: &Evidence| {
+        let findings = diagnose(e);
+        let code = encode_code(e, &findings);
+        (
+            checklist(&findings, e.triage.as_ref()),
+            summary(e, &findings, "d", &code),
+            code,
+            it_handout(e, "d"),
+        )
+    };
+    for seed in 0..24 {
+        for long_text in [false, true] {
+            let original = full(seed, long_text);
+            let handed = decode_handover(&encode_handover(&original)).expect("decodes");
+            assert_eq!(report(&handed), report(&original), "report, seed {seed}");
+            assert_eq!(derived(&handed), derived(&original), "seed {seed}");
+            let linked = decode_link(&encode_link(&original)).expect("decodes");
+            if !long_text {
+                assert_eq!(derived(&linked), derived(&original), "link, seed {seed}");
+            }
+        }
+    }
+    assert!(!encode_handover(&full(0, false)).contains("Mozilla"));
+    assert_eq!(decode_handover("r1.AAAA"), Err(DecodeError::NotOurs));
+}
+
 #[test]
 fn a_link_carries_no_ua_string_and_no_error_text() {
     let link = encode_link(&full(1, false));
@@ -208,6 +247,7 @@ proptest! {
     #[test]
     fn any_bytes_decode_without_panicking(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
         let _ = decode_link(&format!("r1.{}", to_base64url(&bytes)));
+        let _ = decode_handover(&format!("h1.{}", to_base64url(&bytes)));
     }
 
     #[test]
