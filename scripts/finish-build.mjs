@@ -5,6 +5,9 @@
 // 2. Hashed files move to assets/, so that _headers can cache them for a year without rules
 //    that overlap (hosts merge every matching rule).
 // 3. version.json names the build, so a page served from a stale cache can tell.
+// 4. The follow-up module (fix steps, sharing, history, lookups), which Trunk builds as a
+//    "worker" so that it is not started with the page, gets a hashed name and SRI, and loader.js
+//    loads it only when the first module asks (a run, a shared report, the lookups).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +30,23 @@ if (!js || !wasm) fail('the loader names no script or no wasm');
 
 // 2. Hashed assets into assets/.
 mkdirSync(join(dir, 'assets'), { recursive: true });
+
+// 4. The follow-up module: content-hashed names, like Trunk's, and SRI for both files.
+const sri = (body) => 'sha384-' + createHash('sha384').update(body).digest('base64');
+const followup = {};
+for (const [kind, suffix] of [['js', '.js'], ['wasm', '_bg.wasm']]) {
+  const name = `qbo-check-followup${suffix}`;
+  let body;
+  try {
+    body = readFileSync(join(dir, name));
+  } catch {
+    fail(`${name} is missing: index.html must build the qbo-check-followup binary`);
+  }
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
+  const hashedName = `qbo-check-followup-${hash}${suffix}`;
+  renameSync(join(dir, name), join(dir, 'assets', hashedName));
+  followup[kind] = { path: `./assets/${hashedName}`, integrity: sri(body) };
+}
 const hashed = readdirSync(dir).filter((f) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|svg)$/.test(f));
 for (const file of hashed) {
   renameSync(join(dir, file), join(dir, 'assets', file));
@@ -58,6 +78,17 @@ if (/[?&]run(=|&|$)/.test(location.search)) {
     }
   }
 }
+// The follow-up module, loaded once, when the first module asks: a classic script (it defines
+// \`wasm_bindgen\`) and its wasm, both checked against their SRI hashes.
+let followup;
+window.qboCheckFollowup = () => followup ??= new Promise((resolve, reject) => {
+  const script = Object.assign(document.createElement('script'), {
+    src: '${followup.js.path}', integrity: '${followup.js.integrity}', crossOrigin: 'anonymous',
+  });
+  script.onload = resolve;
+  script.onerror = () => reject(new Error('The follow-up part of the page could not load.'));
+  document.head.append(script);
+}).then(() => wasm_bindgen({ module_or_path: fetch('${followup.wasm.path}', { integrity: '${followup.wasm.integrity}' }) }));
 // A page that has not started after this long is treated as blocked; if it starts later, the
 // app hides the fallback again.
 const slow = setTimeout(() => showFallback('The check is taking too long to load.'), 20000);
@@ -74,7 +105,7 @@ try {
 }
 `;
 writeFileSync(join(dir, 'loader.js'), source);
-const integrity = 'sha384-' + createHash('sha384').update(source).digest('base64');
+const integrity = sri(source);
 html = html.replace(inline, `<script type="module" src="./loader.js" integrity="${integrity}" crossorigin="anonymous"></script>`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail('an inline script is left in index.html');
 writeFileSync(page, html);

@@ -3,6 +3,7 @@
 pub mod probe;
 pub mod ui;
 
+pub mod bridge;
 mod panic_page;
 pub mod storage;
 
@@ -24,6 +25,28 @@ pub fn start() {
             yew::Renderer::<ui::App>::with_root(root).render();
         }
         None => panic_page::show("The page is missing its #app element."),
+    }
+}
+
+/// Boots the follow-up module (see [`ui::followup`]) into the elements the first module keeps
+/// for it. If it fails, the first module hears of it and shows its plain steps instead.
+pub fn start_followup() {
+    panic_page::install_followup();
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let root = |id: &str| document.get_element_by_id(id);
+    match root("followup") {
+        Some(root) => {
+            yew::Renderer::<ui::followup::Followup>::with_root(root).render();
+        }
+        None => panic!("the page has no #followup element"),
+    }
+    if let Some(root) = root("facts") {
+        yew::Renderer::<ui::followup::Facts>::with_root(root).render();
+    }
+    if let Some(root) = root("tools") {
+        yew::Renderer::<ui::followup::Tools>::with_root(root).render();
     }
 }
 

@@ -14,6 +14,22 @@ pub fn install() {
     }));
 }
 
+/// In the follow-up module: the message goes into its own element only, so the verdict stays,
+/// and the first module hears of it and shows its plain steps.
+pub fn install_followup() {
+    panic::set_hook(Box::new(|info| {
+        let message = format!("The detailed steps stopped because of a bug in qbo-check. {info}");
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("followup"))
+        {
+            root.set_attribute("role", "alert").ok();
+            root.set_text_content(Some(&message));
+        }
+        crate::bridge::send(crate::bridge::FAILED, &wasm_bindgen::JsValue::NULL);
+    }));
+}
+
 /// Replaces the page's content with the message, using only the most basic DOM calls.
 pub fn show(detail: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {

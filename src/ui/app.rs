@@ -1,26 +1,23 @@
-//! The root component: owns the state, starts runs, opens shared links, keeps history, and
-//! lays out the page. It is the only component that talks to probes and storage.
+//! The root component: owns the state, starts runs, opens shared links, hands each result to
+//! the follow-up module, and lays out the page. It is the only component that talks to probes.
 
-use engine::share::{decode_link, encode_link};
+use engine::share::{decode_link, encode_handover};
+use engine::timing::PROBE_DEADLINE_MS;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::browser_panel::BrowserPanel;
-use super::code_lookup::CodeLookup;
 use super::endpoints::EndpointList;
-use super::error_lookup::ErrorLookup;
-use super::fixes::Fixes;
-use super::handout::Handout;
+use super::fallback_steps::FallbackSteps;
 use super::help::Help;
-use super::history_panel::HistoryPanel;
 use super::progress::Progress;
-use super::share_bar::ShareBar;
 use super::state::{wants_autostart, Action, Phase, RunState};
 use super::status_panel::StatusPanel;
 use super::triage_form::TriageForm;
 use super::verdict::Verdict;
-use crate::{probe, storage};
+use crate::bridge::{self, Published};
+use crate::probe;
 
 fn start_action() -> Action {
     Action::Start {
@@ -55,7 +52,7 @@ fn open_fragment(dispatcher: &UseReducerDispatcher<RunState>) -> bool {
         return false;
     }
     match decode_link(&hash) {
-        Ok(evidence) => dispatcher.dispatch(Action::OpenShared(evidence)),
+        Ok(evidence) => dispatcher.dispatch(Action::OpenShared(Box::new(evidence))),
         Err(error) => dispatcher.dispatch(Action::BadInput(error.to_string())),
     }
     true
@@ -122,22 +119,79 @@ pub fn App() -> Html {
         });
     }
 
-    // A finished run of this browser goes into this device's history.
+    // The follow-up module (steps, sharing, history) loads once there is a result to come;
+    // a first visit does not download it. It has the probes' deadline.
     {
         let dispatcher = state.dispatcher();
-        let done = state.phase == Phase::Done && !state.shared;
-        let evidence = state.evidence.clone();
-        use_effect_with((state.run, done), move |(_, done)| {
-            if *done {
-                let stored = storage::load();
-                let previous = stored.last().and_then(|link| decode_link(link).ok());
-                let count = if storage::append(&encode_link(&evidence)) {
-                    (stored.len() + 1).min(storage::KEEP)
-                } else {
-                    0
-                };
-                dispatcher.dispatch(Action::HistoryLoaded { previous, count });
+        let wanted = state.wants_followup();
+        use_effect_with(wanted, move |wanted| {
+            if *wanted {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if !bridge::load_followup(PROBE_DEADLINE_MS).await {
+                        dispatcher.dispatch(Action::FollowupUnavailable);
+                    }
+                });
             }
+        });
+    }
+
+    // A result the follow-up module has not drawn within the deadline gets the plain steps.
+    {
+        let dispatcher = state.dispatcher();
+        let done = state.phase == Phase::Done;
+        use_effect_with((state.view, done), move |(view, done)| {
+            if *done {
+                let view = *view;
+                wasm_bindgen_futures::spawn_local(async move {
+                    gloo_timers::future::TimeoutFuture::new(PROBE_DEADLINE_MS).await;
+                    dispatcher.dispatch(Action::FollowupOverdue(view));
+                });
+            }
+        });
+    }
+
+    // Each result (and each refinement of it, such as triage answers) goes to the follow-up
+    // module; a run under way clears it.
+    {
+        let published = Published {
+            key: state.view,
+            handover: (state.phase == Phase::Done).then(|| encode_handover(&state.evidence)),
+            shared: state.shared,
+        };
+        use_effect_with(published, bridge::publish);
+    }
+
+    // The follow-up module's answers: "drawn", "failed", and its "Run the check again".
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let shown = {
+                let dispatcher = dispatcher.clone();
+                bridge::listen(bridge::SHOWN, move |detail| {
+                    if let Some(view) = detail
+                        .as_f64()
+                        .filter(|v| *v >= 0.0 && *v <= f64::from(u32::MAX))
+                    {
+                        dispatcher.dispatch(Action::FollowupShown(view as u32));
+                    }
+                })
+            };
+            let failed = {
+                let dispatcher = dispatcher.clone();
+                bridge::listen(bridge::FAILED, move |_| {
+                    dispatcher.dispatch(Action::FollowupUnavailable)
+                })
+            };
+            let lookups = {
+                let dispatcher = dispatcher.clone();
+                bridge::listen(bridge::TOOLS_SHOWN, move |_| {
+                    dispatcher.dispatch(Action::LookupsShown)
+                })
+            };
+            let again = bridge::listen(bridge::RUN_AGAIN, move |_| {
+                dispatcher.dispatch(start_action())
+            });
+            move || drop((shown, failed, lookups, again))
         });
     }
 
@@ -149,12 +203,9 @@ pub fn App() -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |triage| dispatcher.dispatch(Action::Triage(triage)))
     };
-    let on_forget = {
+    let on_lookups = {
         let dispatcher = state.dispatcher();
-        Callback::from(move |_: MouseEvent| {
-            storage::forget();
-            dispatcher.dispatch(Action::HistoryForgotten);
-        })
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::OpenLookups))
     };
     let running = state.phase == Phase::Running;
     let label = match (state.phase, state.shared) {
@@ -165,6 +216,7 @@ pub fn App() -> Html {
     };
     let (done, total) = state.progress();
     let done_view = state.phase == Phase::Done;
+    let busy = state.run_state() == Phase::Running.id();
     let shared_date = state
         .shared
         .then(|| {
@@ -190,13 +242,13 @@ pub fn App() -> Html {
                 <div class="notice" role="alert">{ notice }</div>
             }
             <div class="actions">
-                <button type="button" class="run" data-action="run" onclick={on_run.clone()} disabled={running} aria-describedby="progress">
+                <button type="button" class="run" data-action="run" onclick={on_run} disabled={running} aria-describedby="progress">
                     { label }
                 </button>
             </div>
-            <section id="results" class="results" data-run-state={state.phase.id()}
+            <section id="results" class="results" data-run-state={state.run_state()}
                 data-view={state.shared.then_some("shared-report")}
-                aria-label={if state.shared { "Shared report" } else { "Results" }} aria-busy={running.to_string()}>
+                aria-label={if state.shared { "Shared report" } else { "Results" }} aria-busy={busy.to_string()}>
                 if state.shared {
                     <p class="shared-banner">
                         <strong>{ match &shared_date { Some(d) => format!("Shared report from {d}"), None => "Shared report".to_string() } }</strong>
@@ -206,26 +258,36 @@ pub fn App() -> Html {
                     <Progress phase={state.phase} done={done} total={total} />
                 }
                 <Verdict findings={state.findings.clone()} />
-                if done_view {
-                    <ShareBar evidence={state.evidence.clone()} findings={state.findings.clone()} />
-                    <Fixes findings={state.findings.clone()} triage={state.evidence.triage}
-                        detection={state.detection()} on_rerun={on_run.clone()} />
-                }
-                if done_view && !state.shared {
-                    <HistoryPanel changes={state.changes()} count={state.history_count} on_forget={on_forget} />
+                // The follow-up module draws into this element; it is always here, at the same
+                // place, so re-rendering this module never replaces it.
+                <div id="followup" class="followup"></div>
+                if done_view && state.followup_unavailable {
+                    <FallbackSteps findings={state.findings.clone()} triage={state.evidence.triage} />
                 }
                 <EndpointList state={state.clone()} />
                 <StatusPanel reading={state.evidence.status.clone()} phase={state.phase} />
                 <BrowserPanel state={state.clone()} />
-                if done_view {
-                    <Handout evidence={state.evidence.clone()} />
-                }
             </section>
             if !state.shared {
                 <TriageForm triage={state.evidence.triage} on_change={on_triage} />
             }
-            <ErrorLookup />
-            <CodeLookup />
+            <section class="lookups" aria-label="Lookups">
+                // The follow-up module draws the error-code and help-desk-code lookups here.
+                <div id="tools"></div>
+                if !state.lookups_shown {
+                    <h2>{ "Look up an error code or a help-desk code" }</h2>
+                    if state.followup_unavailable {
+                        <p class="notice" role="alert">{ "The lookups could not load. Reload the page to try again." }</p>
+                    } else {
+                        <p>{ "What a code such as 502, 12007 or \"Access Denied\" means, or what a QBC1 help-desk code says." }</p>
+                        <button type="button" class="secondary" data-action="open-lookups" onclick={on_lookups}
+                            disabled={state.lookups_requested} aria-describedby="lookups-note">
+                            { if state.lookups_requested { "Opening the lookups…" } else { "Open the lookups" } }
+                        </button>
+                        <span id="lookups-note" class="fine">{ " (a second part of this page, loaded only when needed)" }</span>
+                    }
+                }
+            </section>
             <Help />
             <footer class="footer">
                 <p>{ format!("qbo-check {} · host list checked November 2026 · ", env!("CARGO_PKG_VERSION")) }

@@ -1,7 +1,6 @@
 //! "Your browser": the detected browser and OS (DESIGN.md's `data-browser`/`data-os`), then
-//! every environment fact with its meaning.
+//! (drawn by the follow-up module) every environment fact with its meaning.
 
-use engine::panel::lines;
 use yew::prelude::*;
 
 use super::state::RunState;
@@ -24,19 +23,8 @@ pub fn BrowserPanel(props: &BrowserPanelProps) -> Html {
             <p class="detected" data-browser={browser} data-os={os} data-form={detection.as_ref().map(|d| d.form.id())}>
                 { described }
             </p>
-            <dl class="facts">
-                { for lines(&props.state.evidence).into_iter().map(|l| html! {
-                    <div class={classes!("fact", format!("health-{}", l.health.id()))} data-fact={l.id}>
-                        <dt>{ l.label }</dt>
-                        <dd>
-                            <span class="value">{ l.value }</span>
-                            if !l.meaning.is_empty() {
-                                <span class="meaning">{ l.meaning }</span>
-                            }
-                        </dd>
-                    </div>
-                }) }
-            </dl>
+            // The follow-up module lists every environment fact here once there is a result.
+            <div id="facts"></div>
         </section>
     }
 }

@@ -2,18 +2,11 @@
 
 mod app;
 mod browser_panel;
-mod clipboard;
-mod code_lookup;
-mod copy_button;
-mod download;
 mod endpoints;
-mod error_lookup;
-mod fixes;
-mod handout;
-mod help;
-mod history_panel;
+mod fallback_steps;
+pub mod followup;
+pub(crate) mod help;
 mod progress;
-mod share_bar;
 pub mod state;
 mod status_panel;
 mod triage_form;

@@ -41,9 +41,17 @@ pub struct RunState {
     pub shared: bool,
     /// A message about bad input (a broken link or code), shown as an alert.
     pub notice: Option<String>,
-    /// The last run stored on this device before this one, and how many are stored.
-    pub previous: Option<Evidence>,
-    pub history_count: usize,
+    /// Counts results shown (a finished run, an opened link), so the follow-up module's
+    /// "drawn" answer is matched to the result it drew.
+    pub view: u32,
+    /// The last `view` the follow-up module (fix steps, sharing, history) has drawn.
+    pub followup_shown: u32,
+    /// The follow-up module could not load: this module shows plain steps instead.
+    pub followup_unavailable: bool,
+    /// The user asked for the lookups (they live in the follow-up module), and whether the
+    /// follow-up module has drawn them.
+    pub lookups_requested: bool,
+    pub lookups_shown: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -58,20 +66,22 @@ pub enum Action {
         started_at_ms: Option<f64>,
     },
     /// A shared report was opened from the link.
-    OpenShared(Evidence),
+    OpenShared(Box<Evidence>),
     /// Input could not be used; say why.
     BadInput(String),
-    /// This device's stored history, read when a run finished.
-    HistoryLoaded {
-        previous: Option<Evidence>,
-        count: usize,
-    },
-    HistoryForgotten,
+    /// The follow-up module drew result `view`.
+    FollowupShown(u32),
+    /// The user asked for the error-code and help-desk-code lookups.
+    OpenLookups,
+    /// The follow-up module drew the lookups.
+    LookupsShown,
+    /// The follow-up module did not load in time, or failed.
+    FollowupUnavailable,
+    /// A deadline after result `view` was shown: unless drawn by now, the follow-up module
+    /// counts as unavailable.
+    FollowupOverdue(u32),
     /// A probe of run `run` finished.
-    Record {
-        run: u32,
-        fact: Fact,
-    },
+    Record { run: u32, fact: Fact },
 }
 
 impl Reducible for RunState {
@@ -117,15 +127,15 @@ impl Reducible for RunState {
                 findings: Vec::new(),
                 shared: false,
                 notice: None,
-                previous: None,
-                history_count: self.history_count,
+                ..(*self).clone()
             }),
             Action::OpenShared(evidence) => Rc::new(RunState {
                 phase: Phase::Done,
+                view: self.view + 1,
                 findings: diagnose(&evidence),
                 evidence: Evidence {
                     browser: self.evidence.browser.clone(),
-                    ..evidence
+                    ..*evidence
                 },
                 shared: true,
                 notice: None,
@@ -135,14 +145,37 @@ impl Reducible for RunState {
                 notice: Some(message),
                 ..(*self).clone()
             }),
-            Action::HistoryLoaded { previous, count } => Rc::new(RunState {
-                previous,
-                history_count: count,
+            Action::OpenLookups if self.lookups_requested => self,
+            Action::OpenLookups => Rc::new(RunState {
+                lookups_requested: true,
                 ..(*self).clone()
             }),
-            Action::HistoryForgotten => Rc::new(RunState {
-                previous: None,
-                history_count: 0,
+            Action::LookupsShown if self.lookups_shown => self,
+            Action::LookupsShown => Rc::new(RunState {
+                lookups_shown: true,
+                ..(*self).clone()
+            }),
+            Action::FollowupShown(view) if view == self.followup_shown => self,
+            // A module that arrives late (a slow link) replaces the plain steps.
+            Action::FollowupShown(view) => Rc::new(RunState {
+                followup_shown: view,
+                followup_unavailable: false,
+                ..(*self).clone()
+            }),
+            Action::FollowupOverdue(view)
+                if view != self.view
+                    || self.followup_shown == view
+                    || self.phase != Phase::Done =>
+            {
+                self
+            }
+            Action::FollowupOverdue(_) | Action::FollowupUnavailable
+                if self.followup_unavailable =>
+            {
+                self
+            }
+            Action::FollowupOverdue(_) | Action::FollowupUnavailable => Rc::new(RunState {
+                followup_unavailable: true,
                 ..(*self).clone()
             }),
             Action::Record { run, .. } if run != self.run || self.phase != Phase::Running => self,
@@ -151,6 +184,7 @@ impl Reducible for RunState {
                 next.evidence.record(fact);
                 if next.evidence.is_complete() {
                     next.phase = Phase::Done;
+                    next.view += 1;
                     next.findings = diagnose(&next.evidence);
                 }
                 Rc::new(next)
@@ -181,13 +215,20 @@ impl RunState {
         self.evidence.browser.as_ref().map(detect)
     }
 
-    /// What changed since the previous run on this device.
-    pub fn changes(&self) -> Vec<String> {
-        match (&self.previous, self.phase, self.shared) {
-            (Some(previous), Phase::Done, false) => {
-                engine::history::what_changed(previous, &self.evidence)
+    /// Whether the follow-up module is wanted: a run under way or done, or the lookups asked for.
+    pub fn wants_followup(&self) -> bool {
+        self.phase != Phase::Idle || self.lookups_requested
+    }
+
+    /// DESIGN.md's `data-run-state`: `done` only once the whole result is on the page, the
+    /// follow-up module's steps included (or this module's plain steps, if it could not load),
+    /// so that whoever waits for `done` finds every part of it.
+    pub fn run_state(&self) -> &'static str {
+        match self.phase {
+            Phase::Done if self.followup_shown != self.view && !self.followup_unavailable => {
+                Phase::Running.id()
             }
-            _ => Vec::new(),
+            phase => phase.id(),
         }
     }
 
@@ -369,7 +410,7 @@ mod tests {
         for fact in every_fact() {
             shared.record(fact);
         }
-        let mut state = Rc::new(RunState::default()).reduce(Action::OpenShared(shared));
+        let mut state = Rc::new(RunState::default()).reduce(Action::OpenShared(Box::new(shared)));
         assert_eq!((state.phase, state.shared), (Phase::Done, true));
         assert!(!state.findings.is_empty());
         state = state.reduce(Action::Start {
@@ -390,6 +431,69 @@ mod tests {
             started_at_ms: None,
         });
         assert_eq!(state.notice, None);
+    }
+
+    #[test]
+    fn done_waits_for_the_follow_up_module_or_its_failure() {
+        let mut state = Rc::new(RunState::default()).reduce(Action::Start {
+            online: None,
+            started_at_ms: None,
+        });
+        assert_eq!(state.run_state(), "running");
+        for fact in every_fact() {
+            state = record(state, 1, fact);
+        }
+        assert_eq!((state.phase, state.run_state()), (Phase::Done, "running"));
+        let view = state.view;
+        assert_eq!(
+            state
+                .clone()
+                .reduce(Action::FollowupShown(view - 1))
+                .run_state(),
+            "running"
+        );
+        assert_eq!(
+            state
+                .clone()
+                .reduce(Action::FollowupShown(view))
+                .run_state(),
+            "done"
+        );
+        state = state.reduce(Action::FollowupUnavailable);
+        assert_eq!(state.run_state(), "done");
+        state = state.reduce(Action::Start {
+            online: None,
+            started_at_ms: None,
+        });
+        assert_eq!(state.run_state(), "running");
+        let mut shared = Evidence::default();
+        for fact in every_fact() {
+            shared.record(fact);
+        }
+        let opened = Rc::new(RunState::default()).reduce(Action::OpenShared(Box::new(shared)));
+        assert_eq!(opened.run_state(), "running");
+        let view = opened.view;
+        assert_eq!(
+            opened
+                .clone()
+                .reduce(Action::FollowupOverdue(view - 1))
+                .run_state(),
+            "running"
+        );
+        assert_eq!(
+            opened
+                .clone()
+                .reduce(Action::FollowupOverdue(view))
+                .run_state(),
+            "done"
+        );
+        let drawn = opened.reduce(Action::FollowupShown(view));
+        assert_eq!(drawn.run_state(), "done");
+        assert!(
+            !drawn
+                .reduce(Action::FollowupOverdue(view))
+                .followup_unavailable
+        );
     }
 
     #[test]

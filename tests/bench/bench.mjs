@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, runScenario } from '../e2e/harness.mjs';
-import { BROTLI_BUDGET, firstLoad, total } from './sizes.mjs';
+import { BROTLI_BUDGET, firstLoad, followupLoad, total } from './sizes.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 5);
 const DEADLINE_MS = 8000;
@@ -44,7 +44,11 @@ const stats = (values) => {
 };
 
 const rows = firstLoad(join(ROOT, 'dist'));
-const sizes = { files: rows, total: total(rows), brotli_budget: BROTLI_BUDGET };
+const followupRows = followupLoad(join(ROOT, 'dist'));
+const sizes = {
+  files: rows, total: total(rows), brotli_budget: BROTLI_BUDGET,
+  followup: { files: followupRows, total: total(followupRows), loaded: 'when a run starts, a shared report opens or the lookups are opened' },
+};
 
 const cases = [
   ['L = 0 ms', { default: { kind: 'ok', delay_ms: 0 } }, 0],
@@ -74,6 +78,9 @@ const ms = (s) => `${Math.round(s.median)} (${Math.round(s.min)}–${Math.round(
 console.log('\nBundle (first load)                           raw KB  gzip KB  brotli KB');
 for (const r of rows) console.log(`  ${r.file.padEnd(44)} ${kb(r.raw).padStart(6)} ${kb(r.gzip).padStart(8)} ${kb(r.brotli).padStart(10)}`);
 console.log(`  ${'total'.padEnd(44)} ${kb(sizes.total.raw).padStart(6)} ${kb(sizes.total.gzip).padStart(8)} ${kb(sizes.total.brotli).padStart(10)}   budget ${kb(BROTLI_BUDGET)}`);
+console.log('Follow-up module (loaded when a run starts, a report opens or the lookups open)');
+for (const r of followupRows) console.log(`  ${r.file.padEnd(44)} ${kb(r.raw).padStart(6)} ${kb(r.gzip).padStart(8)} ${kb(r.brotli).padStart(10)}`);
+console.log(`  ${'total'.padEnd(44)} ${kb(sizes.followup.total.raw).padStart(6)} ${kb(sizes.followup.total.gzip).padStart(8)} ${kb(sizes.followup.total.brotli).padStart(10)}`);
 console.log(`\nTimings, ms: median (min–max) of ${RUNS} runs, from navigation`);
 console.log('  case               boot          verdict        verdict−boot     ratio to L        JS heap MB  wasm MB');
 for (const t of timings) {

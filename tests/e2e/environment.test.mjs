@@ -116,6 +116,9 @@ test('a 2G connection estimate is a slow-network hint; a normal one is not', asy
     path: '/',
     beforeRun: async (page) => {
       await page.waitForSelector('[data-action="run"]');
+      // The follow-up module (where the facts list lives) is part of the page: load it first.
+      await page.click('[data-action="open-lookups"]');
+      await page.waitForSelector('#error-code');
       // Throttled after the page has loaded, so only the test itself sees the slow link.
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Network.enable');

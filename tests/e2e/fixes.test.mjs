@@ -100,6 +100,12 @@ test('error lookup: known codes explained with a source, unknown ones never gues
   await runScenario({}, {
     path: '/',
     beforeRun: async (page) => {
+      // The lookups live in the follow-up module: opened by keyboard, focus lands in the field.
+      await page.focus('[data-action="open-lookups"]');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#error-code');
+      await page.waitForFunction(() => document.activeElement?.id === 'error-code');
+      assert.equal(await page.$('[data-action="open-lookups"]'), null, 'the open button is gone');
       await page.fill('#error-code', 'error 12007');
       assert.equal(await page.getAttribute('.lookup-result', 'data-code'), '12007');
       assert.match(await page.textContent('.lookup-result'), /DNS/);

@@ -47,6 +47,17 @@ test('served with those headers: long cache for hashed assets only', async () =>
   }
 });
 
+test('the follow-up module is loaded by loader.js with correct SRI hashes, never at first load', () => {
+  const loader = read('dist', 'loader.js');
+  const refs = [...loader.matchAll(/'\.\/(assets\/qbo-check-followup-[0-9a-f]{16}(?:_bg\.wasm|\.js))', (?:\{ )?integrity: '(sha384-[^']+)'/g)];
+  assert.equal(refs.length, 2, 'the script and the wasm');
+  for (const [, file, integrity] of refs) {
+    const body = readFileSync(join(ROOT, 'dist', file));
+    assert.equal(integrity, 'sha384-' + createHash('sha384').update(body).digest('base64'), file);
+  }
+  assert.doesNotMatch(read('dist', 'index.html'), /followup/);
+});
+
 test('every script, style and preload in the page carries a correct SRI hash', () => {
   const html = read('dist', 'index.html');
   const tags = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\.\/([^"]+)"[^>]*>/g)];
@@ -89,3 +100,25 @@ for (const [name, block] of [
     }
   });
 }
+
+test('when the follow-up module is blocked: the verdict, plain steps in order, and done', async () => {
+  const lab = await startLab({ hosts: { 'connect.intuit.com': { kind: 'refuse' } } });
+  const browser = await launch(lab);
+  try {
+    const page = await (await browser.newContext()).newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setBlockedURLs', { urls: ['*qbo-check-followup*'] });
+    await page.goto(lab.origin + '/?run');
+    await page.waitForSelector('[data-run-state="done"]', { timeout: 30_000 });
+    assert.ok(await page.getAttribute('[data-verdict]', 'data-verdict'));
+    const steps = await page.$$eval('[data-step]', (els) => els.map((el) => el.getAttribute('data-step')));
+    assert.ok(steps.length > 0, 'plain steps');
+    assert.match(await page.textContent('.fixes .note'), /could not load/);
+    assert.match(await page.textContent('.lookups [role="alert"]'), /could not load/);
+    assert.equal(await page.$('#fallback:not([hidden])'), null, 'the main page did start');
+  } finally {
+    await browser.close();
+    lab.stop();
+  }
+});

@@ -130,7 +130,11 @@ fn full_text(r: &mut Reader, d: Detail) -> Result<String, DecodeError> {
 }
 
 fn put_pairs(w: &mut Writer, pairs: &[(String, String)], d: Detail) {
-    let most = if d.full() { MAX_ITEMS as usize } else { MAX_LISTED };
+    let most = if d.full() {
+        MAX_ITEMS as usize
+    } else {
+        MAX_LISTED
+    };
     let listed = &pairs[..pairs.len().min(most)];
     w.uint(listed.len() as u64);
     for (a, b) in listed {

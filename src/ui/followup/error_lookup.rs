@@ -5,7 +5,7 @@ use engine::diagnose::Cause;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::help::OFFICIAL_HELP;
+use crate::ui::help::OFFICIAL_HELP;
 
 fn cause_words(cause: Cause) -> &'static str {
     match cause {

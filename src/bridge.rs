@@ -1,0 +1,150 @@
+//! The hand-over between the page's two wasm modules in one tab. The first module (probes,
+//! verdict, host rows) is all a first visit downloads; the follow-up module (fix steps,
+//! sharing, history, handout) loads once a run starts or a shared report opens. They talk only
+//! through `window`: a slot holding the latest result plus DOM events, so neither module needs
+//! the other's code, and a result published before the follow-up started is not lost.
+
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{CustomEvent, CustomEventInit};
+
+use crate::probe::js::{call, get, number, string};
+
+/// Holds the latest [`Published`] result, for a follow-up module that starts late.
+const SLOT: &str = "qboCheckResult";
+/// The first module published a result (or cleared it when a new run started).
+pub const RESULT: &str = "qbo-check:result";
+/// The follow-up module has drawn the result with this key.
+pub const SHOWN: &str = "qbo-check:followup-shown";
+/// The follow-up module has drawn the lookups.
+pub const TOOLS_SHOWN: &str = "qbo-check:tools-shown";
+/// The follow-up module stopped (a panic): the first module shows its plain steps.
+pub const FAILED: &str = "qbo-check:followup-failed";
+/// The user asked the follow-up module's "Run the check again".
+pub const RUN_AGAIN: &str = "qbo-check:run-again";
+/// The function loader.js defines to load the follow-up module once.
+const LOADER: &str = "qboCheckFollowup";
+
+/// A result as handed over. `handover` is `engine::share::encode_handover`'s text, or `None`
+/// while a run is under way.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Published {
+    pub key: u32,
+    pub handover: Option<String>,
+    /// The result came from someone else's shared link: no history, read-only.
+    pub shared: bool,
+}
+
+fn set(target: &JsValue, key: &str, value: &JsValue) {
+    js_sys::Reflect::set(target, &JsValue::from_str(key), value).ok();
+}
+
+fn to_js(result: &Published) -> JsValue {
+    let object = JsValue::from(js_sys::Object::new());
+    set(&object, "key", &JsValue::from(result.key));
+    let handover = result
+        .handover
+        .as_deref()
+        .map_or(JsValue::NULL, JsValue::from_str);
+    set(&object, "handover", &handover);
+    set(&object, "shared", &JsValue::from_bool(result.shared));
+    object
+}
+
+/// Reads a published result; anything odd reads as `None`.
+fn from_js(value: &JsValue) -> Option<Published> {
+    let key = number(value, "key")?;
+    if !(0.0..=f64::from(u32::MAX)).contains(&key) {
+        return None;
+    }
+    Some(Published {
+        key: key as u32,
+        handover: string(value, "handover"),
+        shared: crate::probe::js::boolean(value, "shared").unwrap_or(false),
+    })
+}
+
+/// Dispatches `name` on `window` with `detail`.
+pub fn send(name: &str, detail: &JsValue) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let init = CustomEventInit::new();
+    init.set_detail(detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+        window.dispatch_event(&event).ok();
+    }
+}
+
+/// Stores `result` in the slot and announces it.
+pub fn publish(result: &Published) {
+    let value = to_js(result);
+    if let Some(window) = web_sys::window() {
+        set(&window, SLOT, &value);
+    }
+    send(RESULT, &value);
+}
+
+/// The result published before this module started, if any.
+pub fn latest() -> Option<Published> {
+    let window = JsValue::from(web_sys::window()?);
+    from_js(&get(&window, SLOT)?)
+}
+
+/// A window event listener that stays until the guard is dropped.
+pub struct Listener {
+    name: &'static str,
+    closure: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            window
+                .remove_event_listener_with_callback(
+                    self.name,
+                    self.closure.as_ref().unchecked_ref(),
+                )
+                .ok();
+        }
+    }
+}
+
+/// Calls `handle` with each `name` event's detail.
+pub fn listen(name: &'static str, mut handle: impl FnMut(JsValue) + 'static) -> Listener {
+    let closure = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        let detail = event
+            .dyn_ref::<CustomEvent>()
+            .map_or(JsValue::UNDEFINED, CustomEvent::detail);
+        handle(detail);
+    });
+    if let Some(window) = web_sys::window() {
+        window
+            .add_event_listener_with_callback(name, closure.as_ref().unchecked_ref())
+            .ok();
+    }
+    Listener { name, closure }
+}
+
+/// Calls `handle` with each published result.
+pub fn on_result(mut handle: impl FnMut(Published) + 'static) -> Listener {
+    listen(RESULT, move |detail| {
+        if let Some(result) = from_js(&detail) {
+            handle(result);
+        }
+    })
+}
+
+/// Asks loader.js for the follow-up module; `true` once it has started. Waits at most
+/// `deadline_ms`; a page built without the loader (tests) or a blocked file gives `false`.
+pub async fn load_followup(deadline_ms: u32) -> bool {
+    let Some(window) = crate::probe::js::window() else {
+        return false;
+    };
+    let Some(promise) = call(&window, LOADER, &[]) else {
+        return false;
+    };
+    crate::probe::js::settle(promise, deadline_ms)
+        .await
+        .is_some()
+}

@@ -1,0 +1,3 @@
+fn main() {
+    qbo_check::start_followup();
+}

@@ -1,0 +1,37 @@
+//! Plain steps for when the follow-up module (detailed steps, sharing, history) cannot load:
+//! the checklist's order and titles, from the engine, without per-browser detail.
+
+use engine::diagnose::Finding;
+use engine::plan::checklist;
+use engine::triage::Triage;
+use yew::prelude::*;
+
+use super::help::OFFICIAL_HELP;
+
+#[derive(Properties, PartialEq)]
+pub struct FallbackStepsProps {
+    pub findings: Vec<Finding>,
+    pub triage: Option<Triage>,
+}
+
+#[component]
+pub fn FallbackSteps(props: &FallbackStepsProps) -> Html {
+    let tasks = checklist(&props.findings, props.triage.as_ref());
+    html! {
+        <section class="fixes" aria-labelledby="fixes-title">
+            <h2 id="fixes-title">{ "What to do" }</h2>
+            <p class="note">{ "The detailed steps for this browser could not load (a blocker or a dropped connection may have stopped that part of this page). Reload the page to try again. Meanwhile, in this order:" }</p>
+            <ol class="checklist">
+                { for tasks.iter().map(|task| html! {
+                    <li data-step={task.id()}><strong>{ task.title() }</strong>
+                        if let Some(warning) = task.warning() {
+                            <p class="warning">{ warning }</p>
+                        }
+                    </li>
+                }) }
+            </ol>
+            <p class="source">{ "Intuit's own help: " }
+                <a href={OFFICIAL_HELP} rel="noopener noreferrer">{ "QuickBooks Support" }</a></p>
+        </section>
+    }
+}

@@ -1,0 +1,89 @@
+//! The follow-up module's root: takes each result the first module hands over and draws the
+//! fix steps, the sharing tools, this device's history and the IT handout for it, then says
+//! so, which lets the first module mark the run `done`.
+
+use engine::share::encode_link;
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+use super::fixes::Fixes;
+use super::handout::Handout;
+use super::history_panel::HistoryPanel;
+use super::share_bar::ShareBar;
+use super::state::{FollowupAction, FollowupState};
+use super::subscribe::use_results;
+use crate::bridge;
+use crate::storage;
+
+#[component]
+pub fn Followup() -> Html {
+    let state = use_reducer(FollowupState::default);
+
+    use_results(state.dispatcher());
+
+    // A live result (not someone's shared link) goes into this device's history, once.
+    {
+        let dispatcher = state.dispatcher();
+        let live = state
+            .result
+            .as_ref()
+            .filter(|shown| !shown.shared)
+            .map(|shown| shown.evidence.clone());
+        use_effect_with((state.key, live.is_some()), move |(key, _)| {
+            if let Some(evidence) = live {
+                let stored = storage::load();
+                let previous = stored
+                    .last()
+                    .and_then(|link| engine::share::decode_link(link).ok())
+                    .map(Box::new);
+                let count = if storage::append(&encode_link(&evidence)) {
+                    (stored.len() + 1).min(storage::KEEP)
+                } else {
+                    0
+                };
+                dispatcher.dispatch(FollowupAction::HistoryLoaded {
+                    key: *key,
+                    previous,
+                    count,
+                });
+            }
+        });
+    }
+
+    // Drawn: tell the first module (effects run once the DOM is updated).
+    {
+        let drawn = state.result.is_some() || state.notice.is_some();
+        use_effect_with((state.key, drawn), |(key, drawn)| {
+            if *drawn {
+                bridge::send(bridge::SHOWN, &JsValue::from(*key));
+            }
+        });
+    }
+
+    let on_rerun = Callback::from(|_: MouseEvent| bridge::send(bridge::RUN_AGAIN, &JsValue::NULL));
+    let on_forget = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_: MouseEvent| {
+            storage::forget();
+            dispatcher.dispatch(FollowupAction::HistoryForgotten);
+        })
+    };
+
+    if let Some(notice) = &state.notice {
+        return html! { <div class="notice" role="alert">{ notice }</div> };
+    }
+    let Some(shown) = &state.result else {
+        return html! {};
+    };
+    html! {
+        <>
+            <ShareBar evidence={shown.evidence.clone()} findings={shown.findings.clone()} />
+            <Fixes findings={shown.findings.clone()} triage={shown.evidence.triage}
+                detection={shown.evidence.detection()} on_rerun={on_rerun} />
+            if !shown.shared {
+                <HistoryPanel changes={shown.changes()} count={shown.history_count} on_forget={on_forget} />
+            }
+            <Handout evidence={shown.evidence.clone()} />
+        </>
+    }
+}

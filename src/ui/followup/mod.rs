@@ -1,0 +1,22 @@
+//! The second wasm module: what a finished result needs (fix steps, sharing, history, the IT
+//! handout, the facts list) and the lookups, which a first visit does not need at once. It gets each result through [`crate::bridge`], so the
+//! first module stays within the first-load budget.
+
+mod app;
+mod clipboard;
+mod code_lookup;
+mod copy_button;
+mod download;
+mod error_lookup;
+mod facts;
+mod fixes;
+mod handout;
+mod history_panel;
+mod share_bar;
+pub mod state;
+mod subscribe;
+mod tools;
+
+pub use app::Followup;
+pub use facts::Facts;
+pub use tools::Tools;

@@ -1,0 +1,178 @@
+//! The follow-up module's state: the result handed over by the first module, and this
+//! device's history. Pure, tested natively.
+
+use std::rc::Rc;
+
+use engine::diagnose::{diagnose, Finding};
+use engine::evidence::Evidence;
+use engine::share::decode_handover;
+use yew::Reducible;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FollowupState {
+    /// The first module's key for the result shown; answered back once drawn.
+    pub key: u32,
+    /// `None` while a run is under way (nothing to show).
+    pub result: Option<Shown>,
+    /// The hand-over could not be read: a bug, said plainly.
+    pub notice: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shown {
+    pub evidence: Evidence,
+    pub findings: Vec<Finding>,
+    pub shared: bool,
+    /// The last run stored on this device before this one, and how many are stored.
+    pub previous: Option<Evidence>,
+    pub history_count: usize,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum FollowupAction {
+    /// The first module published a result (`None`: a run started).
+    Received {
+        key: u32,
+        handover: Option<String>,
+        shared: bool,
+    },
+    /// This device's history, read once a live result arrived.
+    HistoryLoaded {
+        key: u32,
+        previous: Option<Box<Evidence>>,
+        count: usize,
+    },
+    HistoryForgotten,
+}
+
+impl Reducible for FollowupState {
+    type Action = FollowupAction;
+
+    fn reduce(self: Rc<Self>, action: FollowupAction) -> Rc<Self> {
+        match action {
+            FollowupAction::Received {
+                key,
+                handover: None,
+                ..
+            } => Rc::new(FollowupState {
+                key,
+                result: None,
+                notice: None,
+            }),
+            FollowupAction::Received {
+                key,
+                handover: Some(text),
+                shared,
+            } => match decode_handover(&text) {
+                Ok(evidence) => {
+                    // A refined result (triage answers) keeps the history already read.
+                    let (previous, history_count) = match &self.result {
+                        Some(old) if self.key == key => (old.previous.clone(), old.history_count),
+                        _ => (None, 0),
+                    };
+                    Rc::new(FollowupState {
+                        key,
+                        result: Some(Shown {
+                            findings: diagnose(&evidence),
+                            evidence,
+                            shared,
+                            previous,
+                            history_count,
+                        }),
+                        notice: None,
+                    })
+                }
+                Err(error) => Rc::new(FollowupState {
+                    key,
+                    result: None,
+                    notice: Some(format!(
+                        "The steps could not be drawn because of a bug in qbo-check ({error})."
+                    )),
+                }),
+            },
+            FollowupAction::HistoryLoaded { key, .. } if key != self.key => self,
+            FollowupAction::HistoryLoaded {
+                previous, count, ..
+            } => {
+                let mut next = (*self).clone();
+                if let Some(shown) = &mut next.result {
+                    shown.previous = previous.map(|p| *p);
+                    shown.history_count = count;
+                }
+                Rc::new(next)
+            }
+            FollowupAction::HistoryForgotten => {
+                let mut next = (*self).clone();
+                if let Some(shown) = &mut next.result {
+                    shown.previous = None;
+                    shown.history_count = 0;
+                }
+                Rc::new(next)
+            }
+        }
+    }
+}
+
+impl Shown {
+    /// What changed since the previous run on this device.
+    pub fn changes(&self) -> Vec<String> {
+        match (&self.previous, self.shared) {
+            (Some(previous), false) => engine::history::what_changed(previous, &self.evidence),
+            _ => Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use engine::share::encode_handover;
+    use engine::status_page::StatusReading;
+
+    fn handover() -> String {
+        encode_handover(&Evidence {
+            status: Some(StatusReading::TimedOut),
+            ..Evidence::default()
+        })
+    }
+
+    fn received(key: u32, handover: Option<String>) -> FollowupAction {
+        FollowupAction::Received {
+            key,
+            handover,
+            shared: false,
+        }
+    }
+
+    #[test]
+    fn a_result_is_shown_cleared_by_a_new_run_and_history_kept_across_refinements() {
+        let mut state = Rc::new(FollowupState::default()).reduce(received(1, Some(handover())));
+        let shown = state.result.clone().expect("shown");
+        assert_eq!(shown.findings, diagnose(&shown.evidence));
+        state = state.reduce(FollowupAction::HistoryLoaded {
+            key: 1,
+            previous: Some(Box::default()),
+            count: 3,
+        });
+        state = state.reduce(received(1, Some(handover())));
+        assert_eq!(state.result.as_ref().map(|s| s.history_count), Some(3));
+        state = state.reduce(FollowupAction::HistoryLoaded {
+            key: 0,
+            previous: None,
+            count: 9,
+        });
+        assert_eq!(state.result.as_ref().map(|s| s.history_count), Some(3));
+        state = state.reduce(received(2, None));
+        assert_eq!((state.key, state.result.is_none()), (2, true));
+    }
+
+    #[test]
+    fn a_broken_hand_over_is_a_notice_not_a_panic() {
+        for text in ["", "h1.", "h1.!!!", "r1.AAAA", "h1.AAAAAAAA"] {
+            let state =
+                Rc::new(FollowupState::default()).reduce(received(4, Some(text.to_string())));
+            assert!(state.result.is_none() && state.notice.is_some(), "{text}");
+            assert_eq!(state.key, 4);
+        }
+    }
+}
