@@ -67,7 +67,8 @@ const showFallback = (reason) => {
 // With ?run the check starts as soon as the app is up: open the connections to the hosts it
 // will test (the CSP's connect-src, which tests keep equal to the catalogue) while the wasm
 // downloads. A plain visit contacts no Intuit host before the click.
-if (/[?&]run(=|&|$)/.test(location.search)) {
+const runNow = /[?&]run(=|&|$)/.test(location.search);
+if (runNow) {
   const csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content ?? '';
   const hosts = (csp.split(';').map((d) => d.trim().split(/\\s+/)).find((d) => d[0] === 'connect-src') ?? []).filter((s) => s.startsWith('https://'));
   for (const href of hosts) {
@@ -97,6 +98,9 @@ try {
   const bindings = await import('./assets/${js[1]}');
   const wasm = await bindings.default({ module_or_path: './assets/${wasm[1]}' });
   window.wasmBindings = bindings;
+  // A run is starting: its follow-up module (steps, sharing) is needed; fetch it now, while
+  // the probes wait on the network.
+  if (runNow) window.qboCheckFollowup().catch(() => {});
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 } catch (error) {
   showFallback(error && error.message ? error.message : error);

@@ -4,6 +4,7 @@ pub mod probe;
 pub mod ui;
 
 pub mod bridge;
+pub mod early_run;
 mod panic_page;
 pub mod storage;
 
@@ -20,12 +21,20 @@ pub fn start() {
     if let Some(fallback) = document.get_element_by_id("fallback") {
         fallback.set_attribute("hidden", "").ok();
     }
-    match document.get_element_by_id("app") {
-        Some(root) => {
-            yew::Renderer::<ui::App>::with_root(root).render();
-        }
-        None => panic_page::show("The page is missing its #app element."),
-    }
+    let Some(root) = document.get_element_by_id("app") else {
+        panic_page::show("The page is missing its #app element.");
+        return;
+    };
+    // `?run` without a shared report: start the probes now, before the first screen is drawn.
+    let location = document.location();
+    let read = |part: Option<Result<String, wasm_bindgen::JsValue>>| {
+        part.and_then(Result::ok).unwrap_or_default()
+    };
+    let search = read(location.as_ref().map(|l| l.search()));
+    let hash = read(location.as_ref().map(|l| l.hash()));
+    let early =
+        (hash.len() <= 1 && ui::state::wants_autostart(&search)).then(early_run::EarlyRun::start);
+    yew::Renderer::<ui::App>::with_root_and_props(root, ui::AppProps { early }).render();
 }
 
 /// Boots the follow-up module (see [`ui::followup`]) into the elements the first module keeps

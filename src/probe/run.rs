@@ -53,8 +53,12 @@ pub async fn observe(
     }
 }
 
+/// Where a run's facts go. One concrete type, so the probes are compiled once however many
+/// places start a run.
+pub type Report = Rc<dyn Fn(Fact)>;
+
 /// Starts every probe of run `run` and reports each fact through `report`.
-pub fn start(run: u32, report: impl Fn(Fact) + Clone + 'static) {
+pub fn start(run: u32, report: Report) {
     let policy = Rc::new(PolicyWatch::start());
     let cache_key = Rc::new(format!("{}-{run}", js_sys::Date::now() as u64));
     for endpoint in ENDPOINTS {

@@ -17,6 +17,7 @@ use super::status_panel::StatusPanel;
 use super::triage_form::TriageForm;
 use super::verdict::Verdict;
 use crate::bridge::{self, Published};
+use crate::early_run::EarlyRun;
 use crate::probe;
 
 fn start_action() -> Action {
@@ -58,9 +59,49 @@ fn open_fragment(dispatcher: &UseReducerDispatcher<RunState>) -> bool {
     true
 }
 
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// A run whose probes started before the app was drawn (`?run`).
+    #[prop_or_default]
+    pub early: Option<EarlyRun>,
+}
+
 #[component]
-pub fn App() -> Html {
-    let state = use_reducer(|| RunState::with_browser(probe::browser::read_now()));
+pub fn App(props: &AppProps) -> Html {
+    let early = props.early.clone();
+    let state = {
+        let early = early.clone();
+        use_reducer(move || {
+            let fresh = RunState::with_browser(probe::browser::read_now());
+            match early {
+                Some(early) => {
+                    let start = Action::Start {
+                        online: early.online,
+                        started_at_ms: Some(early.started_at_ms),
+                    };
+                    let running = std::rc::Rc::new(fresh).reduce(start);
+                    debug_assert_eq!(running.run, EarlyRun::RUN);
+                    (*running).clone()
+                }
+                None => fresh,
+            }
+        })
+    };
+
+    // The early run's facts, those that landed before this moment included.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(early.clone(), move |early| {
+            if let Some(early) = early {
+                early.attach(move |fact| {
+                    dispatcher.dispatch(Action::Record {
+                        run: EarlyRun::RUN,
+                        fact,
+                    })
+                });
+            }
+        });
+    }
 
     // The detailed client hints (Windows 11, exact versions) arrive a moment later.
     {
@@ -77,13 +118,15 @@ pub fn App() -> Html {
     // A new run id means a run just started: launch its probes.
     {
         let dispatcher = state.dispatcher();
+        let started_early = early.is_some();
         use_effect_with(state.run, move |run| {
             let run = *run;
-            if run > 0 {
+            if run > 0 && !(started_early && run == EarlyRun::RUN) {
                 clear_fragment();
-                probe::run::start(run, move |fact| {
-                    dispatcher.dispatch(Action::Record { run, fact })
-                });
+                probe::run::start(
+                    run,
+                    std::rc::Rc::new(move |fact| dispatcher.dispatch(Action::Record { run, fact })),
+                );
             }
         });
     }
@@ -92,11 +135,12 @@ pub fn App() -> Html {
     // an open tab only changes the fragment, so later changes are read too.
     {
         let dispatcher = state.dispatcher();
+        let started_early = early.is_some();
         use_effect_with((), move |_| {
             let search = web_sys::window()
                 .and_then(|w| w.location().search().ok())
                 .unwrap_or_default();
-            if !open_fragment(&dispatcher) && wants_autostart(&search) {
+            if !open_fragment(&dispatcher) && wants_autostart(&search) && !started_early {
                 dispatcher.dispatch(start_action());
             }
             let listener = Closure::<dyn FnMut()>::new(move || {

@@ -2,7 +2,7 @@
 
 use engine::catalogue::endpoints::blind_spot;
 use engine::catalogue::{Endpoint, Group, ENDPOINTS};
-use engine::outcome::Outcome;
+use engine::outcome::{Outcome, Verdict};
 use yew::prelude::*;
 
 use super::state::{Phase, RunState};
@@ -14,6 +14,7 @@ pub struct EndpointListProps {
 
 #[component]
 pub fn EndpointList(props: &EndpointListProps) -> Html {
+    let running = props.state.phase == Phase::Running;
     html! {
         <div class="endpoints">
             <h2>{ "Intuit hosts" }</h2>
@@ -21,7 +22,11 @@ pub fn EndpointList(props: &EndpointListProps) -> Html {
                 <section class="group" aria-label={group.label()}>
                     <h3>{ group.label() }</h3>
                     <ul>
-                        { for ENDPOINTS.iter().filter(|e| e.group == *group).map(|e| row(e, &props.state)) }
+                        { for ENDPOINTS.iter().filter(|e| e.group == *group).map(|e| {
+                            let verdict = props.state.verdict(e.id);
+                            let pending = verdict.is_none() && running;
+                            html! { <Row key={e.id} endpoint={e} {verdict} {pending} /> }
+                        }) }
                     </ul>
                 </section>
             }) }
@@ -29,11 +34,24 @@ pub fn EndpointList(props: &EndpointListProps) -> Html {
     }
 }
 
-fn row(endpoint: &'static Endpoint, state: &RunState) -> Html {
-    let verdict = state.verdict(endpoint.id);
+#[derive(Properties, PartialEq)]
+struct RowProps {
+    endpoint: &'static Endpoint,
+    verdict: Option<Verdict>,
+    pending: bool,
+}
+
+/// One host. A component of its own, so that a fact about one host redraws only its row.
+#[component]
+fn Row(props: &RowProps) -> Html {
+    let RowProps {
+        endpoint,
+        verdict,
+        pending,
+    } = props;
+    let (endpoint, pending) = (*endpoint, *pending);
     let outcome = verdict.as_ref().map_or(Outcome::NotRun, |v| v.outcome);
-    let pending = verdict.is_none() && state.phase == Phase::Running;
-    let result = match (&verdict, pending) {
+    let result = match (verdict, pending) {
         (Some(v), _) => match v.elapsed_ms {
             Some(ms) => format!("{} · {} ms", outcome.label(), ms),
             None => outcome.label().to_string(),

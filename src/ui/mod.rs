@@ -12,4 +12,4 @@ mod status_panel;
 mod triage_form;
 mod verdict;
 
-pub use app::App;
+pub use app::{App, AppProps};

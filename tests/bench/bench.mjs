@@ -73,6 +73,55 @@ for (const [name, scenario, latency] of cases) {
   });
 }
 
+// The floor: the same requests a run makes (taken from a real run's resource timing), fired by
+// plain JavaScript from the idle page, with no wasm, no rendering and no decisions. What is
+// left above L is this machine's cost of connections and TLS to the lab on loopback; the page
+// cannot go below it.
+async function requestsOfARun(scenario) {
+  let requests;
+  await runScenario(scenario, {
+    inspect: async (page) => {
+      requests = await page.evaluate(() => performance.getEntriesByType('resource')
+        .filter((r) => !/\/assets\/|loader\.js/.test(r.name))
+        .map((r) => ({ url: r.name, type: r.initiatorType })));
+    },
+  });
+  return requests;
+}
+
+async function floorOnce(scenario, requests) {
+  let ms;
+  await runScenario(scenario, {
+    path: '/',
+    beforeRun: async (page) => {
+      await page.waitForSelector('[data-action="run"]');
+      ms = await page.evaluate(async (reqs) => {
+        const t0 = performance.now();
+        await Promise.all(reqs.map(({ url, type }, i) => {
+          const u = url + (url.includes('?') ? '&' : '?') + 'floor=' + i;
+          if (type === 'img') return new Promise((r) => { const img = new Image(); img.onload = img.onerror = r; img.src = u; });
+          const mode = url.startsWith(location.origin) ? 'same-origin' : (/summary\.json$/.test(url) ? 'cors' : 'no-cors');
+          return fetch(u, { mode, credentials: 'omit', cache: 'no-store' }).catch(() => {});
+        }));
+        return performance.now() - t0;
+      }, requests);
+      await page.click('[data-action="run"]');
+    },
+  });
+  return ms;
+}
+
+const floors = [];
+for (const [name, scenario, latency] of cases.filter(([, , l]) => l !== null)) {
+  const requests = await requestsOfARun(scenario);
+  const samples = [];
+  for (let i = 0; i < RUNS; i++) samples.push(await floorOnce(scenario, requests));
+  floors.push({
+    name, latency_ms: latency, requests: requests.length, all_answered_ms: stats(samples),
+    ratio_to_latency: latency ? stats(samples.map((ms) => ms / latency)) : null,
+  });
+}
+
 const kb = (n) => (n / 1024).toFixed(1);
 const ms = (s) => `${Math.round(s.median)} (${Math.round(s.min)}–${Math.round(s.max)})`;
 console.log('\nBundle (first load)                           raw KB  gzip KB  brotli KB');
@@ -87,8 +136,13 @@ for (const t of timings) {
   const ratio = t.ratio_to_latency ? `${t.ratio_to_latency.median.toFixed(2)} (${t.ratio_to_latency.min.toFixed(2)}–${t.ratio_to_latency.max.toFixed(2)})` : (t.budget_ms ? `run ${ms(t.run_ms)}` : '—');
   console.log(`  ${t.name.padEnd(18)} ${ms(t.boot_ms).padEnd(13)} ${ms(t.done_ms).padEnd(14)} ${ms(t.done_after_boot_ms).padEnd(16)} ${ratio.padEnd(17)} ${(t.peak_js_heap_bytes.max / 1e6).toFixed(1).padStart(6)}  ${(t.wasm_memory_bytes.max / 1e6).toFixed(1).padStart(6)}`);
 }
+console.log(`\nFloor: the same requests from plain JavaScript on the idle page (no wasm, no rendering), ms`);
+for (const f of floors) {
+  const ratio = f.ratio_to_latency ? `ratio ${f.ratio_to_latency.median.toFixed(2)} (${f.ratio_to_latency.min.toFixed(2)}–${f.ratio_to_latency.max.toFixed(2)})` : '';
+  console.log(`  ${f.name.padEnd(18)} ${f.requests} requests, all answered after ${ms(f.all_answered_ms)}  ${ratio}`);
+}
 console.log(`\nBudgets: brotli ≤ ${kb(BROTLI_BUDGET)} KB; verdict ≤ boot + 1.3 × L; all-hang verdict ≤ ${DEADLINE_MS + 500} ms after the run starts.`);
 mkdirSync(join(ROOT, 'test-output'), { recursive: true });
 const out = join(ROOT, 'test-output', 'bench.json');
-writeFileSync(out, JSON.stringify({ measured_at: new Date().toISOString(), sizes, timings }, null, 2));
+writeFileSync(out, JSON.stringify({ measured_at: new Date().toISOString(), sizes, timings, floors }, null, 2));
 console.log(`Wrote ${out}`);

@@ -27,3 +27,21 @@ for (const [name, scenario] of Object.entries(scenarios)) {
     }
   }
 }
+
+// Before any run: the idle page, then with the lookups opened (the follow-up module).
+for (const [width, height] of [[320, 800], [1280, 900]]) {
+  await runScenario({}, {
+    path: '/',
+    viewport: { width, height },
+    beforeRun: async (page) => {
+      await page.waitForSelector('[data-action="run"]');
+      await page.screenshot({ path: join(out, `idle-${width}.png`), fullPage: true });
+      await page.click('[data-action="open-lookups"]');
+      await page.waitForSelector('#error-code');
+      await page.fill('#error-code', '502');
+      await page.screenshot({ path: join(out, `lookups-${width}.png`), fullPage: true });
+      console.log(join(out, `idle-${width}.png`));
+      await page.click('[data-action="run"]');
+    },
+  });
+}
