@@ -98,9 +98,16 @@ try {
   const bindings = await import('./assets/${js[1]}');
   const wasm = await bindings.default({ module_or_path: './assets/${wasm[1]}' });
   window.wasmBindings = bindings;
-  // A run is starting: its follow-up module (steps, sharing) is needed; fetch it now, while
-  // the probes wait on the network.
-  if (runNow) window.qboCheckFollowup().catch(() => {});
+  // A run is starting: its follow-up module (steps, sharing) will be needed. Fetch its files
+  // now, while the probes wait on the network; the page starts it once its own DOM is drawn.
+  if (runNow) {
+    for (const [href, integrity, as] of [
+      ['${followup.js.path}', '${followup.js.integrity}', 'script'],
+      ['${followup.wasm.path}', '${followup.wasm.integrity}', 'fetch'],
+    ]) {
+      document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', href, integrity, as, crossOrigin: 'anonymous' }));
+    }
+  }
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 } catch (error) {
   showFallback(error && error.message ? error.message : error);
