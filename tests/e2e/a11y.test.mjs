@@ -86,3 +86,21 @@ test('keyboard only: tab to "Run the check", read the verdict, tick a step', asy
     },
   });
 });
+
+test('axe finds no serious problem in the plain steps shown when the follow-up module is blocked', async () => {
+  const lab = await startLab({ hosts: { 'connect.intuit.com': { kind: 'refuse' } } });
+  const browser = await launch(lab);
+  try {
+    const page = await (await browser.newContext()).newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setBlockedURLs', { urls: ['*qbo-check-followup*'] });
+    await page.goto(lab.origin + '/?run');
+    await page.waitForSelector('[data-run-state="done"]', { timeout: 30_000 });
+    await page.waitForSelector('.fixes [data-step]');
+    assert.deepEqual(await violations(page), []);
+  } finally {
+    await browser.close();
+    lab.stop();
+  }
+});
