@@ -47,7 +47,11 @@ for (const [kind, suffix] of [['js', '.js'], ['wasm', '_bg.wasm']]) {
   renameSync(join(dir, name), join(dir, 'assets', hashedName));
   followup[kind] = { path: `./assets/${hashedName}`, integrity: sri(body) };
 }
-const hashed = readdirSync(dir).filter((f) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|svg)$/.test(f));
+// Trunk prints its 64-bit hashes without leading zeros, so a name may carry fewer than 16 digits.
+const hashed = readdirSync(dir).filter((f) => /-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css|svg)$/.test(f));
+for (const file of [js[1], wasm[1]]) {
+  if (!hashed.includes(file)) fail(`${file}, named by the loader, was not found to move into assets/`);
+}
 for (const file of hashed) {
   renameSync(join(dir, file), join(dir, 'assets', file));
   html = html.replaceAll(`"./${file}"`, `"./assets/${file}"`);

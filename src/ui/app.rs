@@ -239,6 +239,23 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // Asked for, the lookups take the keyboard focus from the "open" button that made way for
+    // them; drawn because a run loaded the module, they leave the focus where it is.
+    {
+        let focus = state.lookups_shown && state.lookups_requested;
+        use_effect_with(focus, |focus| {
+            if *focus {
+                let field = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.get_element_by_id("error-code"))
+                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(field) = field {
+                    field.focus().ok();
+                }
+            }
+        });
+    }
+
     let on_run = {
         let dispatcher = state.dispatcher();
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(start_action()))

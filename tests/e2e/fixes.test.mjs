@@ -116,6 +116,17 @@ test('error lookup: known codes explained with a source, unknown ones never gues
   });
 });
 
+test('lookups drawn because a run loaded them take neither the focus nor the scroll position', async () => {
+  await runScenario({}, {
+    inspect: async (page) => {
+      await page.waitForSelector('#error-code');
+      const where = await page.evaluate(() => ({ y: window.scrollY, focus: document.activeElement?.id ?? '' }));
+      assert.equal(where.y, 0);
+      assert.notEqual(where.focus, 'error-code');
+    },
+  });
+});
+
 test('IT handout lists every host and what failed; links go only to official Intuit pages', async () => {
   const r = await runScenario({ hosts: { 'connect.intuit.com': { kind: 'refuse' } } }, {
     contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
