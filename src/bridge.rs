@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit};
 
-use crate::probe::js::{call, get, number, string};
+use crate::probe::js::{call, get, string};
 
 /// Holds the latest [`Published`] result, for a follow-up module that starts late.
 const SLOT: &str = "qboCheckResult";
@@ -22,6 +22,11 @@ pub const TOOLS_SHOWN: &str = "qbo-check:tools-shown";
 pub const FAILED: &str = "qbo-check:followup-failed";
 /// The user asked the follow-up module's "Run the check again".
 pub const RUN_AGAIN: &str = "qbo-check:run-again";
+/// Elements the first module keeps, always in place, for the follow-up module to draw into:
+/// the result's steps and sharing tools, the facts list, and the lookups.
+pub const FOLLOWUP_SLOT: &str = "followup";
+pub const FACTS_SLOT: &str = "facts";
+pub const TOOLS_SLOT: &str = "tools";
 /// The function loader.js defines to load the follow-up module once.
 const LOADER: &str = "qboCheckFollowup";
 
@@ -51,14 +56,18 @@ fn to_js(result: &Published) -> JsValue {
     object
 }
 
+/// A result's key as it crossed `window`; anything but a whole u32 reads as `None`.
+fn key_of(value: &JsValue) -> Option<u32> {
+    value
+        .as_f64()
+        .filter(|k| k.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(k))
+        .map(|k| k as u32)
+}
+
 /// Reads a published result; anything odd reads as `None`.
 fn from_js(value: &JsValue) -> Option<Published> {
-    let key = number(value, "key")?;
-    if !(0.0..=f64::from(u32::MAX)).contains(&key) {
-        return None;
-    }
     Some(Published {
-        key: key as u32,
+        key: key_of(&get(value, "key")?)?,
         handover: string(value, "handover"),
         shared: crate::probe::js::boolean(value, "shared").unwrap_or(false),
     })
@@ -131,6 +140,15 @@ pub fn on_result(mut handle: impl FnMut(Published) + 'static) -> Listener {
     listen(RESULT, move |detail| {
         if let Some(result) = from_js(&detail) {
             handle(result);
+        }
+    })
+}
+
+/// Calls `handle` with the key of each result the follow-up module has drawn.
+pub fn on_shown(mut handle: impl FnMut(u32) + 'static) -> Listener {
+    listen(SHOWN, move |detail| {
+        if let Some(key) = key_of(&detail) {
+            handle(key);
         }
     })
 }

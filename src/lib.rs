@@ -37,25 +37,18 @@ pub fn start() {
     yew::Renderer::<ui::App>::with_root_and_props(root, ui::AppProps { early }).render();
 }
 
-/// Boots the follow-up module (see [`ui::followup`]) into the elements the first module keeps
+/// Boots the follow-up module (see [`ui::followup`]) into the element the first module keeps
 /// for it. If it fails, the first module hears of it and shows its plain steps instead.
 pub fn start_followup() {
     panic_page::install_followup();
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let root = |id: &str| document.get_element_by_id(id);
-    match root("followup") {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(bridge::FOLLOWUP_SLOT));
+    match root {
         Some(root) => {
             yew::Renderer::<ui::followup::Followup>::with_root(root).render();
         }
-        None => panic!("the page has no #followup element"),
-    }
-    if let Some(root) = root("facts") {
-        yew::Renderer::<ui::followup::Facts>::with_root(root).render();
-    }
-    if let Some(root) = root("tools") {
-        yew::Renderer::<ui::followup::Tools>::with_root(root).render();
+        None => panic!("the page has no #{} element", bridge::FOLLOWUP_SLOT),
     }
 }
 

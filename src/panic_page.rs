@@ -21,7 +21,7 @@ pub fn install_followup() {
         let message = format!("The detailed steps stopped because of a bug in qbo-check. {info}");
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("followup"))
+            .and_then(|d| d.get_element_by_id(crate::bridge::FOLLOWUP_SLOT))
         {
             root.set_attribute("role", "alert").ok();
             root.set_text_content(Some(&message));

@@ -22,7 +22,7 @@ fn mount() -> web_sys::Element {
         .and_then(|w| w.document())
         .expect("a document");
     let root = document.create_element("div").expect("div");
-    root.set_id("followup");
+    root.set_id(bridge::FOLLOWUP_SLOT);
     document
         .body()
         .expect("body")

@@ -12,7 +12,7 @@ use super::endpoints::EndpointList;
 use super::fallback_steps::FallbackSteps;
 use super::help::Help;
 use super::progress::Progress;
-use super::state::{wants_autostart, Action, Phase, RunState};
+use super::state::{Action, Phase, RunState};
 use super::status_panel::StatusPanel;
 use super::triage_form::TriageForm;
 use super::verdict::Verdict;
@@ -131,18 +131,13 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // On load: a shared report in the fragment, or `?run` to start at once. A link pasted into
-    // an open tab only changes the fragment, so later changes are read too.
+    // On load: a shared report in the fragment (`?run` was started before the app, in
+    // `crate::start`). A link pasted into an open tab only changes the fragment, so later
+    // changes are read too.
     {
         let dispatcher = state.dispatcher();
-        let started_early = early.is_some();
         use_effect_with((), move |_| {
-            let search = web_sys::window()
-                .and_then(|w| w.location().search().ok())
-                .unwrap_or_default();
-            if !open_fragment(&dispatcher) && wants_autostart(&search) && !started_early {
-                dispatcher.dispatch(start_action());
-            }
+            open_fragment(&dispatcher);
             let listener = Closure::<dyn FnMut()>::new(move || {
                 open_fragment(&dispatcher);
             });
@@ -211,14 +206,7 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             let shown = {
                 let dispatcher = dispatcher.clone();
-                bridge::listen(bridge::SHOWN, move |detail| {
-                    if let Some(view) = detail
-                        .as_f64()
-                        .filter(|v| *v >= 0.0 && *v <= f64::from(u32::MAX))
-                    {
-                        dispatcher.dispatch(Action::FollowupShown(view as u32));
-                    }
-                })
+                bridge::on_shown(move |view| dispatcher.dispatch(Action::FollowupShown(view)))
             };
             let failed = {
                 let dispatcher = dispatcher.clone();
@@ -321,7 +309,7 @@ pub fn App(props: &AppProps) -> Html {
                 <Verdict findings={state.findings.clone()} />
                 // The follow-up module draws into this element; it is always here, at the same
                 // place, so re-rendering this module never replaces it.
-                <div id="followup" class="followup"></div>
+                <div id={bridge::FOLLOWUP_SLOT} class="followup"></div>
                 if done_view && state.followup_unavailable {
                     <FallbackSteps findings={state.findings.clone()} triage={state.evidence.triage} />
                 }
@@ -334,7 +322,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             <section class="lookups" aria-label="Lookups">
                 // The follow-up module draws the error-code and help-desk-code lookups here.
-                <div id="tools"></div>
+                <div id={bridge::TOOLS_SLOT}></div>
                 if !state.lookups_shown {
                     <h2>{ "Look up an error code or a help-desk code" }</h2>
                     if state.followup_unavailable {

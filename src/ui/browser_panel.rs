@@ -24,7 +24,7 @@ pub fn BrowserPanel(props: &BrowserPanelProps) -> Html {
                 { described }
             </p>
             // The follow-up module lists every environment fact here once there is a result.
-            <div id="facts"></div>
+            <div id={crate::bridge::FACTS_SLOT}></div>
         </section>
     }
 }

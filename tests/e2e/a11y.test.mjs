@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, launch, runScenario, startLab } from './harness.mjs';
+import { ROOT, blockFollowup, launch, runScenario, startLab } from './harness.mjs';
 
 const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
@@ -88,19 +88,11 @@ test('keyboard only: tab to "Run the check", read the verdict, tick a step', asy
 });
 
 test('axe finds no serious problem in the plain steps shown when the follow-up module is blocked', async () => {
-  const lab = await startLab({ hosts: { 'connect.intuit.com': { kind: 'refuse' } } });
-  const browser = await launch(lab);
-  try {
-    const page = await (await browser.newContext()).newPage();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setBlockedURLs', { urls: ['*qbo-check-followup*'] });
-    await page.goto(lab.origin + '/?run');
-    await page.waitForSelector('[data-run-state="done"]', { timeout: 30_000 });
-    await page.waitForSelector('.fixes [data-step]');
-    assert.deepEqual(await violations(page), []);
-  } finally {
-    await browser.close();
-    lab.stop();
-  }
+  await runScenario({ hosts: { 'connect.intuit.com': { kind: 'refuse' } } }, {
+    prepare: blockFollowup,
+    inspect: async (page) => {
+      await page.waitForSelector('.fixes [data-step]');
+      assert.deepEqual(await violations(page), []);
+    },
+  });
 });

@@ -56,6 +56,17 @@ export async function launch(lab, extraArgs = []) {
   return chromium.launch({ executablePath: CHROMIUM, args: browserArgs(lab, extraArgs) });
 }
 
+/** Blocks every request whose URL matches one of `urls` (DevTools patterns), as a blocker or
+ * a failed download would. */
+export async function blockUrls(page, urls) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setBlockedURLs', { urls });
+}
+
+/** What `prepare` passes to block the follow-up module (fix steps, sharing, lookups). */
+export const blockFollowup = (page) => blockUrls(page, ['*qbo-check-followup*']);
+
 // Records when the results region changes state, from inside the page.
 const WATCH_RUN_STATE = `
   window.__runStates = [];

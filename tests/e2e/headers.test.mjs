@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, launch, startLab } from './harness.mjs';
+import { ROOT, blockFollowup, blockUrls, launch, runScenario, startLab } from './harness.mjs';
 
 const read = (...p) => readFileSync(join(ROOT, ...p), 'utf8');
 const metaCsp = (html) => html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
@@ -80,9 +80,7 @@ for (const [name, block] of [
     try {
       const page = await (await browser.newContext()).newPage();
       if (block.urls) {
-        const cdp = await page.context().newCDPSession(page);
-        await cdp.send('Network.enable');
-        await cdp.send('Network.setBlockedURLs', { urls: block.urls });
+        await blockUrls(page, block.urls);
       } else {
         await page.addInitScript(() => { delete window.WebAssembly; });
       }
@@ -102,23 +100,15 @@ for (const [name, block] of [
 }
 
 test('when the follow-up module is blocked: the verdict, plain steps in order, and done', async () => {
-  const lab = await startLab({ hosts: { 'connect.intuit.com': { kind: 'refuse' } } });
-  const browser = await launch(lab);
-  try {
-    const page = await (await browser.newContext()).newPage();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setBlockedURLs', { urls: ['*qbo-check-followup*'] });
-    await page.goto(lab.origin + '/?run');
-    await page.waitForSelector('[data-run-state="done"]', { timeout: 30_000 });
-    assert.ok(await page.getAttribute('[data-verdict]', 'data-verdict'));
-    const steps = await page.$$eval('[data-step]', (els) => els.map((el) => el.getAttribute('data-step')));
-    assert.ok(steps.length > 0, 'plain steps');
-    assert.match(await page.textContent('.fixes .note'), /could not load/);
-    assert.match(await page.textContent('.lookups [role="alert"]'), /could not load/);
-    assert.equal(await page.$('#fallback:not([hidden])'), null, 'the main page did start');
-  } finally {
-    await browser.close();
-    lab.stop();
-  }
+  await runScenario({ hosts: { 'connect.intuit.com': { kind: 'refuse' } } }, {
+    prepare: blockFollowup,
+    inspect: async (page, result) => {
+      assert.ok(result.verdict);
+      const steps = await page.$$eval('[data-step]', (els) => els.map((el) => el.getAttribute('data-step')));
+      assert.ok(steps.length > 0, 'plain steps');
+      assert.match(await page.textContent('.fixes .note'), /could not load/);
+      assert.match(await page.textContent('.lookups [role="alert"]'), /could not load/);
+      assert.equal(await page.$('#fallback:not([hidden])'), null, 'the main page did start');
+    },
+  });
 });

@@ -1,25 +1,51 @@
 //! The follow-up module's root: takes each result the first module hands over and draws the
 //! fix steps, the sharing tools, this device's history and the IT handout for it, then says
-//! so, which lets the first module mark the run `done`.
+//! so, which lets the first module mark the run `done`. The facts list and the lookups go into
+//! the first module's other slots through portals, so one subscription serves them all.
 
 use engine::share::encode_link;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+use super::facts::Facts;
 use super::fixes::Fixes;
 use super::handout::Handout;
 use super::history_panel::HistoryPanel;
 use super::share_bar::ShareBar;
 use super::state::{FollowupAction, FollowupState};
-use super::subscribe::use_results;
-use crate::bridge;
+use super::tools::Tools;
+use crate::bridge::{self, Published};
 use crate::storage;
+
+fn received(result: Published) -> FollowupAction {
+    FollowupAction::Received {
+        key: result.key,
+        handover: result.handover,
+        shared: result.shared,
+    }
+}
+
+/// One of the first module's slots, where the page has it (a test page may not).
+fn slot(id: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
+}
 
 #[component]
 pub fn Followup() -> Html {
     let state = use_reducer(FollowupState::default);
 
-    use_results(state.dispatcher());
+    // The result published before this module started, then every later one.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            if let Some(result) = bridge::latest() {
+                dispatcher.dispatch(received(result));
+            }
+            let listener = bridge::on_result(move |result| dispatcher.dispatch(received(result)));
+            move || drop(listener)
+        });
+    }
+    let slots = use_memo((), |_| (slot(bridge::FACTS_SLOT), slot(bridge::TOOLS_SLOT)));
 
     // A live result (not someone's shared link) goes into this device's history, once.
     {
@@ -69,21 +95,32 @@ pub fn Followup() -> Html {
         })
     };
 
-    if let Some(notice) = &state.notice {
-        return html! { <div class="notice" role="alert">{ notice }</div> };
-    }
-    let Some(shown) = &state.result else {
-        return html! {};
+    let (facts_slot, tools_slot) = &*slots;
+    let tools = match tools_slot {
+        Some(host) => create_portal(html! { <Tools /> }, host.clone()),
+        None => html! {},
     };
-    html! {
-        <>
-            <ShareBar evidence={shown.evidence.clone()} findings={shown.findings.clone()} />
-            <Fixes findings={shown.findings.clone()} triage={shown.evidence.triage}
-                detection={shown.evidence.detection()} on_rerun={on_rerun} />
-            if !shown.shared {
-                <HistoryPanel changes={shown.changes()} count={shown.history_count} on_forget={on_forget} />
-            }
-            <Handout evidence={shown.evidence.clone()} />
-        </>
-    }
+    let facts = match (facts_slot, &state.result) {
+        (Some(host), Some(shown)) => create_portal(
+            html! { <Facts evidence={shown.evidence.clone()} /> },
+            host.clone(),
+        ),
+        _ => html! {},
+    };
+    let main = match (&state.notice, &state.result) {
+        (Some(notice), _) => html! { <div class="notice" role="alert">{ notice }</div> },
+        (None, Some(shown)) => html! {
+            <>
+                <ShareBar evidence={shown.evidence.clone()} findings={shown.findings.clone()} />
+                <Fixes findings={shown.findings.clone()} triage={shown.evidence.triage}
+                    detection={shown.evidence.detection()} on_rerun={on_rerun} />
+                if !shown.shared {
+                    <HistoryPanel changes={shown.changes()} count={shown.history_count} on_forget={on_forget} />
+                }
+                <Handout evidence={shown.evidence.clone()} />
+            </>
+        },
+        (None, None) => html! {},
+    };
+    html! { <>{ main }{ facts }{ tools }</> }
 }

@@ -1,22 +1,20 @@
 //! Every environment fact of the result shown, with its meaning: drawn into the first
 //! module's "Your browser" panel, under the detected browser.
 
+use engine::evidence::Evidence;
 use engine::panel::lines;
 use yew::prelude::*;
 
-use super::state::FollowupState;
-use super::subscribe::use_results;
+#[derive(Properties, PartialEq)]
+pub struct FactsProps {
+    pub evidence: Evidence,
+}
 
 #[component]
-pub fn Facts() -> Html {
-    let state = use_reducer(FollowupState::default);
-    use_results(state.dispatcher());
-    let Some(shown) = &state.result else {
-        return html! {};
-    };
+pub fn Facts(props: &FactsProps) -> Html {
     html! {
         <dl class="facts">
-            { for lines(&shown.evidence).into_iter().map(|l| html! {
+            { for lines(&props.evidence).into_iter().map(|l| html! {
                 <div class={classes!("fact", format!("health-{}", l.health.id()))} data-fact={l.id}>
                     <dt>{ l.label }</dt>
                     <dd>

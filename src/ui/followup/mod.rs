@@ -14,9 +14,6 @@ mod handout;
 mod history_panel;
 mod share_bar;
 pub mod state;
-mod subscribe;
 mod tools;
 
 pub use app::Followup;
-pub use facts::Facts;
-pub use tools::Tools;
