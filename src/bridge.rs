@@ -27,6 +27,14 @@ pub const RUN_AGAIN: &str = "qbo-check:run-again";
 pub const FOLLOWUP_SLOT: &str = "followup";
 pub const FACTS_SLOT: &str = "facts";
 pub const TOOLS_SLOT: &str = "tools";
+/// The first module asks the follow-up module to convert an older (r1) link; the detail is the
+/// link's text.
+pub const UPGRADE_LINK: &str = "qbo-check:upgrade-link";
+/// The follow-up module's answer: `{link}` in the current format, or `{error}` in words.
+pub const LINK_UPGRADED: &str = "qbo-check:link-upgraded";
+/// The user changed an answer to the triage questions (drawn by the follow-up module); the
+/// detail is `engine::triage::Triage::to_number`.
+pub const TRIAGE: &str = "qbo-check:triage";
 /// The function loader.js defines to load the follow-up module once.
 const LOADER: &str = "qboCheckFollowup";
 

@@ -44,6 +44,20 @@ pub fn start_followup() {
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(bridge::FOLLOWUP_SLOT));
+    // Older links are read here, not in the first module: it asks, this answers at once.
+    std::mem::forget(bridge::listen(bridge::UPGRADE_LINK, |detail| {
+        let answer = match detail
+            .as_string()
+            .map(|text| engine::share::decode_link(&text))
+        {
+            Some(Ok(evidence)) => ("link", engine::share::encode_link(&evidence)),
+            Some(Err(error)) => ("error", error.to_string()),
+            None => ("error", engine::share::DecodeError::Empty.to_string()),
+        };
+        let reply = js_sys::Object::new();
+        js_sys::Reflect::set(&reply, &answer.0.into(), &answer.1.into()).ok();
+        bridge::send(bridge::LINK_UPGRADED, &reply);
+    }));
     match root {
         Some(root) => {
             yew::Renderer::<ui::followup::Followup>::with_root(root).render();

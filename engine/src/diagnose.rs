@@ -11,7 +11,10 @@ use crate::evidence::{Evidence, Judged};
 use crate::outcome::Outcome;
 use crate::status_page::Indicator;
 
-/// DESIGN.md's cause ids, in the order that breaks ties between equally confident findings.
+/// The cause ids of the page's `data-cause` contract (docs/ARCHITECTURE.md). The order of
+/// declaration is the ranking: it breaks ties between equally confident findings, so a cause
+/// that explains more comes first. Help-desk codes use [`Cause::code`] instead, which never
+/// changes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Cause {
@@ -31,7 +34,7 @@ pub enum Cause {
 }
 
 impl Cause {
-    /// Every cause, in DESIGN.md's order (help-desk codes rely on this order).
+    /// Every cause, in the order of their help-desk code numbers.
     pub const ALL: [Cause; 13] = [
         Cause::AllClear,
         Cause::Offline,
@@ -47,6 +50,30 @@ impl Cause {
         Cause::ExtensionInterference,
         Cause::CannotTest,
     ];
+
+    /// The cause's number in help-desk codes. Fixed forever: codes already read out to a help
+    /// desk must keep their meaning. A new cause takes the next free number.
+    pub fn code(self) -> u8 {
+        match self {
+            Cause::AllClear => 0,
+            Cause::Offline => 1,
+            Cause::IntuitOutage => 2,
+            Cause::NetworkBlock => 3,
+            Cause::PartialBlock => 4,
+            Cause::SlowNetwork => 5,
+            Cause::ClockSkew => 6,
+            Cause::BrowserOutdated => 7,
+            Cause::BrowserUnsupported => 8,
+            Cause::CookiesBlocked => 9,
+            Cause::StaleCache => 10,
+            Cause::ExtensionInterference => 11,
+            Cause::CannotTest => 12,
+        }
+    }
+
+    pub fn from_code(code: u64) -> Option<Cause> {
+        Cause::ALL.into_iter().find(|c| u64::from(c.code()) == code)
+    }
 
     pub fn id(self) -> &'static str {
         match self {

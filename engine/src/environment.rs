@@ -28,8 +28,8 @@ impl CookieFacts {
 /// The page's own server, read with `cache: 'no-store'`: its clock and its newest build.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct PageFacts {
-    /// The `Date` header, as sent.
-    pub server_date: Option<String>,
+    /// The server's clock from its `Date` header (ms since 1970), where it sent a valid one.
+    pub server_time_ms: Option<i64>,
     /// The device clock (ms since 1970) just before sending and just after the answer.
     pub sent_at_ms: f64,
     pub answered_at_ms: f64,
@@ -52,13 +52,17 @@ pub const CLOCK_SKEW_LIMIT_MS: i64 = 120_000;
 impl PageFacts {
     /// Server time minus device time at the middle of the round trip. The `Date` header has
     /// one-second resolution, so the uncertainty is half the round trip plus one second.
+    /// Float-to-integer casts saturate in Rust, so odd inputs give odd numbers, never a panic.
     pub fn clock_skew(&self) -> Option<ClockSkew> {
-        let server_ms = parse_http_date(self.server_date.as_deref()?)?;
+        let server_ms = self.server_time_ms?;
         let round_trip = (self.answered_at_ms - self.sent_at_ms).max(0.0);
         let device_ms = self.sent_at_ms + round_trip / 2.0;
+        if !device_ms.is_finite() {
+            return None;
+        }
         Some(ClockSkew {
             skew_ms: (server_ms as f64 - device_ms).round() as i64,
-            uncertainty_ms: (round_trip / 2.0).round() as i64 + 1_000,
+            uncertainty_ms: ((round_trip / 2.0).round() as i64).saturating_add(1_000),
         })
     }
 
@@ -71,7 +75,8 @@ impl PageFacts {
 impl ClockSkew {
     /// Off by more than the limit even at the edge of the measurement's uncertainty.
     pub fn too_far(&self) -> bool {
-        self.skew_ms.abs() - self.uncertainty_ms > CLOCK_SKEW_LIMIT_MS
+        let off = i64::try_from(self.skew_ms.unsigned_abs()).unwrap_or(i64::MAX);
+        off.saturating_sub(self.uncertainty_ms) > CLOCK_SKEW_LIMIT_MS
     }
 
     /// "4 minutes behind", "2 hours ahead".
@@ -81,7 +86,7 @@ impl ClockSkew {
             0..=119 => format!("{seconds} seconds"),
             120..=7_199 => format!("{} minutes", (seconds + 30) / 60),
             7_200..=172_799 => format!("{} hours", (seconds + 1800) / 3600),
-            _ => format!("{} days", (seconds + 43_200) / 86_400),
+            _ => format!("{} days", seconds.saturating_add(43_200) / 86_400),
         };
         let direction = if self.skew_ms > 0 { "behind" } else { "ahead" };
         format!("{amount} {direction}")
@@ -114,7 +119,8 @@ pub fn format_utc(ms: f64, iso: bool) -> String {
     }
 }
 
-/// Parses an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) into ms since 1970.
+/// Parses an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) into ms since 1970. Years outside
+/// 1970–9999 are refused, so the arithmetic below cannot overflow.
 pub fn parse_http_date(text: &str) -> Option<i64> {
     let mut words = text.split_whitespace();
     let _weekday = words.next()?;
@@ -130,7 +136,13 @@ pub fn parse_http_date(text: &str) -> Option<i64> {
     let year: i64 = words.next()?.parse().ok()?;
     let mut clock = words.next()?.split(':').map(|p| p.parse::<i64>().ok());
     let (h, m, s) = (clock.next()??, clock.next()??, clock.next()??);
-    if words.next()? != "GMT" || !(1..=31).contains(&day) || h > 23 || m > 59 || s > 60 {
+    if words.next()? != "GMT"
+        || !(1..=31).contains(&day)
+        || !(1970..=9999).contains(&year)
+        || !(0..=23).contains(&h)
+        || !(0..=59).contains(&m)
+        || !(0..=60).contains(&s)
+    {
         return None;
     }
     // Days from civil date (Howard Hinnant's algorithm).
@@ -174,10 +186,50 @@ pub struct BaitFacts {
     pub after_ms: u32,
 }
 
+/// The Network Information API's estimate of the connection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EffectiveType {
+    #[serde(rename = "slow-2g")]
+    Slow2g,
+    #[serde(rename = "2g")]
+    TwoG,
+    #[serde(rename = "3g")]
+    ThreeG,
+    #[serde(rename = "4g")]
+    FourG,
+}
+
+impl EffectiveType {
+    pub const ALL: [EffectiveType; 4] = [
+        EffectiveType::Slow2g,
+        EffectiveType::TwoG,
+        EffectiveType::ThreeG,
+        EffectiveType::FourG,
+    ];
+
+    /// The browser's word; anything else is not a reading.
+    pub fn parse(text: &str) -> Option<EffectiveType> {
+        EffectiveType::ALL.into_iter().find(|t| t.id() == text)
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            EffectiveType::Slow2g => "slow-2g",
+            EffectiveType::TwoG => "2g",
+            EffectiveType::ThreeG => "3g",
+            EffectiveType::FourG => "4g",
+        }
+    }
+
+    pub fn is_slow(self) -> bool {
+        matches!(self, EffectiveType::Slow2g | EffectiveType::TwoG)
+    }
+}
+
 /// The connection and the page's context, as the browser describes them.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ContextFacts {
-    pub effective_type: Option<String>,
+    pub effective_type: Option<EffectiveType>,
     pub rtt_ms: Option<u32>,
     pub downlink_mbps: Option<f64>,
     pub save_data: Option<bool>,
@@ -207,6 +259,10 @@ mod tests {
             "Thu, 26 Nov 2026 06:41:41 CET",
             "Thu, 26 Foo 2026 06:41:41 GMT",
             "Thu, 26 Nov 2026 25:00:00 GMT",
+            "Thu, 26 Nov 99999999999999 06:41:41 GMT",
+            "Thu, 26 Nov -5 06:41:41 GMT",
+            "Thu, 26 Nov 2026 06:-1:41 GMT",
+            "Thu, 26 Nov 2026 06:99999999999999999:41 GMT",
         ] {
             assert_eq!(parse_http_date(bad), None, "{bad}");
         }
@@ -214,7 +270,7 @@ mod tests {
 
     fn page(date: &str, sent: f64, answered: f64) -> PageFacts {
         PageFacts {
-            server_date: Some(date.into()),
+            server_time_ms: parse_http_date(date),
             sent_at_ms: sent,
             answered_at_ms: answered,
             ..PageFacts::default()
@@ -269,6 +325,8 @@ mod tests {
         assert_eq!(s(599_400), "10 minutes behind");
         assert_eq!(s(-7_200_000), "2 hours ahead");
         assert_eq!(s(-3 * 86_400_000), "3 days ahead");
+        assert!(s(i64::MIN).ends_with("days ahead"));
+        assert!(s(i64::MAX).ends_with("days behind"));
     }
 
     #[test]

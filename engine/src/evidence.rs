@@ -1,6 +1,6 @@
 //! Everything the probes measured in one run: the engine's only input.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::browser::{detect, BrowserSignals, Detection};
 use crate::catalogue::endpoints::{endpoint, Endpoint, ENDPOINTS};
@@ -10,13 +10,13 @@ use crate::status_page::StatusReading;
 use crate::triage::Triage;
 
 /// One catalogue host and what its probes saw.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct EndpointEvidence {
     pub id: String,
     pub observation: Observation,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Evidence {
     /// The page's own origin, fetched the same way: if it fails too, the fault is not Intuit's.
     pub control: Option<Observation>,

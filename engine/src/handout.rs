@@ -51,7 +51,7 @@ mod tests {
                 observation: Observation {
                     fetch: FetchAnswer::Failed {
                         after_ms: 9,
-                        error: "TypeError".into(),
+                        error: crate::outcome::FetchError::Network,
                     },
                     image: None,
                 },

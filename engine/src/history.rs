@@ -73,7 +73,7 @@ mod tests {
     fn names_what_changed() {
         let before = with_payments(FetchAnswer::Failed {
             after_ms: 2,
-            error: String::new(),
+            error: crate::outcome::FetchError::Network,
         });
         let now = with_payments(FetchAnswer::Answered { after_ms: 5 });
         let changes = what_changed(&before, &now);

@@ -12,6 +12,7 @@ pub mod evidence;
 pub mod handout;
 pub mod history;
 pub mod outcome;
+pub mod outside_text;
 pub mod panel;
 pub mod plan;
 pub mod policy;

@@ -35,7 +35,7 @@ pub enum FetchAnswer {
     /// Some HTTP answer arrived (status unknown to the page).
     Answered { after_ms: u32 },
     /// The fetch rejected: DNS, refused, reset, TLS or a blocker. The browser hides which.
-    Failed { after_ms: u32, error: String },
+    Failed { after_ms: u32, error: FetchError },
     /// No answer before the deadline; the fetch was aborted.
     TimedOut,
     /// Our own Content-Security-Policy stopped the request: a bug in qbo-check, not a fault.
@@ -44,6 +44,40 @@ pub enum FetchAnswer {
     /// policy does not follow (browsers report it as a policy block of the original URL).
     /// Captive portals, web filters and proxies do this.
     RedirectedAway { after_ms: u32 },
+}
+
+/// The kind of error a rejected fetch gave: the only part of the browser's error that means
+/// the same in every browser (the messages differ and hide the network cause on purpose).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FetchError {
+    /// A `TypeError`: any network failure (DNS, refused, reset, TLS, a blocker).
+    Network,
+    /// An `AbortError` or `TimeoutError`: stopped by a deadline.
+    Aborted,
+    /// A `SecurityError` or a policy refusal.
+    Security,
+    /// Anything else the browser threw.
+    Other,
+}
+
+impl FetchError {
+    pub const ALL: [FetchError; 4] = [
+        FetchError::Network,
+        FetchError::Aborted,
+        FetchError::Security,
+        FetchError::Other,
+    ];
+
+    /// From the JavaScript error's `name`.
+    pub fn from_name(name: &str) -> FetchError {
+        match name {
+            "TypeError" => FetchError::Network,
+            "AbortError" | "TimeoutError" => FetchError::Aborted,
+            "SecurityError" => FetchError::Security,
+            _ => FetchError::Other,
+        }
+    }
 }
 
 /// What the image probe saw.
@@ -206,7 +240,7 @@ mod tests {
     fn failed(ms: u32) -> FetchAnswer {
         FetchAnswer::Failed {
             after_ms: ms,
-            error: "TypeError: Failed to fetch".into(),
+            error: FetchError::Network,
         }
     }
 

@@ -300,7 +300,7 @@ pub fn lines(evidence: &Evidence) -> Vec<FactLine> {
         Some(c) => {
             let estimate = match (&c.effective_type, c.rtt_ms, c.downlink_mbps) {
                 (Some(kind), rtt, down) => {
-                    let mut text = kind.clone();
+                    let mut text = kind.id().to_string();
                     if let Some(rtt) = rtt {
                         text.push_str(&format!(", about {rtt} ms round trip"));
                     }

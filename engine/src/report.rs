@@ -14,7 +14,9 @@ use crate::plan::checklist;
 use crate::status_page::StatusReading;
 use crate::triage::Triage;
 
-pub const REPORT_SCHEMA: &str = "qbo-check/report/1";
+/// Version 2 (November 2026): fetch errors and status-page entries are typed values; the
+/// status page's own texts and the browser's error messages are no longer included.
+pub const REPORT_SCHEMA: &str = "qbo-check/report/2";
 
 #[derive(Serialize)]
 pub struct Report {
@@ -99,7 +101,7 @@ fn browser(d: Detection) -> BrowserReport {
         family: d.family.id(),
         major: d.major,
         os: d.os.id(),
-        os_detail: d.os_detail.clone(),
+        os_detail: d.os_detail.map(|o| o.to_string()),
         form: d.form.id(),
         detected_by: d.detected_by,
         described: d.describe(),

@@ -5,6 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::outcome::FetchError;
+use crate::outside_text::OutsideText;
+
 /// The part of `summary.json` we read. Unknown fields are ignored; missing lists are empty.
 #[derive(Clone, Debug, Deserialize)]
 pub struct Summary {
@@ -64,45 +67,178 @@ impl Indicator {
 }
 
 /// How much of a long status page we keep: enough to show, small enough to share.
-const MAX_LISTED: usize = 8;
+pub const MAX_LISTED: usize = 8;
 
-/// What the page keeps of the status page.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// A component's state, in Statuspage's words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ComponentStatus {
+    Operational,
+    DegradedPerformance,
+    PartialOutage,
+    MajorOutage,
+    UnderMaintenance,
+    /// A value this page does not know.
+    Unknown,
+}
+
+impl ComponentStatus {
+    pub const ALL: [ComponentStatus; 6] = [
+        ComponentStatus::Operational,
+        ComponentStatus::DegradedPerformance,
+        ComponentStatus::PartialOutage,
+        ComponentStatus::MajorOutage,
+        ComponentStatus::UnderMaintenance,
+        ComponentStatus::Unknown,
+    ];
+
+    pub fn parse(text: &str) -> ComponentStatus {
+        match text {
+            "operational" => ComponentStatus::Operational,
+            "degraded_performance" => ComponentStatus::DegradedPerformance,
+            "partial_outage" => ComponentStatus::PartialOutage,
+            "major_outage" => ComponentStatus::MajorOutage,
+            "under_maintenance" => ComponentStatus::UnderMaintenance,
+            _ => ComponentStatus::Unknown,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ComponentStatus::Operational => "operational",
+            ComponentStatus::DegradedPerformance => "degraded performance",
+            ComponentStatus::PartialOutage => "partial outage",
+            ComponentStatus::MajorOutage => "major outage",
+            ComponentStatus::UnderMaintenance => "under maintenance",
+            ComponentStatus::Unknown => "state not known to this page",
+        }
+    }
+}
+
+/// An incident's impact, in Statuspage's words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Impact {
+    None,
+    Maintenance,
+    Minor,
+    Major,
+    Critical,
+    Unknown,
+}
+
+impl Impact {
+    pub const ALL: [Impact; 6] = [
+        Impact::None,
+        Impact::Maintenance,
+        Impact::Minor,
+        Impact::Major,
+        Impact::Critical,
+        Impact::Unknown,
+    ];
+
+    pub fn parse(text: &str) -> Impact {
+        match text {
+            "none" => Impact::None,
+            "maintenance" => Impact::Maintenance,
+            "minor" => Impact::Minor,
+            "major" => Impact::Major,
+            "critical" => Impact::Critical,
+            _ => Impact::Unknown,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Impact::None => "no impact",
+            Impact::Maintenance => "maintenance",
+            Impact::Minor => "minor impact",
+            Impact::Major => "major impact",
+            Impact::Critical => "critical impact",
+            Impact::Unknown => "impact not known to this page",
+        }
+    }
+}
+
+/// A component that is not operational. The name is only known on a live run.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct AffectedComponent {
+    #[serde(skip)]
+    pub name: OutsideText,
+    pub status: ComponentStatus,
+}
+
+/// An open incident. The name is only known on a live run.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct OpenIncident {
+    #[serde(skip)]
+    pub name: OutsideText,
+    pub impact: Impact,
+}
+
+/// What the page keeps of the status page: typed values, which links and reports carry, and the
+/// page's own texts, sanitized, which only a live run shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct StatusSummary {
     pub indicator: Indicator,
-    pub description: String,
-    /// Components that are not operational, with Statuspage's status word.
-    pub affected: Vec<(String, String)>,
-    /// Open incidents: name and impact.
-    pub incidents: Vec<(String, String)>,
+    #[serde(skip)]
+    pub description: OutsideText,
+    pub affected: Vec<AffectedComponent>,
+    pub incidents: Vec<OpenIncident>,
 }
 
 impl Summary {
     pub fn condense(&self) -> StatusSummary {
-        let clip = |text: &str| text.chars().take(160).collect::<String>();
         StatusSummary {
             indicator: Indicator::parse(&self.status.indicator),
-            description: clip(&self.status.description),
+            description: OutsideText::sanitize(&self.status.description),
             affected: self
                 .components
                 .iter()
                 .filter(|c| c.status != "operational")
                 .take(MAX_LISTED)
-                .map(|c| (clip(&c.name), clip(&c.status.replace('_', " "))))
+                .map(|c| AffectedComponent {
+                    name: OutsideText::sanitize(&c.name),
+                    status: ComponentStatus::parse(&c.status),
+                })
                 .collect(),
             incidents: self
                 .incidents
                 .iter()
                 .filter(|i| i.status != "resolved" && i.status != "postmortem")
                 .take(MAX_LISTED)
-                .map(|i| (clip(&i.name), clip(&i.impact)))
+                .map(|i| OpenIncident {
+                    name: OutsideText::sanitize(&i.name),
+                    impact: Impact::parse(&i.impact),
+                })
                 .collect(),
         }
     }
 }
 
+/// Why an answer from the status host was not a summary.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MalformedReason {
+    NotJson,
+    NotASummary,
+    /// Larger than [`MAX_STATUS_BYTES`]: abandoned unread.
+    TooLarge,
+}
+
+impl MalformedReason {
+    pub const ALL: [MalformedReason; 3] = [
+        MalformedReason::NotJson,
+        MalformedReason::NotASummary,
+        MalformedReason::TooLarge,
+    ];
+}
+
+/// A real summary is a few kilobytes; anything past this is abandoned, not read.
+pub const MAX_STATUS_BYTES: usize = 1_000_000;
+
 /// The result of trying to read the status page.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum StatusReading {
     Read {
@@ -114,11 +250,11 @@ pub enum StatusReading {
     },
     /// The request failed: offline, blocked, or no CORS permission. The browser hides which.
     Unreadable {
-        error: String,
+        error: FetchError,
     },
     /// An answer came, but not Statuspage JSON.
     Malformed {
-        error: String,
+        reason: MalformedReason,
     },
     TimedOut,
 }
@@ -145,7 +281,8 @@ impl StatusReading {
         }
     }
 
-    /// One sentence for the status panel.
+    /// One sentence for the status panel, the summary and a shared report, in this page's own
+    /// words: the indicator and counts, never the status page's texts (see [`Self::quoted`]).
     pub fn headline(&self) -> String {
         match self {
             StatusReading::Read { summary } => {
@@ -157,19 +294,64 @@ impl StatusReading {
                     Indicator::Critical => "reports a critical outage",
                     Indicator::Unknown => "reports a state this page does not know",
                 };
-                if summary.description.is_empty() {
+                let mut counts = Vec::new();
+                if !summary.incidents.is_empty() {
+                    counts.push(plural(summary.incidents.len(), "open incident", "open incidents"));
+                }
+                if !summary.affected.is_empty() {
+                    counts.push(plural(summary.affected.len(), "affected component", "affected components"));
+                }
+                if counts.is_empty() {
                     format!("Intuit's status page {word}.")
                 } else {
-                    format!("Intuit's status page {word}: \"{}\".", summary.description)
+                    format!("Intuit's status page {word}, with {}.", counts.join(" and "))
                 }
             }
             StatusReading::HttpError { status } => {
                 format!("Intuit's status page answered with HTTP {status}, so its contents could not be read.")
             }
             StatusReading::Unreadable { .. } => "Intuit's status page could not be read from this page (it may be blocked, offline, or not allow other sites to read it). Open it directly.".into(),
+            StatusReading::Malformed { reason: MalformedReason::TooLarge } => "Intuit's status page sent far more than a status summary, so this page stopped reading it. Open it directly.".into(),
             StatusReading::Malformed { .. } => "Intuit's status page answered, but not in the expected format. Open it directly.".into(),
             StatusReading::TimedOut => "Intuit's status page did not answer in time. Open it directly.".into(),
         }
+    }
+
+    /// The status page's own words, sanitized, for a live run: its description and the names of
+    /// open incidents and affected components. Empty for a shared report, which never carries
+    /// them.
+    pub fn quoted(&self) -> Vec<String> {
+        let StatusReading::Read { summary } = self else {
+            return Vec::new();
+        };
+        let quote = |t: &OutsideText| format!("\u{201c}{}\u{201d}", t.as_str());
+        let mut out = Vec::new();
+        if !summary.description.is_empty() {
+            out.push(format!("Overall: {}", quote(&summary.description)));
+        }
+        for i in summary.incidents.iter().filter(|i| !i.name.is_empty()) {
+            out.push(format!(
+                "Incident: {} ({})",
+                quote(&i.name),
+                i.impact.label()
+            ));
+        }
+        for c in summary.affected.iter().filter(|c| !c.name.is_empty()) {
+            out.push(format!(
+                "Component: {} ({})",
+                quote(&c.name),
+                c.status.label()
+            ));
+        }
+        out
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
     }
 }
 
@@ -201,11 +383,17 @@ mod tests {
         assert_eq!(s.indicator, Indicator::Major);
         assert_eq!(
             s.affected,
-            vec![("Payments".to_string(), "major outage".to_string())]
+            vec![AffectedComponent {
+                name: OutsideText::sanitize("Payments"),
+                status: ComponentStatus::MajorOutage
+            }]
         );
         assert_eq!(
             s.incidents,
-            vec![("Payments failing".to_string(), "major".to_string())]
+            vec![OpenIncident {
+                name: OutsideText::sanitize("Payments failing"),
+                impact: Impact::Major
+            }]
         );
         assert!(StatusReading::Read { summary: s }.reports_incident());
     }
@@ -241,6 +429,9 @@ mod tests {
         );
         let s = parse(&json);
         assert_eq!(s.affected.len(), MAX_LISTED);
-        assert_eq!(s.description.len(), 160);
+        assert_eq!(
+            s.description.as_str().chars().count(),
+            crate::outside_text::MAX_CHARS
+        );
     }
 }

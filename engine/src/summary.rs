@@ -71,7 +71,7 @@ mod tests {
                 observation: Observation {
                     fetch: FetchAnswer::Failed {
                         after_ms: 3,
-                        error: String::new(),
+                        error: crate::outcome::FetchError::Network,
                     },
                     image: None,
                 },
@@ -82,10 +82,10 @@ mod tests {
             &evidence,
             &diagnose(&evidence),
             "2026-11-26",
-            "QBC1-0000-0000-00000",
+            "QBC2-0000-0000-00000",
         );
         assert!(text.contains("connect.intuit.com unreachable"), "{text}");
-        assert!(text.contains("QBC1-"));
+        assert!(text.contains("QBC2-"));
         assert!(text.lines().count() <= 7 && text.len() < 800, "{text}");
     }
 }

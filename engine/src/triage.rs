@@ -40,6 +40,43 @@ pub struct Triage {
     pub works_on_other_device: Option<Answer>,
 }
 
+impl Triage {
+    /// The answers as one small number, for the page's follow-up module (which draws the
+    /// questions) to pass to the first module (which re-diagnoses): 3 bits for the symptom,
+    /// 2 for the product and 2 for each answer, each 0 for "not answered".
+    pub fn to_number(&self) -> u32 {
+        fn slot<T: PartialEq>(all: &[T], v: Option<&T>) -> u32 {
+            v.and_then(|v| all.iter().position(|x| x == v))
+                .map_or(0, |i| i as u32 + 1)
+        }
+        slot(&Symptom::ALL, self.symptom.as_ref())
+            | slot(&Product::ALL, self.product.as_ref()) << 3
+            | slot(&Answer::ALL, self.works_in_private_window.as_ref()) << 5
+            | slot(&Answer::ALL, self.works_on_other_network.as_ref()) << 7
+            | slot(&Answer::ALL, self.works_on_other_device.as_ref()) << 9
+    }
+
+    /// Reads [`Self::to_number`]; `None` for a number it never writes.
+    pub fn from_number(n: u32) -> Option<Triage> {
+        fn slot<T: Copy>(all: &[T], bits: u32) -> Option<Option<T>> {
+            match bits {
+                0 => Some(None),
+                i => all.get(i as usize - 1).copied().map(Some),
+            }
+        }
+        if n >> 11 != 0 {
+            return None;
+        }
+        Some(Triage {
+            symptom: slot(&Symptom::ALL, n & 7)?,
+            product: slot(&Product::ALL, n >> 3 & 3)?,
+            works_in_private_window: slot(&Answer::ALL, n >> 5 & 3)?,
+            works_on_other_network: slot(&Answer::ALL, n >> 7 & 3)?,
+            works_on_other_device: slot(&Answer::ALL, n >> 9 & 3)?,
+        })
+    }
+}
+
 impl Symptom {
     pub const ALL: [Symptom; 6] = [
         Symptom::PaymentError,
@@ -114,5 +151,23 @@ impl Answer {
             Answer::No => "No, it fails there too",
             Answer::NotTried => "Not tried",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answers_cross_between_the_modules_as_a_number() {
+        let mut seen = 0;
+        for n in 0..(1 << 12) {
+            if let Some(t) = Triage::from_number(n) {
+                assert_eq!(t.to_number(), n);
+                seen += 1;
+            }
+        }
+        assert_eq!(seen, 7 * 4 * 4 * 4 * 4);
+        assert_eq!(Triage::default().to_number(), 0);
     }
 }

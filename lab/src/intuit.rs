@@ -28,6 +28,8 @@ const CHUNK: usize = 64 * 1024;
 #[derive(Default)]
 pub struct Stats {
     pub huge_body_bytes_sent: AtomicU64,
+    /// Bytes of a 300 MB or endless status page actually sent before the page stopped reading.
+    pub status_body_bytes_sent: AtomicU64,
 }
 
 type Body = UnsyncBoxBody<Bytes, std::io::Error>;
@@ -136,7 +138,7 @@ async fn answer(
         Behaviour::Hang => std::future::pending().await,
         Behaviour::Ok { delay_ms } => {
             tokio::time::sleep(Duration::from_millis(delay_ms)).await;
-            ok(&path, &scenario)
+            ok(&path, &scenario, &stats)
         }
         Behaviour::Status { code, delay_ms } => {
             tokio::time::sleep(Duration::from_millis(delay_ms)).await;
@@ -184,7 +186,7 @@ async fn answer(
         Behaviour::RedirectLoop => redirect(&format!("https://{host}{path}")),
         Behaviour::RedirectAway => redirect("https://elsewhere.example/moved"),
         // TLS-level and resolver-level behaviours never reach HTTP; answer plainly if they do.
-        _ => ok(&path, &scenario),
+        _ => ok(&path, &scenario, &stats),
     };
     Ok(response)
 }
@@ -261,9 +263,60 @@ fn asset(path: &str) -> (&'static str, &'static [u8]) {
     }
 }
 
-fn ok(path: &str, scenario: &Scenario) -> Response<Body> {
+/// A status page that never stops (`length: None`) or is 300 MB long: JSON that opens and
+/// keeps going, counted as it is sent, so a test can see the reader gave up early.
+fn endless_status(length: Option<u64>, stats: &Arc<Stats>, cors: bool) -> Response<Body> {
+    use futures_util::StreamExt;
+    const START: &[u8] =
+        br#"{"status":{"indicator":"none","description":"All Systems Operational"},"components":["#;
+    const ITEM: &[u8] =
+        br#"{"name":"padding padding padding padding padding","status":"operational"},"#;
+    let limit = length.unwrap_or(8 * 1024 * 1024 * 1024);
+    let stats = stats.clone();
+    let chunk: Bytes = ITEM.repeat(CHUNK / ITEM.len()).into();
+    let bytes = futures_util::stream::unfold(0u64, move |sent| {
+        let (stats, chunk) = (stats.clone(), chunk.clone());
+        async move {
+            let part = if sent == 0 {
+                Bytes::from_static(START)
+            } else {
+                chunk
+            };
+            let part = part.slice(..part.len().min((limit - sent) as usize));
+            (sent < limit).then(|| {
+                stats
+                    .status_body_bytes_sent
+                    .fetch_add(part.len() as u64, Ordering::Relaxed);
+                let next = sent + part.len() as u64;
+                (Ok::<_, std::io::Error>(part), next)
+            })
+        }
+    });
+    let body = BodyExt::boxed_unsync(StreamBody::new(bytes.map(|b| b.map(Frame::data))));
+    let mut builder = Response::builder()
+        .status(200)
+        .header("content-type", "application/json")
+        .header("cache-control", "no-store")
+        .header("cross-origin-resource-policy", "cross-origin");
+    if let Some(length) = length {
+        builder = builder.header("content-length", length);
+    }
+    if cors {
+        builder = builder.header("access-control-allow-origin", "*");
+    }
+    builder
+        .body(body)
+        .unwrap_or_else(|_| Response::new(full(Bytes::new())))
+}
+
+fn ok(path: &str, scenario: &Scenario, stats: &Arc<Stats>) -> Response<Body> {
     if path.ends_with("/summary.json") {
         let doc = &scenario.status_page;
+        match doc.body.as_deref() {
+            Some("300mb") => return endless_status(Some(300 * 1024 * 1024), stats, doc.cors),
+            Some("endless") => return endless_status(None, stats, doc.cors),
+            _ => {}
+        }
         let (content_type, body) = match doc.body.as_deref() {
             Some("malformed") => (
                 "application/json",
@@ -275,7 +328,10 @@ fn ok(path: &str, scenario: &Scenario) -> Response<Body> {
                 Bytes::from_static(b"<html><body>Maintenance</body></html>"),
             ),
             Some("huge") => ("application/json", Bytes::from(huge_status_json())),
-            _ => ("application/json", Bytes::from(status_json(&doc.indicator))),
+            _ => (
+                "application/json",
+                Bytes::from(status_json(&doc.indicator, doc.incident.as_deref())),
+            ),
         };
         return response(200, content_type, body, doc.cors);
     }
@@ -295,16 +351,17 @@ fn error_page(code: u16, scenario: &Scenario) -> Response<Body> {
     )
 }
 
-/// A Statuspage v2 summary with the given indicator.
-pub fn status_json(indicator: &str) -> String {
+/// A Statuspage v2 summary with the given indicator, and the given incident name if any.
+pub fn status_json(indicator: &str, incident: Option<&str>) -> String {
+    let name =
+        serde_json::to_string(incident.unwrap_or("Customers may see errors when taking payments"))
+            .unwrap_or_default();
     let (description, component, incidents) = match indicator {
         "none" => ("All Systems Operational", "operational", String::new()),
         other => (
             "Partial System Outage",
             "major_outage",
-            format!(
-                r#"{{"name":"Customers may see errors when taking payments","status":"investigating","impact":"{other}"}}"#
-            ),
+            format!(r#"{{"name":{name},"status":"investigating","impact":"{other}"}}"#),
         ),
     };
     format!(
@@ -334,7 +391,8 @@ mod tests {
     #[test]
     fn status_json_is_valid_statuspage_json() {
         for indicator in ["none", "minor", "major", "critical"] {
-            let value: serde_json::Value = serde_json::from_str(&status_json(indicator)).unwrap();
+            let value: serde_json::Value =
+                serde_json::from_str(&status_json(indicator, None)).unwrap();
             assert_eq!(value["status"]["indicator"], indicator);
         }
         let huge = huge_status_json();

@@ -55,9 +55,14 @@ pub struct StatusDoc {
     /// Whether to send `Access-Control-Allow-Origin: *`, as Statuspage does.
     #[serde(default = "yes")]
     pub cors: bool,
-    /// Replace the summary with a broken one: "malformed", "empty", "html" or "huge" (10 MB).
+    /// Replace the summary with a broken one: "malformed", "empty", "html", "huge" (a valid
+    /// 10 MB summary), "300mb" (300 MB with its length announced) or "endless" (no length, no
+    /// end).
     #[serde(default)]
     pub body: Option<String>,
+    /// The name of the open incident when the indicator is not "none".
+    #[serde(default)]
+    pub incident: Option<String>,
 }
 
 fn none() -> String {
@@ -74,6 +79,7 @@ impl Default for StatusDoc {
             indicator: none(),
             cors: true,
             body: None,
+            incident: None,
         }
     }
 }

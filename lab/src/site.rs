@@ -145,11 +145,11 @@ async fn file(
 ) -> Result<Response<Full<Bytes>>, Infallible> {
     let path = req.uri().path();
     if path == "/__lab/stats" {
+        let load = |n: &std::sync::atomic::AtomicU64| n.load(std::sync::atomic::Ordering::Relaxed);
         let body = format!(
-            r#"{{"huge_body_bytes_sent":{}}}"#,
-            stats
-                .huge_body_bytes_sent
-                .load(std::sync::atomic::Ordering::Relaxed)
+            r#"{{"huge_body_bytes_sent":{},"status_body_bytes_sent":{}}}"#,
+            load(&stats.huge_body_bytes_sent),
+            load(&stats.status_body_bytes_sent)
         );
         return Ok(Response::new(Full::new(Bytes::from(body))));
     }

@@ -1,6 +1,6 @@
 //! The connection estimate and the page's context, as the browser reports them.
 
-use engine::environment::ContextFacts;
+use engine::environment::{ContextFacts, EffectiveType};
 
 use super::js::{boolean, get, number, string, window};
 
@@ -14,7 +14,10 @@ pub fn read_context() -> ContextFacts {
         Some(top != w)
     });
     ContextFacts {
-        effective_type: connection.as_ref().and_then(|c| string(c, "effectiveType")),
+        effective_type: connection
+            .as_ref()
+            .and_then(|c| string(c, "effectiveType"))
+            .and_then(|t| EffectiveType::parse(&t)),
         rtt_ms: connection
             .as_ref()
             .and_then(|c| number(c, "rtt"))

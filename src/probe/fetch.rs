@@ -1,6 +1,7 @@
 //! One `fetch` with the options a probe chooses, straight through web-sys: a wrapper crate
 //! cost wasm size and added nothing the probes use.
 
+use engine::outcome::FetchError;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortSignal, ReferrerPolicy, RequestCache, RequestCredentials, RequestInit};
@@ -15,20 +16,18 @@ pub struct Options<'a> {
     pub signal: Option<&'a AbortSignal>,
 }
 
-/// The browser's own words for a failed fetch ("TypeError: Failed to fetch"), kept as text
-/// for the report; the type of a network error is not exposed, so nothing more is claimed.
-pub fn describe(error: &JsValue) -> String {
+/// The kind of a failed fetch, from the error's name. The message differs between browsers
+/// and the network cause is hidden on purpose, so the kind is all that is kept.
+pub fn error_kind(error: &JsValue) -> FetchError {
     match error.dyn_ref::<js_sys::Error>() {
-        Some(e) => format!("{}: {}", String::from(e.name()), String::from(e.message())),
-        None => error
-            .as_string()
-            .unwrap_or_else(|| "the request failed".into()),
+        Some(e) => FetchError::from_name(&String::from(e.name())),
+        None => FetchError::Other,
     }
 }
 
-/// GETs `url`; `Err` holds the browser's description of a network failure.
-pub async fn get(url: &str, options: Options<'_>) -> Result<Response, String> {
-    let window = web_sys::window().ok_or_else(|| "no window".to_string())?;
+/// GETs `url`; `Err` holds the kind of network failure.
+pub async fn get(url: &str, options: Options<'_>) -> Result<Response, FetchError> {
+    let window = web_sys::window().ok_or(FetchError::Other)?;
     let init = RequestInit::new();
     init.set_mode(options.mode);
     init.set_credentials(options.credentials);
@@ -39,8 +38,6 @@ pub async fn get(url: &str, options: Options<'_>) -> Result<Response, String> {
     init.set_signal(options.signal);
     let answer = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
-        .map_err(|e| describe(&e))?;
-    answer
-        .dyn_into::<Response>()
-        .map_err(|_| "the answer was not a Response".to_string())
+        .map_err(|e| error_kind(&e))?;
+    answer.dyn_into::<Response>().map_err(|_| FetchError::Other)
 }

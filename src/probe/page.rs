@@ -1,7 +1,7 @@
 //! The page's own server: one no-store read of `version.json` gives the control probe (is our
 //! own origin reachable?), the server's clock (its `Date` header) and the newest build.
 
-use engine::environment::PageFacts;
+use engine::environment::{parse_http_date, PageFacts};
 use engine::outcome::{FetchAnswer, Observation};
 use web_sys::{AbortController, RequestCache, RequestCredentials, RequestMode};
 
@@ -45,7 +45,7 @@ pub async fn read_page(deadline_ms: u32) -> (Observation, PageFacts) {
                 .and_then(|json| string(&json, "build")),
             Err(_) => None,
         };
-        Ok::<_, String>((after_ms, answered_at_ms, date, build))
+        Ok::<_, engine::outcome::FetchError>((after_ms, answered_at_ms, date, build))
     };
     let outcome = within(deadline_ms, work).await;
     if let Some(controller) = &controller {
@@ -65,7 +65,7 @@ pub async fn read_page(deadline_ms: u32) -> (Observation, PageFacts) {
         },
         Some(Ok((after_ms, answered_at_ms, date, build))) => {
             facts.answered_at_ms = answered_at_ms;
-            facts.server_date = date;
+            facts.server_time_ms = date.as_deref().and_then(parse_http_date);
             facts.served_build = build;
             FetchAnswer::Answered { after_ms }
         }

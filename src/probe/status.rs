@@ -1,13 +1,19 @@
 //! Reads Intuit's status page (Statuspage v2 JSON) with CORS. Whether Intuit allows that is
 //! unconfirmed, so every failure becomes a reading the page can explain, never an error screen.
 
-use engine::status_page::{Component, Incident, OverallStatus, StatusReading, Summary};
+use engine::status_page::{
+    Component, Incident, MalformedReason, OverallStatus, StatusReading, Summary, MAX_STATUS_BYTES,
+};
+use js_sys::{Promise, Uint8Array, JSON};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, ReferrerPolicy, RequestCache, RequestCredentials, RequestMode};
+use web_sys::{
+    AbortController, ReferrerPolicy, RequestCache, RequestCredentials, RequestMode, Response,
+};
 
 use super::deadline::within;
-use super::fetch::{self, describe, Options};
-use super::js::{get, string};
+use super::fetch::{self, Options};
+use super::js::{boolean, call, get, string};
 
 /// At most this many components or incidents are read from a status page, however long.
 const MAX_READ: u32 = 200;
@@ -53,6 +59,44 @@ fn summary_from_js(json: &wasm_bindgen::JsValue) -> Option<Summary> {
     })
 }
 
+/// Reads the body a chunk at a time and gives up past `max` bytes, so a huge or endless answer
+/// costs at most `max` bytes of memory and ends at once (the caller's deadline still applies).
+async fn body_capped(response: &Response, max: usize) -> Result<Vec<u8>, MalformedReason> {
+    let declared = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|n| n.trim().parse::<u64>().ok());
+    if declared.is_some_and(|n| n > max as u64) {
+        return Err(MalformedReason::TooLarge);
+    }
+    let reader = get(response, "body")
+        .and_then(|body| call(&body, "getReader", &[]))
+        .ok_or(MalformedReason::NotJson)?;
+    let mut bytes = Vec::new();
+    loop {
+        let Some(chunk) = call(&reader, "read", &[]).and_then(|p| p.dyn_into::<Promise>().ok())
+        else {
+            return Err(MalformedReason::NotJson);
+        };
+        let chunk = JsFuture::from(chunk)
+            .await
+            .map_err(|_| MalformedReason::NotJson)?;
+        if boolean(&chunk, "done") == Some(true) {
+            return Ok(bytes);
+        }
+        let Some(part) = get(&chunk, "value").and_then(|v| v.dyn_into::<Uint8Array>().ok()) else {
+            return Err(MalformedReason::NotJson);
+        };
+        if bytes.len() + part.length() as usize > max {
+            call(&reader, "cancel", &[]);
+            return Err(MalformedReason::TooLarge);
+        }
+        bytes.extend(part.to_vec());
+    }
+}
+
 pub async fn read_status(url: &str, deadline_ms: u32) -> StatusReading {
     let controller = AbortController::new().ok();
     let signal = controller.as_ref().map(|c| c.signal());
@@ -72,17 +116,13 @@ pub async fn read_status(url: &str, deadline_ms: u32) -> StatusReading {
                 status: response.status(),
             });
         }
-        let promise = response.json().map_err(|e| StatusReading::Malformed {
-            error: describe(&e),
-        })?;
-        let json = JsFuture::from(promise)
+        let malformed = |reason| StatusReading::Malformed { reason };
+        let bytes = body_capped(&response, MAX_STATUS_BYTES)
             .await
-            .map_err(|e| StatusReading::Malformed {
-                error: format!("not JSON: {}", describe(&e)),
-            })?;
-        let summary = summary_from_js(&json).ok_or_else(|| StatusReading::Malformed {
-            error: "not a Statuspage summary".into(),
-        })?;
+            .map_err(malformed)?;
+        let text = String::from_utf8(bytes).map_err(|_| malformed(MalformedReason::NotJson))?;
+        let json = JSON::parse(&text).map_err(|_| malformed(MalformedReason::NotJson))?;
+        let summary = summary_from_js(&json).ok_or(malformed(MalformedReason::NotASummary))?;
         Ok(StatusReading::Read {
             summary: summary.condense(),
         })

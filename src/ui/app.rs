@@ -1,7 +1,7 @@
 //! The root component: owns the state, starts runs, opens shared links, hands each result to
 //! the follow-up module, and lays out the page. It is the only component that talks to probes.
 
-use engine::share::{decode_link, encode_handover};
+use engine::share::{decode_current_link, encode_handover, DecodeError};
 use engine::timing::PROBE_DEADLINE_MS;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
@@ -14,7 +14,6 @@ use super::help::Help;
 use super::progress::Progress;
 use super::state::{Action, Phase, RunState};
 use super::status_panel::StatusPanel;
-use super::triage_form::TriageForm;
 use super::verdict::Verdict;
 use crate::bridge::{self, Published};
 use crate::early_run::EarlyRun;
@@ -52,11 +51,43 @@ fn open_fragment(dispatcher: &UseReducerDispatcher<RunState>) -> bool {
     if hash.len() <= 1 {
         return false;
     }
-    match decode_link(&hash) {
+    match decode_current_link(&hash) {
         Ok(evidence) => dispatcher.dispatch(Action::OpenShared(Box::new(evidence))),
+        Err(DecodeError::OlderFormat) => {
+            wasm_bindgen_futures::spawn_local(open_older_link(hash, dispatcher.clone()))
+        }
         Err(error) => dispatcher.dispatch(Action::BadInput(error.to_string())),
     }
     true
+}
+
+/// An r1 link: the follow-up module holds the legacy reader, so it converts the link and the
+/// result opens like any other. If that module cannot load, the link cannot open: say so.
+async fn open_older_link(hash: String, dispatcher: UseReducerDispatcher<RunState>) {
+    let (send, answer) = futures::channel::oneshot::channel();
+    let send = std::cell::Cell::new(Some(send));
+    let _listener = bridge::listen(bridge::LINK_UPGRADED, move |detail| {
+        if let Some(send) = send.take() {
+            send.send(detail).ok();
+        }
+    });
+    let opened = if bridge::load_followup(PROBE_DEADLINE_MS).await {
+        bridge::send(bridge::UPGRADE_LINK, &hash.as_str().into());
+        match crate::probe::deadline::within(PROBE_DEADLINE_MS, answer).await {
+            Some(Ok(detail)) => match crate::probe::js::string(&detail, "link") {
+                Some(link) => decode_current_link(&link).map_err(|e| e.to_string()),
+                None => Err(crate::probe::js::string(&detail, "error")
+                    .unwrap_or_else(|| DecodeError::OlderFormat.to_string())),
+            },
+            _ => Err(DecodeError::OlderFormat.to_string()),
+        }
+    } else {
+        Err(DecodeError::OlderFormat.to_string())
+    };
+    match opened {
+        Ok(evidence) => dispatcher.dispatch(Action::OpenShared(Box::new(evidence))),
+        Err(message) => dispatcher.dispatch(Action::BadInput(message)),
+    }
 }
 
 #[derive(Properties, PartialEq, Default)]
@@ -220,10 +251,23 @@ pub fn App(props: &AppProps) -> Html {
                     dispatcher.dispatch(Action::LookupsShown)
                 })
             };
-            let again = bridge::listen(bridge::RUN_AGAIN, move |_| {
-                dispatcher.dispatch(start_action())
+            let again = {
+                let dispatcher = dispatcher.clone();
+                bridge::listen(bridge::RUN_AGAIN, move |_| {
+                    dispatcher.dispatch(start_action())
+                })
+            };
+            // Answers to the triage questions, which the follow-up module draws.
+            let triage = bridge::listen(bridge::TRIAGE, move |detail| {
+                let answers = detail
+                    .as_f64()
+                    .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n))
+                    .and_then(|n| engine::triage::Triage::from_number(n as u32));
+                if let Some(answers) = answers {
+                    dispatcher.dispatch(Action::Triage(answers));
+                }
             });
-            move || drop((shown, failed, lookups, again))
+            move || drop((shown, failed, lookups, again, triage))
         });
     }
 
@@ -247,10 +291,6 @@ pub fn App(props: &AppProps) -> Html {
     let on_run = {
         let dispatcher = state.dispatcher();
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(start_action()))
-    };
-    let on_triage = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |triage| dispatcher.dispatch(Action::Triage(triage)))
     };
     let on_lookups = {
         let dispatcher = state.dispatcher();
@@ -284,7 +324,7 @@ pub fn App(props: &AppProps) -> Html {
                     { "One click tests whether this browser can reach each Intuit host that QuickBooks Online needs, reads Intuit's status page, and tells you where a problem most likely is: this device, your network, or Intuit." }
                 </p>
                 <p class="fine">
-                    { "An independent tool, not made by or affiliated with Intuit. The test runs in your browser; nothing about you is sent anywhere, and it only contacts Intuit's own hosts." }
+                    { "An independent tool, not made by or affiliated with Intuit. The test runs in your browser; nothing about you is sent anywhere, and it only contacts Intuit's own hosts. Its test images load like any Intuit picture on the web, so your browser may send its intuit.com cookies with them; its other requests send none." }
                 </p>
             </header>
             if let Some(notice) = &state.notice {
@@ -314,12 +354,9 @@ pub fn App(props: &AppProps) -> Html {
                     <FallbackSteps findings={state.findings.clone()} triage={state.evidence.triage} />
                 }
                 <EndpointList state={state.clone()} />
-                <StatusPanel reading={state.evidence.status.clone()} phase={state.phase} />
+                <StatusPanel reading={state.evidence.status.clone()} phase={state.phase} shared={state.shared} />
                 <BrowserPanel state={state.clone()} />
             </section>
-            if !state.shared {
-                <TriageForm triage={state.evidence.triage} on_change={on_triage} />
-            }
             <section class="lookups" aria-label="Lookups">
                 // The follow-up module draws the error-code and help-desk-code lookups here.
                 <div id={bridge::TOOLS_SLOT}></div>
@@ -328,7 +365,7 @@ pub fn App(props: &AppProps) -> Html {
                     if state.followup_unavailable {
                         <p class="notice" role="alert">{ "The lookups could not load. Reload the page to try again." }</p>
                     } else {
-                        <p>{ "What a code such as 502, 12007 or \"Access Denied\" means, or what a QBC1 help-desk code says." }</p>
+                        <p>{ "What a code such as 502, 12007 or \"Access Denied\" means, or what a qbo-check help-desk code (QBC…) says." }</p>
                         <button type="button" class="secondary" data-action="open-lookups" onclick={on_lookups}
                             disabled={state.lookups_requested} aria-describedby="lookups-note">
                             { if state.lookups_requested { "Opening the lookups…" } else { "Open the lookups" } }

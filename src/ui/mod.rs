@@ -9,7 +9,6 @@ pub(crate) mod help;
 mod progress;
 pub mod state;
 mod status_panel;
-mod triage_form;
 mod verdict;
 
 pub use app::{App, AppProps};

@@ -1,4 +1,6 @@
-//! What Intuit's own status page says, or why it could not be read.
+//! What Intuit's own status page says, or why it could not be read. The headline is this page's
+//! own sentence (indicator and counts); the status page's words follow, sanitized by the engine
+//! and quoted with their source, on a live run only: a shared report never carries them.
 
 use engine::catalogue::STATUS_PAGE;
 use engine::status_page::StatusReading;
@@ -10,32 +12,35 @@ use super::state::Phase;
 pub struct StatusPanelProps {
     pub reading: Option<StatusReading>,
     pub phase: Phase,
+    /// The reading came from a shared report: it describes the time of that check.
+    #[prop_or_default]
+    pub shared: bool,
 }
 
 #[component]
 pub fn StatusPanel(props: &StatusPanelProps) -> Html {
     let headline = match (&props.reading, props.phase) {
+        (Some(reading), _) if props.shared => {
+            format!("At the time of the check: {}", reading.headline())
+        }
         (Some(reading), _) => reading.headline(),
         (None, Phase::Running) => "Reading Intuit's status page…".to_string(),
         (None, _) => "Intuit's status page is read when the check runs.".to_string(),
     };
-    let (affected, incidents) = match &props.reading {
-        Some(StatusReading::Read { summary }) => {
-            (summary.affected.clone(), summary.incidents.clone())
-        }
-        _ => (vec![], vec![]),
-    };
+    let quoted = props
+        .reading
+        .as_ref()
+        .map(StatusReading::quoted)
+        .unwrap_or_default();
     html! {
         <section class="status-panel" aria-label="Intuit's status page">
             <h2>{ "Intuit's status page" }</h2>
-            <p>{ headline }</p>
-            if !incidents.is_empty() {
-                <h3>{ "Open incidents" }</h3>
-                <ul>{ for incidents.iter().map(|(name, impact)| html! { <li>{ format!("{name} (impact: {impact})") }</li> }) }</ul>
-            }
-            if !affected.is_empty() {
-                <h3>{ "Affected parts" }</h3>
-                <ul>{ for affected.iter().map(|(name, status)| html! { <li>{ format!("{name}: {status}") }</li> }) }</ul>
+            <p data-status-headline="">{ headline }</p>
+            if !quoted.is_empty() {
+                <figure class="status-quotes">
+                    <ul>{ for quoted.into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
+                    <figcaption>{ "Quoted from status.quickbooks.intuit.com. Phone numbers are never shown here; Intuit's real help is at quickbooks.intuit.com/learn-support." }</figcaption>
+                </figure>
             }
             <p><a href={STATUS_PAGE.page_url} rel="noopener noreferrer" target="_blank">{ "Open Intuit's status page" }</a></p>
         </section>

@@ -18,12 +18,12 @@ test('summary and help-desk code go to the clipboard with a visible confirmation
     ...CLIPBOARD,
     inspect: async (page) => {
       const code = await page.getAttribute('.help-code', 'data-code');
-      assert.match(code, /^QBC1-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{5}$/);
+      assert.match(code, /^QBC2-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{5}$/);
       assert.ok(code.length <= 40);
       assert.equal(await clipboardAfter(page, 'copy-code'), code);
       const summary = await clipboardAfter(page, 'copy-summary');
       assert.match(summary, /connect\.intuit\.com unreachable/);
-      assert.match(summary, /Help-desk code: QBC1-/);
+      assert.match(summary, /Help-desk code: QBC2-/);
       assert.ok(summary.length < 800);
       // Pasted back into the page, the code expands.
       await page.fill('#help-code', code.toLowerCase().replaceAll('-', ' '));
@@ -40,7 +40,7 @@ test('the JSON report downloads with every probe and no personal data', async ()
       assert.match(download.suggestedFilename(), /^qbo-check-report-\d+\.json$/);
       const text = readFileSync(await download.path(), 'utf8');
       const report = JSON.parse(text);
-      assert.equal(report.schema, 'qbo-check/report/1');
+      assert.equal(report.schema, 'qbo-check/report/2');
       assert.equal(report.probes.length, 12);
       assert.equal(report.findings[0].cause, 'all-clear');
       assert.equal(report.browser.family, 'chrome');
@@ -77,7 +77,7 @@ test('a shared link opens elsewhere as a read-only report with the same verdict'
     await page.click('[data-action="run"]');
     await page.waitForSelector('[data-run-state="done"]:not([data-view])');
     assert.equal(await page.getAttribute('[data-verdict]', 'data-verdict'), 'all-clear');
-    assert.ok(!page.url().includes('#r1.'), 'the fragment is dropped for a fresh run');
+    assert.ok(!page.url().includes('#r2.'), 'the fragment is dropped for a fresh run');
   } finally {
     await browser.close();
     lab.stop();
@@ -97,6 +97,8 @@ test('broken, truncated and future links get a clear message, never a blank page
       ['#r7.AAAA', /newer version/],
       ['#something-else', /not a qbo-check report/],
       ['#r1.' + 'A'.repeat(6000), /longer than any/],
+      ['#r2.@@', /damaged/],
+      ['#r2.AQ', /cut short|damaged/],
     ]) {
       await page.goto(lab.origin + '/' + fragment);
       const alert = await page.waitForSelector('[role="alert"].notice');

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{DetectedBy, Detection, Family, FormFactor, Os};
+use super::{DetectedBy, Detection, Family, FormFactor, Os, OsDetail};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Brand {
@@ -75,8 +75,8 @@ pub(super) fn apply(hints: &ClientHints, detection: &mut Detection) {
             .and_then(|v| v.split('.').next())
             .and_then(|v| v.parse::<u32>().ok());
         detection.os_detail = match major {
-            Some(13..) => Some("11".into()),
-            Some(1..=12) => Some("10".into()),
+            Some(13..) => Some(OsDetail::Windows11),
+            Some(1..=12) => Some(OsDetail::Windows10),
             _ => detection.os_detail.take(),
         };
     }

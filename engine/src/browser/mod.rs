@@ -193,17 +193,87 @@ pub enum DetectedBy {
     UserAgent,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Detection {
     pub family: Family,
     pub major: Option<u32>,
     pub os: Os,
-    /// Words for the OS version where known: "11", "10 or 11", "17.4", "iPadOS".
-    pub os_detail: Option<String>,
+    /// The OS version where known: Windows 11, "10 or 11", iOS 17.4, iPadOS.
+    pub os_detail: Option<OsDetail>,
     pub form: FormFactor,
     pub detected_by: DetectedBy,
     /// Why the answer may be less certain than it looks.
     pub caveats: Vec<String>,
+}
+
+/// An OS version, typed so that a shared report can only carry values this page would measure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OsDetail {
+    Windows10,
+    Windows11,
+    /// Chromium's frozen UA string says "Windows NT 10.0" on both.
+    Windows10Or11,
+    /// An iPad asking for desktop sites.
+    IpadOs,
+    /// A version number, such as iOS 17.4 or Android 14.
+    Version {
+        major: u16,
+        minor: Option<u16>,
+    },
+}
+
+impl OsDetail {
+    /// The highest version number a real OS has; larger ones are refused.
+    pub const MAX_VERSION: u16 = 999;
+
+    /// "17.4", "14" or "17_4_1" (only the first two parts are kept); `None` for anything else.
+    pub fn version(text: &str) -> Option<OsDetail> {
+        let mut parts = text.split(['.', '_']);
+        let number = |p: Option<&str>| {
+            p.filter(|p| !p.is_empty() && p.len() <= 3 && p.bytes().all(|b| b.is_ascii_digit()))
+                .and_then(|p| p.parse::<u16>().ok())
+        };
+        let major = number(parts.next())?;
+        let minor = match parts.next() {
+            None => None,
+            Some(p) => Some(number(Some(p))?),
+        };
+        Some(OsDetail::Version { major, minor })
+    }
+
+    /// Reads the words an older report carried ("11", "10 or 11", "iPadOS", "17.4").
+    pub fn from_words(words: &str, os: Os) -> Option<OsDetail> {
+        match (os, words) {
+            (Os::Windows, "10") => Some(OsDetail::Windows10),
+            (Os::Windows, "11") => Some(OsDetail::Windows11),
+            (Os::Windows, "10 or 11") => Some(OsDetail::Windows10Or11),
+            (Os::Ios, "iPadOS") => Some(OsDetail::IpadOs),
+            (Os::Windows, _) => None,
+            _ => OsDetail::version(words),
+        }
+    }
+}
+
+impl Serialize for OsDetail {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl std::fmt::Display for OsDetail {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OsDetail::Windows10 => write!(f, "10"),
+            OsDetail::Windows11 => write!(f, "11"),
+            OsDetail::Windows10Or11 => write!(f, "10 or 11"),
+            OsDetail::IpadOs => write!(f, "iPadOS"),
+            OsDetail::Version { major, minor: None } => write!(f, "{major}"),
+            OsDetail::Version {
+                major,
+                minor: Some(minor),
+            } => write!(f, "{major}.{minor}"),
+        }
+    }
 }
 
 impl Detection {
@@ -217,7 +287,7 @@ impl Detection {
         };
         let os = self.os.name();
         match &self.os_detail {
-            Some(detail) if detail == "iPadOS" => format!("{browser} on iPadOS"),
+            Some(OsDetail::IpadOs) => format!("{browser} on iPadOS"),
             Some(detail) => format!("{browser} on {os} {detail}"),
             None => format!("{browser} on {os}"),
         }
@@ -252,7 +322,7 @@ pub fn detect(signals: &BrowserSignals) -> Detection {
     // touch screen, so touch points give it away.
     if detection.os == Os::Macos && signals.max_touch_points > 1 {
         detection.os = Os::Ios;
-        detection.os_detail = Some("iPadOS".into());
+        detection.os_detail = Some(OsDetail::IpadOs);
         detection.form = FormFactor::Tablet;
     }
     if detection.os == Os::Ios
@@ -263,7 +333,7 @@ pub fn detect(signals: &BrowserSignals) -> Detection {
             .caveats
             .push("On iOS and iPadOS every browser runs on Safari's engine (WebKit).".into());
     }
-    if detection.os == Os::Windows && detection.os_detail.as_deref() == Some("10 or 11") {
+    if detection.os == Os::Windows && detection.os_detail == Some(OsDetail::Windows10Or11) {
         detection
             .caveats
             .push("This browser does not say whether this is Windows 10 or 11.".into());

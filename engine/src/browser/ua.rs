@@ -1,13 +1,13 @@
 //! The UA string, read token by token. Order matters: Edge, Opera, Samsung, Vivaldi and Brave
 //! all carry "Chrome/", and every browser on iOS carries "Safari/".
 
-use super::{Family, FormFactor, Os};
+use super::{Family, FormFactor, Os, OsDetail};
 
 pub(super) struct Parsed {
     pub family: Family,
     pub major: Option<u32>,
     pub os: Os,
-    pub os_detail: Option<String>,
+    pub os_detail: Option<OsDetail>,
     pub form: FormFactor,
 }
 
@@ -97,16 +97,16 @@ fn family(ua: &str, lower: &str) -> (Family, Option<u32>) {
     (Family::Unknown, None)
 }
 
-fn ios_version(ua: &str) -> Option<String> {
+fn ios_version(ua: &str) -> Option<OsDetail> {
     let start = ua.find(" OS ")? + 4;
     let version: String = ua[start..]
         .chars()
         .take_while(|c| c.is_ascii_digit() || *c == '_')
         .collect();
-    (!version.is_empty()).then(|| version.replace('_', "."))
+    OsDetail::version(&version)
 }
 
-fn os(ua: &str) -> (Os, Option<String>) {
+fn os(ua: &str) -> (Os, Option<OsDetail>) {
     if ua.contains("Silk/") || ua.contains("Quest") {
         return (Os::Android, None);
     }
@@ -123,14 +123,17 @@ fn os(ua: &str) -> (Os, Option<String>) {
         return (Os::Ios, ios_version(ua));
     }
     if ua.contains("Android") {
-        let version = major_after(ua, "Android ").map(|v| v.to_string());
+        let version = major_after(ua, "Android ")
+            .and_then(|v| u16::try_from(v).ok())
+            .filter(|v| *v <= OsDetail::MAX_VERSION)
+            .map(|major| OsDetail::Version { major, minor: None });
         return (Os::Android, version);
     }
     if ua.contains("CrOS") || ua.contains("X11; Windows") {
         return (Os::Chromeos, None);
     }
     if ua.contains("Windows NT 10.0") {
-        return (Os::Windows, Some("10 or 11".into()));
+        return (Os::Windows, Some(OsDetail::Windows10Or11));
     }
     if ua.contains("Windows") || ua.contains("Win9") || ua.contains("Win3") || ua.contains("WinNT")
     {

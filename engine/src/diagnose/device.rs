@@ -170,7 +170,7 @@ pub(super) fn extension(f: &Facts) -> Option<Finding> {
 /// The browser's own estimate of a very slow link, where no host measured slow.
 pub(super) fn slow_link(f: &Facts) -> Option<Finding> {
     let context = f.evidence.context.as_ref()?;
-    let slow = matches!(context.effective_type.as_deref(), Some("slow-2g" | "2g"));
+    let slow = context.effective_type.is_some_and(|t| t.is_slow());
     (slow && f.with(|o| o == Outcome::Slow).is_empty()).then(|| {
         finding(
             Cause::SlowNetwork,

@@ -3,10 +3,13 @@
 use super::*;
 use crate::browser::BrowserSignals;
 use crate::catalogue::ENDPOINTS;
-use crate::environment::{BaitFacts, CacheFacts, ContextFacts, CookieFacts, PageFacts};
+use crate::environment::{
+    parse_http_date, BaitFacts, CacheFacts, ContextFacts, CookieFacts, EffectiveType, PageFacts,
+};
 use crate::evidence::EndpointEvidence;
-use crate::outcome::{FetchAnswer, ImageAnswer, Observation};
-use crate::status_page::{StatusReading, StatusSummary};
+use crate::outcome::{FetchAnswer, FetchError, ImageAnswer, Observation};
+use crate::outside_text::OutsideText;
+use crate::status_page::{Impact, OpenIncident, StatusReading, StatusSummary};
 
 /// How one host behaves in a scenario, as the lab would make it behave.
 #[derive(Clone, Copy)]
@@ -40,7 +43,7 @@ fn observe(host: Host, has_image: bool) -> Observation {
         Host::Refused => Observation {
             fetch: FetchAnswer::Failed {
                 after_ms: 5,
-                error: "TypeError: Failed to fetch".into(),
+                error: FetchError::Network,
             },
             image: image(ImageAnswer::Failed { after_ms: 6 }),
         },
@@ -63,10 +66,13 @@ fn status(indicator: Indicator, incidents: usize) -> Option<StatusReading> {
     Some(StatusReading::Read {
         summary: StatusSummary {
             indicator,
-            description: String::new(),
+            description: OutsideText::default(),
             affected: vec![],
             incidents: (0..incidents)
-                .map(|i| (format!("incident {i}"), "major".into()))
+                .map(|i| OpenIncident {
+                    name: OutsideText::sanitize(&format!("incident {i}")),
+                    impact: Impact::Major,
+                })
                 .collect(),
         },
     })
@@ -74,7 +80,7 @@ fn status(indicator: Indicator, incidents: usize) -> Option<StatusReading> {
 
 fn unreadable() -> Option<StatusReading> {
     Some(StatusReading::Unreadable {
-        error: "TypeError".into(),
+        error: FetchError::Network,
     })
 }
 
@@ -359,7 +365,7 @@ fn healthy() -> Evidence {
         after_ms: 3,
     });
     e.context = Some(ContextFacts {
-        effective_type: Some("4g".into()),
+        effective_type: Some(EffectiveType::FourG),
         ..ContextFacts::default()
     });
     e
@@ -377,7 +383,7 @@ fn browser(ua: &str) -> BrowserSignals {
 /// The device clock `offset_ms` behind the server (negative: ahead).
 fn clock_off(offset_ms: f64) -> PageFacts {
     PageFacts {
-        server_date: Some(NOW_HEADER.into()),
+        server_time_ms: parse_http_date(NOW_HEADER),
         sent_at_ms: NOW_MS - offset_ms - 20.0,
         answered_at_ms: NOW_MS - offset_ms + 20.0,
         served_build: Some("qbo-check-1.js".into()),
@@ -410,7 +416,7 @@ fn device_scenarios() {
         ("clock 10 minutes behind", change(healthy(), |e| e.page = Some(clock_off(600_000.0))), vec![("clock-skew", High)]),
         ("clock 2 hours ahead", change(healthy(), |e| e.page = Some(clock_off(-7_200_000.0))), vec![("clock-skew", High)]),
         ("clock 30 s off is fine", change(healthy(), |e| e.page = Some(clock_off(30_000.0))), vec![("all-clear", High)]),
-        ("no Date header", change(healthy(), |e| e.page.as_mut().unwrap().server_date = None), vec![("all-clear", High)]),
+        ("no Date header", change(healthy(), |e| e.page.as_mut().unwrap().server_time_ms = None), vec![("all-clear", High)]),
         ("stale build", change(healthy(), |e| e.page.as_mut().unwrap().served_build = Some("qbo-check-2.js".into())), vec![("stale-cache", Medium)]),
         ("storage nearly full", change(healthy(), |e| e.cache = Some(CacheFacts { storage_used_bytes: Some(99.0), storage_quota_bytes: Some(100.0), ..CacheFacts::default() })), vec![("all-clear", High), ("stale-cache", Low)]),
         ("bait blocked", change(healthy(), |e| e.bait = Some(BaitFacts { blocked: true, after_ms: 1 })), vec![("extension-interference", Medium)]),
@@ -423,13 +429,13 @@ fn device_scenarios() {
             "fetch stopped but image loaded",
             change(healthy(), |e| {
                 e.endpoints[0].observation = Observation {
-                    fetch: FetchAnswer::Failed { after_ms: 1, error: "TypeError".into() },
+                    fetch: FetchAnswer::Failed { after_ms: 1, error: FetchError::Network },
                     image: Some(ImageAnswer::Loaded { after_ms: 40 }),
                 }
             }),
             vec![("all-clear", High), ("extension-interference", Low)],
         ),
-        ("2G estimate", change(healthy(), |e| e.context.as_mut().unwrap().effective_type = Some("2g".into())), vec![("all-clear", High), ("slow-network", Low)]),
+        ("2G estimate", change(healthy(), |e| e.context.as_mut().unwrap().effective_type = Some(EffectiveType::TwoG)), vec![("all-clear", High), ("slow-network", Low)]),
         (
             "every host refuses and the clock is wrong",
             change(change(healthy(), |e| *e = Evidence { browser: e.browser.clone(), page: Some(clock_off(-86_400_000.0 * 400.0)), ..evidence(Ok, Refused, &[], unreadable()) }), |_| {}),

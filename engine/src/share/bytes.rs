@@ -1,10 +1,8 @@
-//! A tiny, strict byte format: varints, tri-state flags and short strings. The reader checks
-//! every length and never trusts the input.
+//! A tiny, strict byte format: varints, tri-state flags, length-prefixed records and (for the
+//! legacy r1 reader only) short strings. The reader checks every length and every range and
+//! never trusts the input.
 
 use super::DecodeError;
-
-/// The longest string a shared report may carry; the writer clips shorter.
-pub const MAX_TEXT: usize = 2_048;
 
 #[derive(Default)]
 pub struct Writer(pub Vec<u8>);
@@ -39,24 +37,19 @@ impl Writer {
         });
     }
 
-    /// Writes at most `max` bytes of `s`, cut at a character boundary.
-    pub fn clipped(&mut self, s: &str, max: usize) {
-        let mut end = s.len().min(max);
-        while !s.is_char_boundary(end) {
-            end -= 1;
-        }
-        self.uint(end as u64);
-        self.0.extend_from_slice(&s.as_bytes()[..end]);
+    /// An identifier this page wrote itself (a catalogue id), as length and bytes.
+    pub fn id(&mut self, s: &str) {
+        self.uint(s.len() as u64);
+        self.0.extend_from_slice(s.as_bytes());
     }
 
-    pub fn opt_text(&mut self, s: Option<&str>, max: usize) {
-        match s {
-            None => self.0.push(0),
-            Some(s) => {
-                self.0.push(1);
-                self.clipped(s, max);
-            }
-        }
+    /// A length-prefixed record: a reader can skip it whole, or stop early and ignore fields a
+    /// later version appended to it.
+    pub fn record(&mut self, body: impl FnOnce(&mut Writer)) {
+        let mut inner = Writer::default();
+        body(&mut inner);
+        self.uint(inner.0.len() as u64);
+        self.0.extend_from_slice(&inner.0);
     }
 }
 
@@ -97,18 +90,38 @@ impl<'a> Reader<'a> {
         Ok(self.uint()?.checked_sub(1))
     }
 
-    /// A number that must fit in `u32`.
-    pub fn small(&mut self) -> Result<u32, DecodeError> {
-        u32::try_from(self.uint()?).map_err(|_| DecodeError::Malformed("a number is out of range"))
+    /// A number no larger than `max`, the largest the encoder ever writes there.
+    pub fn upto(&mut self, max: u64) -> Result<u64, DecodeError> {
+        let v = self.uint()?;
+        if v > max {
+            return Err(DecodeError::Malformed("a number is out of range"));
+        }
+        Ok(v)
     }
 
-    pub fn opt_small(&mut self) -> Result<Option<u32>, DecodeError> {
+    /// [`Self::upto`] for a value that is a `u32` in the evidence.
+    pub fn upto32(&mut self, max: u32) -> Result<u32, DecodeError> {
+        Ok(self.upto(max.into())? as u32)
+    }
+
+    pub fn opt_upto(&mut self, max: u64) -> Result<Option<u64>, DecodeError> {
         match self.opt_uint()? {
-            None => Ok(None),
-            Some(v) => u32::try_from(v)
-                .map(Some)
-                .map_err(|_| DecodeError::Malformed("a number is out of range")),
+            Some(v) if v > max => Err(DecodeError::Malformed("a number is out of range")),
+            v => Ok(v),
         }
+    }
+
+    pub fn opt_upto32(&mut self, max: u32) -> Result<Option<u32>, DecodeError> {
+        Ok(self.opt_upto(max.into())?.map(|v| v as u32))
+    }
+
+    /// A signed number within `-max..=max`.
+    pub fn int_within(&mut self, max: i64) -> Result<i64, DecodeError> {
+        let v = self.int()?;
+        if v.checked_abs().is_none_or(|a| a > max) {
+            return Err(DecodeError::Malformed("a number is out of range"));
+        }
+        Ok(v)
     }
 
     pub fn tri(&mut self) -> Result<Option<bool>, DecodeError> {
@@ -128,36 +141,67 @@ impl<'a> Reader<'a> {
         }
     }
 
-    pub fn text(&mut self) -> Result<String, DecodeError> {
-        let len = self.uint()? as usize;
-        if len > MAX_TEXT {
-            return Err(DecodeError::Malformed("a text is too long"));
-        }
+    /// `len` raw bytes.
+    fn bytes(&mut self, len: u64) -> Result<&'a [u8], DecodeError> {
+        let len = usize::try_from(len).map_err(|_| DecodeError::Truncated)?;
         let end = self.pos.checked_add(len).ok_or(DecodeError::Truncated)?;
         let bytes = self.data.get(self.pos..end).ok_or(DecodeError::Truncated)?;
         self.pos = end;
+        Ok(bytes)
+    }
+
+    /// A text of at most `max` bytes: the most the encoder that wrote it ever wrote there.
+    pub fn text(&mut self, max: usize) -> Result<String, DecodeError> {
+        let len = self.uint()?;
+        if len > max as u64 {
+            return Err(DecodeError::Malformed(
+                "a text is longer than qbo-check ever writes",
+            ));
+        }
+        let bytes = self.bytes(len)?;
         String::from_utf8(bytes.to_vec()).map_err(|_| DecodeError::Malformed("a text is not UTF-8"))
     }
 
-    pub fn opt_text(&mut self) -> Result<Option<String>, DecodeError> {
+    pub fn opt_text(&mut self, max: usize) -> Result<Option<String>, DecodeError> {
         if self.flag()? {
-            self.text().map(Some)
+            self.text(max).map(Some)
         } else {
             Ok(None)
         }
     }
 
-    /// An index into a list of `len` choices.
+    /// The body of a [`Writer::record`], as a reader of its own.
+    pub fn record(&mut self) -> Result<Reader<'a>, DecodeError> {
+        let len = self.uint()?;
+        Ok(Reader::new(self.bytes(len)?))
+    }
+
+    /// Whether anything is left: fields appended by a later version, or nothing.
+    pub fn more(&self) -> bool {
+        self.pos < self.data.len()
+    }
+
+    /// An index into a list of choices.
     pub fn pick<T: Copy>(&mut self, choices: &[T]) -> Result<T, DecodeError> {
-        let i = self.uint()? as usize;
-        choices
-            .get(i)
+        let i = self.uint()?;
+        usize::try_from(i)
+            .ok()
+            .and_then(|i| choices.get(i))
             .copied()
             .ok_or(DecodeError::Malformed("a choice is out of range"))
     }
 
-    pub fn finished(&self) -> bool {
-        self.pos == self.data.len()
+    /// An optional index: 0 is none, i + 1 is choice i.
+    pub fn opt_pick<T: Copy>(&mut self, choices: &[T]) -> Result<Option<T>, DecodeError> {
+        match self.uint()? {
+            0 => Ok(None),
+            i => usize::try_from(i - 1)
+                .ok()
+                .and_then(|i| choices.get(i))
+                .copied()
+                .map(Some)
+                .ok_or(DecodeError::Malformed("a choice is out of range")),
+        }
     }
 }
 
@@ -241,6 +285,6 @@ mod tests {
         for v in [0i64, -1, 1, -1_000_000, i64::MIN, i64::MAX] {
             assert_eq!(r.int().unwrap(), v);
         }
-        assert!(r.finished());
+        assert!(!r.more());
     }
 }

@@ -1,7 +1,12 @@
-//! The help-desk code: one line someone can read over the phone, such as `QBC1-4K2M-Q9TS-7ZD3H`.
+//! The help-desk code: one line someone can read out, such as `QBC2-4K2M-Q9TS-7ZD3H`. It is
+//! this page's own code, read back on this page; it is not an Intuit case number.
 //! It packs the top cause, each host's outcome, the browser and OS, the status page and four
 //! environment flags into 60 bits, in Crockford base32 (no I, L, O or U to mishear) with a check
 //! character. The page expands a code pasted back into it.
+//!
+//! `QBC2` codes end in a check over GF(32) that catches every single wrong character and every
+//! swap of two neighbours (see [`check_v2`]). `QBC1` codes (November 2026) used a weaker
+//! weighted sum mod 32; they still open, with that check.
 
 use super::DecodeError;
 use crate::browser::{Family, Os};
@@ -11,11 +16,10 @@ use crate::evidence::Evidence;
 use crate::outcome::{classify, Outcome};
 use crate::status_page::{Indicator, StatusReading};
 
-pub const CODE_PREFIX: &str = "QBC1";
+pub const CODE_PREFIX: &str = "QBC2";
 const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const DATA_CHARS: usize = 12;
 
-const CAUSES: [Cause; 13] = Cause::ALL;
 const CONFIDENCES: [Confidence; 3] = [Confidence::Low, Confidence::Medium, Confidence::High];
 const OUTCOMES: [Outcome; 6] = [
     Outcome::NotRun,
@@ -61,13 +65,36 @@ fn position<T: PartialEq>(all: &[T], v: &T) -> u64 {
     all.iter().position(|x| x == v).unwrap_or(0) as u64
 }
 
-fn check_char(data: &[u8]) -> u8 {
+/// QBC1's check: a weighted sum mod 32. It misses some substitutions (weights that are even
+/// lose bits mod 32) and most swaps. Kept to read old codes.
+fn check_v1(data: &[u8]) -> u8 {
     let sum: usize = data
         .iter()
         .enumerate()
         .map(|(i, c)| (i + 1) * c_value(*c).unwrap_or(0) as usize)
         .sum();
     ALPHABET[sum % 32]
+}
+
+/// Multiplies by x in GF(32) = GF(2)[x] / (x⁵ + x² + 1).
+fn times_x(v: u8) -> u8 {
+    let shifted = v << 1;
+    if shifted & 0b10_0000 != 0 {
+        (shifted ^ 0b10_0101) & 31
+    } else {
+        shifted
+    }
+}
+
+/// QBC2's check: the character that makes Σ xⁿ⁻ⁱ·vᵢ over all 13 characters zero in GF(32).
+/// A wrong character vᵢ → vᵢ' changes the sum by xⁿ⁻ⁱ·(vᵢ ⊕ vᵢ'), never zero; swapping two
+/// different neighbours changes it by xᵏ·(x ⊕ 1)·(vᵢ ⊕ vᵢ₊₁), never zero either. So both
+/// kinds of error are always caught (tested exhaustively).
+fn check_v2(data: &[u8]) -> u8 {
+    let sum = data
+        .iter()
+        .fold(0u8, |h, c| times_x(h) ^ c_value(*c).unwrap_or(0));
+    ALPHABET[times_x(sum) as usize]
 }
 
 fn c_value(c: u8) -> Option<u8> {
@@ -93,12 +120,7 @@ const STATUS: [Option<Indicator>; 7] = [
 pub fn encode_code(evidence: &Evidence, findings: &[Finding]) -> String {
     let mut bits = Bits(0, 0);
     let top = findings.first();
-    bits.put(
-        top.map_or(position(&CAUSES, &Cause::CannotTest), |f| {
-            position(&CAUSES, &f.cause)
-        }),
-        4,
-    );
+    bits.put(top.map_or(Cause::CannotTest, |f| f.cause).code().into(), 4);
     bits.put(top.map_or(0, |f| position(&CONFIDENCES, &f.confidence)), 2);
     for e in ENDPOINTS.iter().take(12) {
         let outcome = evidence
@@ -145,7 +167,7 @@ pub fn encode_code(evidence: &Evidence, findings: &[Finding]) -> String {
     let data: Vec<u8> = (0..DATA_CHARS)
         .map(|i| ALPHABET[((bits.0 >> (5 * i)) & 31) as usize])
         .collect();
-    let check = check_char(&data);
+    let check = check_v2(&data);
     let text: String = data.iter().map(|c| *c as char).collect();
     format!(
         "{CODE_PREFIX}-{}-{}-{}{}",
@@ -175,9 +197,12 @@ pub fn decode_code(typed: &str) -> Result<CodeFacts, DecodeError> {
         .next()
         .and_then(|c| c.to_digit(10))
         .ok_or(DecodeError::NotOurs)?;
-    if version > 1 {
-        return Err(DecodeError::FutureVersion(version));
-    }
+    let check = match version {
+        1 => check_v1,
+        2 => check_v2,
+        0 => return Err(DecodeError::NotOurs),
+        v => return Err(DecodeError::FutureVersion(v)),
+    };
     let data = &body.as_bytes()[1..];
     if data.len() < DATA_CHARS + 1 {
         return Err(DecodeError::Truncated);
@@ -192,7 +217,7 @@ pub fn decode_code(typed: &str) -> Result<CodeFacts, DecodeError> {
         .ok_or(DecodeError::Malformed(
             "the code has letters that are never used",
         ))?;
-    if check_char(&normalised[..DATA_CHARS]) != normalised[DATA_CHARS] {
+    if check(&normalised[..DATA_CHARS]) != normalised[DATA_CHARS] {
         return Err(DecodeError::Malformed(
             "a character is wrong; check each one again",
         ));
@@ -203,7 +228,7 @@ pub fn decode_code(typed: &str) -> Result<CodeFacts, DecodeError> {
     }
     let mut bits = Bits(value, 0);
     let bad = DecodeError::Malformed("the code does not describe a real result");
-    let cause = *CAUSES.get(bits.take(4) as usize).ok_or(bad.clone())?;
+    let cause = Cause::from_code(bits.take(4)).ok_or(bad.clone())?;
     let confidence = *CONFIDENCES.get(bits.take(2) as usize).ok_or(bad.clone())?;
     let mut outcomes = Vec::new();
     for e in ENDPOINTS.iter().take(12) {

@@ -1,20 +1,51 @@
-//! Evidence to bytes and back. Field order is the format: append, never reorder.
+//! Evidence to bytes and back: the `r2` format of links, history and the hand-over between the
+//! page's two modules. It carries typed values only (enums, counts, numbers in range): no text
+//! at all, so a decoded report can only say what this page's own code would say.
+//!
+//! Layout: a sequence of sections, each `tag, length, body`. A reader skips tags it does not
+//! know and ignores bytes at the end of a body, so a later version may add sections and append
+//! fields to any section or record without breaking older readers. A section or field that is
+//! missing reads as "not measured". The byte layout is documented in docs/FORMATS.md.
 
 use super::bytes::{Reader, Writer};
 use super::DecodeError;
-use crate::browser::{DetectedBy, Detection, Family, FormFactor, Os};
-use crate::environment::{BaitFacts, CacheFacts, ContextFacts, CookieFacts, PageFacts};
+use crate::browser::{DetectedBy, Detection, Family, FormFactor, Os, OsDetail};
+use crate::catalogue::endpoints::endpoint;
+use crate::environment::{
+    BaitFacts, CacheFacts, ContextFacts, CookieFacts, EffectiveType, PageFacts,
+};
 use crate::evidence::{EndpointEvidence, Evidence};
-use crate::outcome::{FetchAnswer, ImageAnswer, Observation};
-use crate::status_page::{Indicator, StatusReading, StatusSummary};
+use crate::outcome::{FetchAnswer, FetchError, ImageAnswer, Observation};
+use crate::outside_text::OutsideText;
+use crate::status_page::{
+    AffectedComponent, ComponentStatus, Impact, Indicator, MalformedReason, OpenIncident,
+    StatusReading, StatusSummary, MAX_LISTED,
+};
 use crate::triage::{Answer, Product, Symptom, Triage};
 
-/// At most this many endpoints, components or incidents are read back.
-const MAX_ITEMS: u64 = 64;
-/// Status texts are clipped in links: the page shows the full status page a click away.
-const MAX_LISTED: usize = 2;
-const STATUS_TEXT: usize = 60;
-const SHORT_TEXT: usize = 32;
+/// The largest numbers any field holds. Encoders clamp to them, decoders refuse more, so a
+/// decoded value is always one this page could have measured.
+pub mod limits {
+    /// A probe's time. The deadline is 8 s; a throttled tab can stretch it a little.
+    pub const MS: u32 = 120_000;
+    /// Seconds since 1970 of a run: before the year 2200.
+    pub const EPOCH_S: u64 = 7_258_118_400;
+    /// A clock skew: a device 100 years off is still a reading; more is not.
+    pub const SKEW_MS: i64 = 3_155_760_000_000;
+    pub const BROWSER_MAJOR: u32 = 9_999;
+    pub const SERVICE_WORKERS: u32 = 10_000;
+    pub const CACHE_ENTRIES: u32 = 10_000_000;
+    /// Storage used or allowed: 1 PB.
+    pub const STORAGE_BYTES: u64 = 1_000_000_000_000_000;
+    /// Downlink, in tenths of Mbit/s: 100 Gbit/s.
+    pub const DOWNLINK_TENTHS: u64 = 1_000_000;
+    /// Hosts in one report.
+    pub const ENDPOINTS: u64 = 64;
+    /// Longest catalogue id.
+    pub const ID_BYTES: usize = 32;
+    pub const HTTP_STATUS: u64 = 999;
+}
+
 const INDICATORS: [Indicator; 6] = [
     Indicator::None,
     Indicator::Maintenance,
@@ -23,96 +54,105 @@ const INDICATORS: [Indicator; 6] = [
     Indicator::Critical,
     Indicator::Unknown,
 ];
-/// Texts longer than this are clipped even in a hand-over: nothing the page measures is longer.
-const FULL_TEXT: usize = super::bytes::MAX_TEXT;
-
-/// How much goes in. A link is short and holds no free text; a hand-over between this page's
-/// own wasm modules, inside one browser tab, keeps everything the report shows.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Detail {
-    Link,
-    Full,
-}
-
-impl Detail {
-    fn text(self, link_max: usize) -> usize {
-        match self {
-            Detail::Link => link_max,
-            Detail::Full => FULL_TEXT,
-        }
-    }
-
-    fn full(self) -> bool {
-        self == Detail::Full
-    }
-}
-
 const DETECTED_BY: [DetectedBy; 2] = [DetectedBy::ClientHints, DetectedBy::UserAgent];
-const BUILD_UNKNOWN: u8 = 0;
-const BUILD_SAME: u8 = 1;
-const BUILD_STALE: u8 = 2;
+
+/// Section tags. Never reuse a number.
+mod tag {
+    pub const RUN: u64 = 1;
+    pub const CONTROL: u64 = 2;
+    pub const ENDPOINTS: u64 = 3;
+    pub const STATUS: u64 = 4;
+    pub const BROWSER: u64 = 5;
+    pub const PAGE: u64 = 6;
+    pub const COOKIES: u64 = 7;
+    pub const CACHE: u64 = 8;
+    pub const BAIT: u64 = 9;
+    pub const CONTEXT: u64 = 10;
+    pub const TRIAGE: u64 = 11;
+}
+
+pub(super) const BUILD_UNKNOWN: u64 = 0;
+pub(super) const BUILD_SAME: u64 = 1;
+pub(super) const BUILD_STALE: u64 = 2;
+
+/// The build names a decoded report stands in with: only whether they differ is carried.
+pub(super) fn builds(marker: u64) -> Result<(Option<String>, Option<String>), DecodeError> {
+    let (served, running) = match marker {
+        BUILD_UNKNOWN => (None, None),
+        BUILD_SAME => (Some("same"), Some("same")),
+        BUILD_STALE => (Some("newer"), Some("older")),
+        _ => return Err(DecodeError::Malformed("the build marker is invalid")),
+    };
+    Ok((served.map(String::from), running.map(String::from)))
+}
 
 fn index<T: PartialEq>(all: &[T], value: &T) -> u64 {
     all.iter().position(|v| v == value).unwrap_or(0) as u64
 }
 
-fn put_observation(w: &mut Writer, o: &Observation, d: Detail) {
+fn opt_index<T: PartialEq>(all: &[T], value: Option<&T>) -> u64 {
+    value.map_or(0, |v| index(all, v) + 1)
+}
+
+fn ms(v: u32) -> u64 {
+    v.min(limits::MS).into()
+}
+
+fn put_observation(w: &mut Writer, o: &Observation) {
     match &o.fetch {
         FetchAnswer::Answered { after_ms } => {
             w.uint(0);
-            w.uint((*after_ms).into());
+            w.uint(ms(*after_ms));
         }
         FetchAnswer::Failed { after_ms, error } => {
             w.uint(1);
-            w.uint((*after_ms).into());
-            if d.full() {
-                w.clipped(error, FULL_TEXT);
-            }
+            w.uint(ms(*after_ms));
+            w.uint(index(&FetchError::ALL, error));
         }
         FetchAnswer::TimedOut => w.uint(2),
         FetchAnswer::BlockedByPolicy => w.uint(3),
         FetchAnswer::RedirectedAway { after_ms } => {
             w.uint(4);
-            w.uint((*after_ms).into());
+            w.uint(ms(*after_ms));
         }
     }
     match o.image {
         None => w.uint(0),
         Some(ImageAnswer::Loaded { after_ms }) => {
             w.uint(1);
-            w.uint(after_ms.into());
+            w.uint(ms(after_ms));
         }
         Some(ImageAnswer::Failed { after_ms }) => {
             w.uint(2);
-            w.uint(after_ms.into());
+            w.uint(ms(after_ms));
         }
         Some(ImageAnswer::TimedOut) => w.uint(3),
     }
 }
 
-fn get_observation(r: &mut Reader, d: Detail) -> Result<Observation, DecodeError> {
+fn get_observation(r: &mut Reader) -> Result<Observation, DecodeError> {
     let fetch = match r.uint()? {
         0 => FetchAnswer::Answered {
-            after_ms: r.small()?,
+            after_ms: r.upto32(limits::MS)?,
         },
         1 => FetchAnswer::Failed {
-            after_ms: r.small()?,
-            error: full_text(r, d)?,
+            after_ms: r.upto32(limits::MS)?,
+            error: r.pick(&FetchError::ALL)?,
         },
         2 => FetchAnswer::TimedOut,
         3 => FetchAnswer::BlockedByPolicy,
         4 => FetchAnswer::RedirectedAway {
-            after_ms: r.small()?,
+            after_ms: r.upto32(limits::MS)?,
         },
         _ => return Err(DecodeError::Malformed("a probe result is unknown")),
     };
     let image = match r.uint()? {
         0 => None,
         1 => Some(ImageAnswer::Loaded {
-            after_ms: r.small()?,
+            after_ms: r.upto32(limits::MS)?,
         }),
         2 => Some(ImageAnswer::Failed {
-            after_ms: r.small()?,
+            after_ms: r.upto32(limits::MS)?,
         }),
         3 => Some(ImageAnswer::TimedOut),
         _ => return Err(DecodeError::Malformed("an image result is unknown")),
@@ -120,156 +160,191 @@ fn get_observation(r: &mut Reader, d: Detail) -> Result<Observation, DecodeError
     Ok(Observation { fetch, image })
 }
 
-/// A text only a hand-over carries; empty in a link.
-fn full_text(r: &mut Reader, d: Detail) -> Result<String, DecodeError> {
-    if d.full() {
-        r.text()
-    } else {
-        Ok(String::new())
-    }
-}
-
-fn put_pairs(w: &mut Writer, pairs: &[(String, String)], d: Detail) {
-    let most = if d.full() {
-        MAX_ITEMS as usize
-    } else {
-        MAX_LISTED
-    };
-    let listed = &pairs[..pairs.len().min(most)];
-    w.uint(listed.len() as u64);
-    for (a, b) in listed {
-        w.clipped(a, d.text(STATUS_TEXT));
-        w.clipped(b, d.text(SHORT_TEXT));
-    }
-}
-
-fn get_pairs(r: &mut Reader) -> Result<Vec<(String, String)>, DecodeError> {
-    let n = r.uint()?;
-    if n > MAX_ITEMS {
-        return Err(DecodeError::Malformed("too many items"));
-    }
-    (0..n).map(|_| Ok((r.text()?, r.text()?))).collect()
-}
-
-fn put_status(w: &mut Writer, s: Option<&StatusReading>, d: Detail) {
+fn put_status(w: &mut Writer, s: &StatusReading) {
     match s {
-        None => w.uint(0),
-        Some(StatusReading::Read { summary }) => {
+        StatusReading::Read { summary } => {
             w.uint(1);
             w.uint(index(&INDICATORS, &summary.indicator));
-            w.clipped(&summary.description, d.text(STATUS_TEXT));
-            put_pairs(w, &summary.affected, d);
-            put_pairs(w, &summary.incidents, d);
+            let incidents = &summary.incidents[..summary.incidents.len().min(MAX_LISTED)];
+            w.uint(incidents.len() as u64);
+            for i in incidents {
+                w.uint(index(&Impact::ALL, &i.impact));
+            }
+            let affected = &summary.affected[..summary.affected.len().min(MAX_LISTED)];
+            w.uint(affected.len() as u64);
+            for c in affected {
+                w.uint(index(&ComponentStatus::ALL, &c.status));
+            }
         }
-        Some(StatusReading::HttpError { status }) => {
+        StatusReading::HttpError { status } => {
             w.uint(2);
-            w.uint((*status).into());
+            w.uint(u64::from(*status).min(limits::HTTP_STATUS));
         }
-        Some(StatusReading::Unreadable { error }) => {
+        StatusReading::Unreadable { error } => {
             w.uint(3);
-            if d.full() {
-                w.clipped(error, FULL_TEXT);
-            }
+            w.uint(index(&FetchError::ALL, error));
         }
-        Some(StatusReading::Malformed { error }) => {
+        StatusReading::Malformed { reason } => {
             w.uint(4);
-            if d.full() {
-                w.clipped(error, FULL_TEXT);
-            }
+            w.uint(index(&MalformedReason::ALL, reason));
         }
-        Some(StatusReading::TimedOut) => w.uint(5),
+        StatusReading::TimedOut => w.uint(5),
     }
 }
 
-fn get_status(r: &mut Reader, d: Detail) -> Result<Option<StatusReading>, DecodeError> {
-    Ok(Some(match r.uint()? {
-        0 => return Ok(None),
+/// A list of at most [`MAX_LISTED`] typed items.
+fn get_list<T>(
+    r: &mut Reader,
+    item: impl Fn(&mut Reader) -> Result<T, DecodeError>,
+) -> Result<Vec<T>, DecodeError> {
+    let n = r.upto(MAX_LISTED as u64)?;
+    (0..n).map(|_| item(r)).collect()
+}
+
+fn get_status(r: &mut Reader) -> Result<StatusReading, DecodeError> {
+    Ok(match r.uint()? {
         1 => StatusReading::Read {
             summary: StatusSummary {
                 indicator: r.pick(&INDICATORS)?,
-                description: r.text()?,
-                affected: get_pairs(r)?,
-                incidents: get_pairs(r)?,
+                description: OutsideText::default(),
+                incidents: get_list(r, |r| {
+                    Ok(OpenIncident {
+                        name: OutsideText::default(),
+                        impact: r.pick(&Impact::ALL)?,
+                    })
+                })?,
+                affected: get_list(r, |r| {
+                    Ok(AffectedComponent {
+                        name: OutsideText::default(),
+                        status: r.pick(&ComponentStatus::ALL)?,
+                    })
+                })?,
             },
         },
         2 => StatusReading::HttpError {
-            status: u16::try_from(r.uint()?)
-                .map_err(|_| DecodeError::Malformed("a status code is out of range"))?,
+            status: r.upto(limits::HTTP_STATUS)? as u16,
         },
         3 => StatusReading::Unreadable {
-            error: full_text(r, d)?,
+            error: r.pick(&FetchError::ALL)?,
         },
         4 => StatusReading::Malformed {
-            error: full_text(r, d)?,
+            reason: r.pick(&MalformedReason::ALL)?,
         },
         5 => StatusReading::TimedOut,
         _ => return Err(DecodeError::Malformed("the status page result is unknown")),
+    })
+}
+
+fn put_os_detail(w: &mut Writer, d: Option<OsDetail>) {
+    match d {
+        None => w.uint(0),
+        Some(OsDetail::Windows10) => w.uint(1),
+        Some(OsDetail::Windows11) => w.uint(2),
+        Some(OsDetail::Windows10Or11) => w.uint(3),
+        Some(OsDetail::IpadOs) => w.uint(4),
+        Some(OsDetail::Version { major, minor }) => {
+            w.uint(5);
+            w.uint(major.min(OsDetail::MAX_VERSION).into());
+            w.opt_uint(minor.map(|m| m.min(OsDetail::MAX_VERSION).into()));
+        }
+    }
+}
+
+fn get_os_detail(r: &mut Reader) -> Result<Option<OsDetail>, DecodeError> {
+    let max = u64::from(OsDetail::MAX_VERSION);
+    Ok(Some(match r.uint()? {
+        0 => return Ok(None),
+        1 => OsDetail::Windows10,
+        2 => OsDetail::Windows11,
+        3 => OsDetail::Windows10Or11,
+        4 => OsDetail::IpadOs,
+        5 => OsDetail::Version {
+            major: r.upto(max)? as u16,
+            minor: r.opt_upto(max)?.map(|m| m as u16),
+        },
+        _ => return Err(DecodeError::Malformed("an OS version is unknown")),
     }))
 }
 
-/// Storage sizes: whole megabytes in a link, bytes in a hand-over.
-fn put_bytes(w: &mut Writer, v: Option<f64>, d: Detail) {
-    let unit = if d.full() { 1.0 } else { 1e6 };
-    w.opt_uint(v.map(|b| (b / unit).round().max(0.0) as u64));
+/// Storage sizes in whole bytes, clamped.
+fn put_bytes(w: &mut Writer, v: Option<f64>) {
+    w.opt_uint(v.map(|b| (b.round().max(0.0) as u64).min(limits::STORAGE_BYTES)));
 }
 
-fn get_bytes(r: &mut Reader, d: Detail) -> Result<Option<f64>, DecodeError> {
-    let unit = if d.full() { 1.0 } else { 1e6 };
-    Ok(r.opt_uint()?.map(|n| n as f64 * unit))
+fn get_bytes(r: &mut Reader) -> Result<Option<f64>, DecodeError> {
+    Ok(r.opt_upto(limits::STORAGE_BYTES)?.map(|n| n as f64))
 }
 
-pub fn encode(e: &Evidence, detail: Detail) -> Vec<u8> {
+fn section(w: &mut Writer, tag: u64, body: impl FnOnce(&mut Writer)) {
+    w.uint(tag);
+    w.record(body);
+}
+
+pub fn encode(e: &Evidence) -> Vec<u8> {
     let mut w = Writer::default();
-    w.opt_uint(e.started_at_ms.map(|ms| (ms / 1000.0).max(0.0) as u64));
-    w.tri(e.online);
-    match &e.control {
-        None => w.uint(0),
-        Some(o) => {
-            w.uint(1);
-            put_observation(&mut w, o, detail);
+    section(&mut w, tag::RUN, |w| {
+        w.opt_uint(
+            e.started_at_ms
+                .map(|ms| ((ms / 1000.0).max(0.0) as u64).min(limits::EPOCH_S)),
+        );
+        w.tri(e.online);
+    });
+    if let Some(o) = &e.control {
+        section(&mut w, tag::CONTROL, |w| put_observation(w, o));
+    }
+    let known: Vec<&EndpointEvidence> = e
+        .endpoints
+        .iter()
+        .filter(|ep| endpoint(&ep.id).is_some())
+        .take(limits::ENDPOINTS as usize)
+        .collect();
+    section(&mut w, tag::ENDPOINTS, |w| {
+        w.uint(known.len() as u64);
+        for ep in known {
+            w.record(|w| {
+                w.id(&ep.id);
+                put_observation(w, &ep.observation);
+            });
         }
+    });
+    if let Some(s) = &e.status {
+        section(&mut w, tag::STATUS, |w| put_status(w, s));
     }
-    w.uint(e.endpoints.len() as u64);
-    for ep in &e.endpoints {
-        w.clipped(&ep.id, detail.text(SHORT_TEXT));
-        put_observation(&mut w, &ep.observation, detail);
-    }
-    put_status(&mut w, e.status.as_ref(), detail);
-    match e.detection() {
-        None => w.uint(0),
-        Some(d) => {
-            w.uint(1);
+    if let Some(d) = e.detection() {
+        section(&mut w, tag::BROWSER, |w| {
             w.uint(index(&Family::ALL, &d.family));
-            w.opt_uint(d.major.map(u64::from));
+            w.opt_uint(
+                d.major
+                    .filter(|m| *m <= limits::BROWSER_MAJOR)
+                    .map(u64::from),
+            );
             w.uint(index(&Os::ALL, &d.os));
-            w.opt_text(d.os_detail.as_deref(), detail.text(SHORT_TEXT));
+            put_os_detail(w, d.os_detail);
             w.uint(index(&FormFactor::ALL, &d.form));
             w.uint(index(&DETECTED_BY, &d.detected_by));
-        }
+        });
     }
-    match &e.page {
-        None => w.uint(0),
-        Some(p) => {
-            w.uint(1);
-            w.opt_text(p.server_date.as_deref(), detail.text(SHORT_TEXT));
-            w.int(p.sent_at_ms as i64);
-            w.int((p.answered_at_ms - p.sent_at_ms) as i64);
-            if detail.full() {
-                w.opt_text(p.served_build.as_deref(), FULL_TEXT);
-                w.opt_text(p.running_build.as_deref(), FULL_TEXT);
-            } else {
-                w.0.push(match (&p.served_build, &p.running_build) {
-                    (Some(_), Some(_)) if p.stale_build() => BUILD_STALE,
-                    (Some(_), Some(_)) => BUILD_SAME,
-                    _ => BUILD_UNKNOWN,
-                });
+    if let Some(p) = &e.page {
+        section(&mut w, tag::PAGE, |w| {
+            let sent = (p.sent_at_ms.round().max(0.0) as u64).min(limits::EPOCH_S * 1000);
+            w.uint(sent);
+            let round_trip = (p.answered_at_ms - p.sent_at_ms).round().max(0.0) as u64;
+            w.uint(round_trip.min(limits::MS.into()));
+            // The clock reading, as the server's time minus the device's at sending.
+            w.tri(Some(p.server_time_ms.is_some()));
+            if let Some(server) = p.server_time_ms {
+                let skew = server.saturating_sub(sent as i64);
+                w.int(skew.clamp(-limits::SKEW_MS, limits::SKEW_MS));
             }
-        }
+            w.uint(match (&p.served_build, &p.running_build) {
+                (Some(_), Some(_)) if p.stale_build() => BUILD_STALE,
+                (Some(_), Some(_)) => BUILD_SAME,
+                _ => BUILD_UNKNOWN,
+            });
+        });
     }
-    match &e.cookies {
-        None => w.uint(0),
-        Some(c) => {
-            w.uint(1);
+    if let Some(c) = &e.cookies {
+        section(&mut w, tag::COOKIES, |w| {
             for v in [
                 c.cookie_enabled,
                 c.cookie_round_trip,
@@ -278,190 +353,197 @@ pub fn encode(e: &Evidence, detail: Detail) -> Vec<u8> {
             ] {
                 w.tri(v);
             }
-        }
+        });
     }
-    match &e.cache {
-        None => w.uint(0),
-        Some(c) => {
-            w.uint(1);
+    if let Some(c) = &e.cache {
+        section(&mut w, tag::CACHE, |w| {
             w.tri(c.navigation_from_cache);
-            w.opt_uint(c.service_workers.map(u64::from));
-            w.opt_uint(c.cache_storage_entries.map(u64::from));
-            put_bytes(&mut w, c.storage_used_bytes, detail);
-            put_bytes(&mut w, c.storage_quota_bytes, detail);
-        }
+            w.opt_uint(
+                c.service_workers
+                    .map(|n| n.min(limits::SERVICE_WORKERS).into()),
+            );
+            w.opt_uint(
+                c.cache_storage_entries
+                    .map(|n| n.min(limits::CACHE_ENTRIES).into()),
+            );
+            put_bytes(w, c.storage_used_bytes);
+            put_bytes(w, c.storage_quota_bytes);
+        });
     }
-    match &e.bait {
-        None => w.uint(0),
-        Some(b) => {
-            w.uint(1);
+    if let Some(b) = &e.bait {
+        section(&mut w, tag::BAIT, |w| {
             w.tri(Some(b.blocked));
-            w.uint(b.after_ms.into());
-        }
+            w.uint(ms(b.after_ms));
+        });
     }
-    match &e.context {
-        None => w.uint(0),
-        Some(c) => {
-            w.uint(1);
-            w.opt_text(c.effective_type.as_deref(), detail.text(SHORT_TEXT));
-            w.opt_uint(c.rtt_ms.map(u64::from));
-            w.opt_uint(c.downlink_mbps.map(|d| (d * 10.0).round().max(0.0) as u64));
+    if let Some(c) = &e.context {
+        section(&mut w, tag::CONTEXT, |w| {
+            w.uint(opt_index(&EffectiveType::ALL, c.effective_type.as_ref()));
+            w.opt_uint(c.rtt_ms.map(ms));
+            w.opt_uint(
+                c.downlink_mbps
+                    .map(|d| ((d * 10.0).round().max(0.0) as u64).min(limits::DOWNLINK_TENTHS)),
+            );
             w.tri(c.save_data);
             w.tri(c.secure_context);
             w.tri(c.in_iframe);
-        }
+        });
     }
-    match &e.triage {
-        None => w.uint(0),
-        Some(t) => {
-            w.uint(1);
-            w.opt_uint(t.symptom.map(|s| index(&Symptom::ALL, &s)));
-            w.opt_uint(t.product.map(|p| index(&Product::ALL, &p)));
+    if let Some(t) = &e.triage {
+        section(&mut w, tag::TRIAGE, |w| {
+            w.uint(opt_index(&Symptom::ALL, t.symptom.as_ref()));
+            w.uint(opt_index(&Product::ALL, t.product.as_ref()));
             for a in [
                 t.works_in_private_window,
                 t.works_on_other_network,
                 t.works_on_other_device,
             ] {
-                w.opt_uint(a.map(|a| index(&Answer::ALL, &a)));
+                w.uint(opt_index(&Answer::ALL, a.as_ref()));
             }
-        }
+        });
     }
     w.0
 }
 
-fn opt_pick<T: Copy>(r: &mut Reader, all: &[T]) -> Result<Option<T>, DecodeError> {
-    match r.opt_uint()? {
-        None => Ok(None),
-        Some(i) => all
-            .get(i as usize)
-            .copied()
-            .map(Some)
-            .ok_or(DecodeError::Malformed("a choice is out of range")),
+/// Files a section's value, refusing a second copy of the same section.
+fn once<T>(slot: &mut Option<T>, value: T) -> Result<(), DecodeError> {
+    if slot.is_some() {
+        return Err(DecodeError::Malformed("a part of the report appears twice"));
     }
+    *slot = Some(value);
+    Ok(())
 }
 
-/// Reads `present` (0 or 1) and then the section, if present.
-fn section<T>(
-    r: &mut Reader,
-    read: impl FnOnce(&mut Reader) -> Result<T, DecodeError>,
-) -> Result<Option<T>, DecodeError> {
-    match r.uint()? {
-        0 => Ok(None),
-        1 => read(r).map(Some),
-        _ => Err(DecodeError::Malformed("a section marker is invalid")),
-    }
-}
-
-pub fn decode(bytes: &[u8], d: Detail) -> Result<Evidence, DecodeError> {
+pub fn decode(bytes: &[u8]) -> Result<Evidence, DecodeError> {
     let r = &mut Reader::new(bytes);
-    let started_at_ms = r.opt_uint()?.map(|s| s as f64 * 1000.0);
-    let online = r.tri()?;
-    let control = section(r, |r| get_observation(r, d))?;
-    let count = r.uint()?;
-    if count > MAX_ITEMS {
-        return Err(DecodeError::Malformed("too many hosts"));
+    let mut e = Evidence::default();
+    let mut run = None;
+    let mut endpoints = None;
+    while r.more() {
+        let tag = r.uint()?;
+        let body = &mut r.record()?;
+        match tag {
+            tag::RUN => once(
+                &mut run,
+                (
+                    body.opt_upto(limits::EPOCH_S)?.map(|s| s as f64 * 1000.0),
+                    body.tri()?,
+                ),
+            )?,
+            tag::CONTROL => once(&mut e.control, get_observation(body)?)?,
+            tag::ENDPOINTS => once(&mut endpoints, get_endpoints(body)?)?,
+            tag::STATUS => once(&mut e.status, get_status(body)?)?,
+            tag::BROWSER => once(&mut e.detected, get_detection(body)?)?,
+            tag::PAGE => once(&mut e.page, get_page(body)?)?,
+            tag::COOKIES => once(
+                &mut e.cookies,
+                CookieFacts {
+                    cookie_enabled: body.tri()?,
+                    cookie_round_trip: body.tri()?,
+                    local_storage: body.tri()?,
+                    session_storage: body.tri()?,
+                },
+            )?,
+            tag::CACHE => once(
+                &mut e.cache,
+                CacheFacts {
+                    navigation_from_cache: body.tri()?,
+                    service_workers: body.opt_upto32(limits::SERVICE_WORKERS)?,
+                    cache_storage_entries: body.opt_upto32(limits::CACHE_ENTRIES)?,
+                    storage_used_bytes: get_bytes(body)?,
+                    storage_quota_bytes: get_bytes(body)?,
+                },
+            )?,
+            tag::BAIT => once(
+                &mut e.bait,
+                BaitFacts {
+                    blocked: body.tri()? == Some(true),
+                    after_ms: body.upto32(limits::MS)?,
+                },
+            )?,
+            tag::CONTEXT => once(
+                &mut e.context,
+                ContextFacts {
+                    effective_type: body.opt_pick(&EffectiveType::ALL)?,
+                    rtt_ms: body.opt_upto32(limits::MS)?,
+                    downlink_mbps: body
+                        .opt_upto(limits::DOWNLINK_TENTHS)?
+                        .map(|d| d as f64 / 10.0),
+                    save_data: body.tri()?,
+                    secure_context: body.tri()?,
+                    in_iframe: body.tri()?,
+                },
+            )?,
+            tag::TRIAGE => once(
+                &mut e.triage,
+                Triage {
+                    symptom: body.opt_pick(&Symptom::ALL)?,
+                    product: body.opt_pick(&Product::ALL)?,
+                    works_in_private_window: body.opt_pick(&Answer::ALL)?,
+                    works_on_other_network: body.opt_pick(&Answer::ALL)?,
+                    works_on_other_device: body.opt_pick(&Answer::ALL)?,
+                },
+            )?,
+            // A section a later version added: skipped whole.
+            _ => {}
+        }
     }
-    let endpoints = (0..count)
-        .map(|_| {
-            Ok(EndpointEvidence {
-                id: r.text()?,
-                observation: get_observation(r, d)?,
-            })
-        })
-        .collect::<Result<Vec<_>, DecodeError>>()?;
-    let status = get_status(r, d)?;
-    let detected = section(r, |r| {
-        Ok(Detection {
-            family: r.pick(&Family::ALL)?,
-            major: r.opt_small()?,
-            os: r.pick(&Os::ALL)?,
-            os_detail: r.opt_text()?,
-            form: r.pick(&FormFactor::ALL)?,
-            detected_by: r.pick(&DETECTED_BY)?,
-            caveats: Vec::new(),
-        })
-    })?;
-    let page = section(r, |r| {
-        let server_date = r.opt_text()?;
-        let sent_at_ms = r.int()? as f64;
-        let answered_at_ms = sent_at_ms + r.int()? as f64;
-        let (served_build, running_build) = if d.full() {
-            (r.opt_text()?, r.opt_text()?)
-        } else {
-            let (served, running) = match r.byte()? {
-                BUILD_UNKNOWN => (None, None),
-                BUILD_SAME => (Some("shared"), Some("shared")),
-                BUILD_STALE => (Some("newer"), Some("older")),
-                _ => return Err(DecodeError::Malformed("the build marker is invalid")),
-            };
-            (served.map(String::from), running.map(String::from))
+    let (started_at_ms, online) =
+        run.ok_or(DecodeError::Malformed("the run's section is missing"))?;
+    e.started_at_ms = started_at_ms;
+    e.online = online;
+    e.endpoints = endpoints.unwrap_or_default();
+    Ok(e)
+}
+
+/// Hosts, by catalogue id. Ids this build's catalogue does not have are skipped (an older or
+/// newer catalogue); anything that is not an id is refused.
+fn get_endpoints(r: &mut Reader) -> Result<Vec<EndpointEvidence>, DecodeError> {
+    let n = r.upto(limits::ENDPOINTS)?;
+    let mut out: Vec<EndpointEvidence> = Vec::new();
+    for _ in 0..n {
+        let item = &mut r.record()?;
+        let id = item.text(limits::ID_BYTES)?;
+        let observation = get_observation(item)?;
+        let Some(known) = endpoint(&id) else {
+            continue;
         };
-        Ok(PageFacts {
-            server_date,
-            sent_at_ms,
-            answered_at_ms,
-            served_build,
-            running_build,
-        })
-    })?;
-    let cookies = section(r, |r| {
-        Ok(CookieFacts {
-            cookie_enabled: r.tri()?,
-            cookie_round_trip: r.tri()?,
-            local_storage: r.tri()?,
-            session_storage: r.tri()?,
-        })
-    })?;
-    let cache = section(r, |r| {
-        Ok(CacheFacts {
-            navigation_from_cache: r.tri()?,
-            service_workers: r.opt_small()?,
-            cache_storage_entries: r.opt_small()?,
-            storage_used_bytes: get_bytes(r, d)?,
-            storage_quota_bytes: get_bytes(r, d)?,
-        })
-    })?;
-    let bait = section(r, |r| {
-        Ok(BaitFacts {
-            blocked: r.tri()? == Some(true),
-            after_ms: r.small()?,
-        })
-    })?;
-    let context = section(r, |r| {
-        Ok(ContextFacts {
-            effective_type: r.opt_text()?,
-            rtt_ms: r.opt_small()?,
-            downlink_mbps: r.opt_uint()?.map(|d| d as f64 / 10.0),
-            save_data: r.tri()?,
-            secure_context: r.tri()?,
-            in_iframe: r.tri()?,
-        })
-    })?;
-    let triage = section(r, |r| {
-        Ok(Triage {
-            symptom: opt_pick(r, &Symptom::ALL)?,
-            product: opt_pick(r, &Product::ALL)?,
-            works_in_private_window: opt_pick(r, &Answer::ALL)?,
-            works_on_other_network: opt_pick(r, &Answer::ALL)?,
-            works_on_other_device: opt_pick(r, &Answer::ALL)?,
-        })
-    })?;
-    if !r.finished() {
-        return Err(DecodeError::Malformed("there is extra data at the end"));
+        if out.iter().any(|e| e.id == known.id) {
+            return Err(DecodeError::Malformed("a host appears twice"));
+        }
+        out.push(EndpointEvidence {
+            id: known.id.to_string(),
+            observation,
+        });
     }
-    Ok(Evidence {
-        control,
-        endpoints,
-        status,
-        online,
-        browser: None,
-        detected,
-        started_at_ms,
-        page,
-        cookies,
-        cache,
-        bait,
-        context,
-        triage,
+    Ok(out)
+}
+
+fn get_detection(r: &mut Reader) -> Result<Detection, DecodeError> {
+    Ok(Detection {
+        family: r.pick(&Family::ALL)?,
+        major: r.opt_upto32(limits::BROWSER_MAJOR)?,
+        os: r.pick(&Os::ALL)?,
+        os_detail: get_os_detail(r)?,
+        form: r.pick(&FormFactor::ALL)?,
+        detected_by: r.pick(&DETECTED_BY)?,
+        caveats: Vec::new(),
+    })
+}
+
+fn get_page(r: &mut Reader) -> Result<PageFacts, DecodeError> {
+    let sent = r.upto(limits::EPOCH_S * 1000)? as i64;
+    let round_trip = r.upto(limits::MS.into())? as i64;
+    let server_time_ms = match r.tri()? {
+        Some(true) => Some(sent + r.int_within(limits::SKEW_MS)?),
+        _ => None,
+    };
+    let (served_build, running_build) = builds(r.uint()?)?;
+    Ok(PageFacts {
+        server_time_ms,
+        sent_at_ms: sent as f64,
+        answered_at_ms: (sent + round_trip) as f64,
+        served_build,
+        running_build,
     })
 }

@@ -1,18 +1,23 @@
 //! Shareable reports with no server: the evidence of a run, packed into a URL fragment
-//! (`#r1.<base64url>`), which browsers never send to a server. The page that opens it runs the
-//! same `diagnose` on it, so it shows the same verdict. No UA string, no IP, no cookie values
-//! and no free text go in: only measurements, the detected browser and the user's choices.
+//! (`#r2.<base64url>`), which browsers never send to a server. The page that opens it runs the
+//! same `diagnose` on it, so it shows the same verdict. A link is data from a stranger: it holds
+//! typed values only (enums, counts, numbers in range) and no text at all, so what it opens can
+//! only say what this page's own code says. The formats are described in docs/FORMATS.md.
 
 mod bytes;
 pub mod code;
 mod evidence_codec;
+mod legacy_r1;
 
 pub use bytes::{from_base64url, to_base64url};
+pub use evidence_codec::limits;
 
 use std::fmt;
 
 /// The fragment's version prefix. A newer format gets a new number.
-pub const LINK_PREFIX: &str = "r1.";
+pub const LINK_PREFIX: &str = "r2.";
+/// The newest link format this build reads.
+const LINK_VERSION: u32 = 2;
 /// Longer input is refused before decoding.
 pub const MAX_LINK_CHARS: usize = 4_096;
 
@@ -25,6 +30,8 @@ pub enum DecodeError {
     TooLong,
     Truncated,
     Malformed(&'static str),
+    /// An r1 link, given to [`decode_current_link`], which does not read them.
+    OlderFormat,
 }
 
 impl fmt::Display for DecodeError {
@@ -36,44 +43,52 @@ impl fmt::Display for DecodeError {
             DecodeError::TooLong => write!(f, "This report link is far longer than any qbo-check makes, so it was not opened."),
             DecodeError::Truncated => write!(f, "This report link is cut short. Ask for the whole link again (it may have been split across lines)."),
             DecodeError::Malformed(what) => write!(f, "This report link is damaged ({what}). Ask for the link again."),
+            DecodeError::OlderFormat => write!(f, "This report was made by an older version of qbo-check and needs the rest of this page to open, which could not load. Reload the page to try again."),
         }
     }
 }
-
-use evidence_codec::Detail;
 
 /// Packs a run's evidence into a link fragment (without the `#`).
 pub fn encode_link(evidence: &crate::evidence::Evidence) -> String {
     format!(
         "{LINK_PREFIX}{}",
-        to_base64url(&evidence_codec::encode(evidence, Detail::Link))
+        to_base64url(&evidence_codec::encode(evidence))
     )
 }
 
-/// The hand-over's prefix: the page's follow-up module reads it, links never carry it.
-pub const HANDOVER_PREFIX: &str = "h1.";
-
-/// Packs a run's evidence for the page's follow-up module (fixes, sharing, history), in the
-/// same tab. Unlike a link it keeps the browser's error texts, every status-page entry and exact
-/// sizes, so the downloaded report is the same as if one module had built it. The browser's raw
-/// signals (the UA string) stay out: the detected browser is enough.
+/// Packs a run's evidence for the page's follow-up module (fixes, sharing, history) in the same
+/// tab. It is the link format: the hand-over carries no text either, so the follow-up views
+/// derive exactly what a shared link would show.
 pub fn encode_handover(evidence: &crate::evidence::Evidence) -> String {
-    format!(
-        "{HANDOVER_PREFIX}{}",
-        to_base64url(&evidence_codec::encode(evidence, Detail::Full))
-    )
+    encode_link(evidence)
 }
 
 /// Unpacks [`encode_handover`]'s text. Never panics, whatever the input.
 pub fn decode_handover(text: &str) -> Result<crate::evidence::Evidence, DecodeError> {
-    let payload = text
-        .strip_prefix(HANDOVER_PREFIX)
-        .ok_or(DecodeError::NotOurs)?;
-    evidence_codec::decode(&from_base64url(payload)?, Detail::Full)
+    decode_link(text)
 }
 
-/// Unpacks a fragment (with or without `#`). Never panics, whatever the input.
+/// Unpacks a fragment (with or without `#`), of this format or the older r1. Never panics,
+/// whatever the input.
 pub fn decode_link(fragment: &str) -> Result<crate::evidence::Evidence, DecodeError> {
+    match version_of(fragment)? {
+        (1, payload) => legacy_r1::decode(&from_base64url(payload)?),
+        (_, payload) => evidence_codec::decode(&from_base64url(payload)?),
+    }
+}
+
+/// [`decode_link`] without the r1 reader, which then answers [`DecodeError::OlderFormat`]. The
+/// page's first module uses this, so a first visit does not download the legacy reader; the
+/// follow-up module converts an r1 link when one is opened.
+pub fn decode_current_link(fragment: &str) -> Result<crate::evidence::Evidence, DecodeError> {
+    match version_of(fragment)? {
+        (1, _) => Err(DecodeError::OlderFormat),
+        (_, payload) => evidence_codec::decode(&from_base64url(payload)?),
+    }
+}
+
+/// The format version and payload of a fragment, 1 or [`LINK_VERSION`].
+fn version_of(fragment: &str) -> Result<(u32, &str), DecodeError> {
     let text = fragment.trim().trim_start_matches('#');
     if text.is_empty() {
         return Err(DecodeError::Empty);
@@ -86,13 +101,11 @@ pub fn decode_link(fragment: &str) -> Result<crate::evidence::Evidence, DecodeEr
     };
     let (version, payload) = rest.split_once('.').ok_or(DecodeError::NotOurs)?;
     let version: u32 = version.parse().map_err(|_| DecodeError::NotOurs)?;
-    if version > 1 {
-        return Err(DecodeError::FutureVersion(version));
+    match version {
+        1 | LINK_VERSION => Ok((version, payload)),
+        v if v > LINK_VERSION => Err(DecodeError::FutureVersion(v)),
+        _ => Err(DecodeError::NotOurs),
     }
-    if version != 1 {
-        return Err(DecodeError::NotOurs);
-    }
-    evidence_codec::decode(&from_base64url(payload)?, Detail::Link)
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ use super::history_panel::HistoryPanel;
 use super::share_bar::ShareBar;
 use super::state::{FollowupAction, FollowupState};
 use super::tools::Tools;
+use super::triage_form::TriageForm;
 use crate::bridge::{self, Published};
 use crate::storage;
 
@@ -87,6 +88,10 @@ pub fn Followup() -> Html {
     }
 
     let on_rerun = Callback::from(|_: MouseEvent| bridge::send(bridge::RUN_AGAIN, &JsValue::NULL));
+    // The first module re-diagnoses with the answers and hands the refined result back.
+    let on_triage = Callback::from(|triage: engine::triage::Triage| {
+        bridge::send(bridge::TRIAGE, &JsValue::from(triage.to_number()))
+    });
     let on_forget = {
         let dispatcher = state.dispatcher();
         Callback::from(move |_: MouseEvent| {
@@ -118,6 +123,9 @@ pub fn Followup() -> Html {
                     <HistoryPanel changes={shown.changes()} count={shown.history_count} on_forget={on_forget} />
                 }
                 <Handout evidence={shown.evidence.clone()} />
+                if !shown.shared {
+                    <TriageForm triage={shown.evidence.triage} on_change={on_triage} />
+                }
             </>
         },
         (None, None) => html! {},

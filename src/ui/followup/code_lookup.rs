@@ -34,7 +34,7 @@ pub fn CodeLookup() -> Html {
         <section class="code-lookup" aria-labelledby="code-title">
             <h2 id="code-title">{ "Got a help-desk code?" }</h2>
             <form {onsubmit}>
-                <label for="help-code">{ "Paste or type a code such as QBC1-…" }</label>
+                <label for="help-code">{ "Paste or type a code such as QBC2-…" }</label>
                 <input id="help-code" name="help-code" type="text" autocomplete="off" spellcheck="false" />
                 <button type="submit" class="secondary" data-action="expand-code">{ "Read the code" }</button>
             </form>

@@ -15,5 +15,6 @@ mod history_panel;
 mod share_bar;
 pub mod state;
 mod tools;
+mod triage_form;
 
 pub use app::Followup;
