@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs whatever this machine lacks to build and test qbo-check, and nothing it already has.
-# Sourced by serve.sh and test.sh; safe to run again. Versions are the ones FACTS.md found to
+# Sourced by serve.sh and test.sh; safe to run again. Versions are the ones docs/CONTRIBUTING.md found to
 # work here (Rust 1.95: Trunk 0.22 needs a newer rustc; GitHub downloads are unreachable).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -32,7 +32,7 @@ if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
 fi
 
 # The CLI must equal the wasm-bindgen the lock file picked. Without --locked: the registry
-# lacks a crate version the CLI's own lock file names (FACTS.md).
+# lacks a crate version the CLI's own lock file names (docs/CONTRIBUTING.md).
 BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
 if ! wasm-bindgen --version 2>/dev/null | grep -q " $BINDGEN_VERSION"; then
   say "installing wasm-bindgen-cli $BINDGEN_VERSION (about 2 minutes)"

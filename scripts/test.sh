@@ -13,6 +13,13 @@ LAB_PID=
 cleanup() { [ -z "$LAB_PID" ] || kill "$LAB_PID" 2>/dev/null || true; }
 trap cleanup EXIT
 
+step "repository hygiene"
+# Build output never belongs in git (it once made up most of the history).
+if git ls-files 2>/dev/null | grep -E '(^|/)target/' | head -3 | grep -q .; then
+  echo "files under a target/ folder are tracked in git; untrack them" >&2
+  exit 1
+fi
+
 step "format and lint"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings

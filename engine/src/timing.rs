@@ -4,5 +4,5 @@
 pub const SLOW_AFTER_MS: u32 = 3_000;
 
 /// No probe waits longer than this. A probe without an answer by then is `timeout`.
-/// DESIGN.md caps it at 8 s so that a verdict arrives within 8.5 s even when every host hangs.
+/// The design caps it at 8 s so that a verdict arrives within 8.5 s even when every host hangs.
 pub const PROBE_DEADLINE_MS: u32 = 8_000;

@@ -1,4 +1,4 @@
-//! "Your browser": the detected browser and OS (DESIGN.md's `data-browser`/`data-os`), then
+//! "Your browser": the detected browser and OS (the page's `data-browser`/`data-os` contract (docs/ARCHITECTURE.md)), then
 //! (drawn by the follow-up module) every environment fact with its meaning.
 
 use yew::prelude::*;

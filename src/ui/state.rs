@@ -19,7 +19,7 @@ pub enum Phase {
 }
 
 impl Phase {
-    /// DESIGN.md's `data-run-state`.
+    /// the page's `data-run-state` contract (docs/ARCHITECTURE.md).
     pub fn id(self) -> &'static str {
         match self {
             Phase::Idle => "idle",
@@ -220,7 +220,7 @@ impl RunState {
         self.phase != Phase::Idle || self.lookups_requested
     }
 
-    /// DESIGN.md's `data-run-state`: `done` only once the whole result is on the page, the
+    /// the page's `data-run-state` contract (docs/ARCHITECTURE.md): `done` only once the whole result is on the page, the
     /// follow-up module's steps included (or this module's plain steps, if it could not load),
     /// so that whoever waits for `done` finds every part of it.
     pub fn run_state(&self) -> &'static str {

@@ -1,4 +1,4 @@
-// The first load's size, brotli-compressed, from dist/. Deterministic, so it gates: DESIGN.md's
+// The first load's size, brotli-compressed, from dist/. Deterministic, so it gates: the design's
 // budget is 120 KB (KiB here, the stricter reading). The follow-up module (fix steps, sharing,
 // history, lookups) is not part of a first visit; it has its own ceiling, so it cannot grow
 // unnoticed either.

@@ -1,4 +1,4 @@
-// Faithful browser emulation (FACTS.md): Firefox, Safari and IE have no UA Client Hints at all;
+// Faithful browser emulation (docs/CONTRIBUTING.md): Firefox, Safari and IE have no UA Client Hints at all;
 // Chromium browsers send hints that match their UA string, set through DevTools.
 
 /** A browser without UA Client Hints: the API is simply absent. */

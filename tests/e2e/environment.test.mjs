@@ -1,5 +1,5 @@
 // The browser and environment checks, each with a scenario where it fires and one where it
-// stays quiet. Emulation is faithful (FACTS.md): Firefox and Safari have no userAgentData;
+// stays quiet. Emulation is faithful (docs/CONTRIBUTING.md): Firefox and Safari have no userAgentData;
 // Chromium browsers get matching UA Client Hints through CDP.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -13,7 +13,7 @@ export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LAB = process.env.QBO_LAB_BIN || join(ROOT, 'target/release/lab');
 const CHROMIUM = process.env.QBO_CHROMIUM || '/usr/bin/chromium';
 
-// Flags that work as root on these machines (FACTS.md); background networking off so the
+// Flags that work as root on these machines (docs/CONTRIBUTING.md); background networking off so the
 // browser itself never reaches for Google's hosts.
 export const CHROMIUM_FLAGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 pub use client_hints::{Brand, ClientHints};
 
-/// Browser families. The ids are DESIGN.md's `data-browser` values.
+/// Browser families. The ids are the `data-browser` values of the page's contract (docs/ARCHITECTURE.md).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Family {
@@ -103,7 +103,7 @@ impl Family {
     }
 }
 
-/// Operating systems. The ids are DESIGN.md's `data-os` values; iPadOS is `ios`.
+/// Operating systems. The ids are the `data-os` values of the page's contract (docs/ARCHITECTURE.md); iPadOS is `ios`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Os {

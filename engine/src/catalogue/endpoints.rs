@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-/// What part of QuickBooks Online a host serves. The ids are DESIGN.md's `data-group` values.
+/// What part of QuickBooks Online a host serves. The ids are the `data-group` values of the page's contract (docs/ARCHITECTURE.md).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Group {
@@ -118,7 +118,7 @@ pub struct StatusPage {
 pub const STATUS_PAGE: StatusPage = StatusPage {
     page_url: "https://status.quickbooks.intuit.com/",
     summary_url: "https://status.quickbooks.intuit.com/api/v2/summary.json",
-    source: "Status page linked from QuickBooks help; Statuspage v2 summary.json read by public monitors (FACTS.md, Nov 2026). CORS support UNCONFIRMED; the page handles both.",
+    source: "Status page linked from QuickBooks help; Statuspage v2 summary.json read by public monitors (Nov 2026). CORS support not confirmed; the page handles both.",
 };
 
 /// No known image on these hosts. favicon.ico is a conventional static path, never an app page;
@@ -134,10 +134,10 @@ pub static ENDPOINTS: &[Endpoint] = &[
         image: Some(ProbeImage {
             url: "https://accounts.intuit.com/images/v2/intuit.gif",
             seen: ImageSeen::Referenced,
-            source: "Referenced in public code, 2025 (FACTS.md); not seen loaded.",
+            source: "Referenced in public code, 2025; not seen loaded.",
         }),
         why: "Intuit account sign-in. If it fails, QuickBooks loops or stops at sign-in.",
-        source: "Sign-in host of QuickBooks Online, seen in public code and pages (FACTS.md, Nov 2026).",
+        source: "Sign-in host of QuickBooks Online, seen in public code and pages (Nov 2026).",
     },
     Endpoint {
         id: "sign-in-ui",
@@ -146,7 +146,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         reach_url: "https://uxfabric.intuitcdn.net/favicon.ico",
         image: None,
         why: "Scripts and images of the sign-in page itself.",
-        source: "Loaded by the accounts.intuit.com sign-in page (FACTS.md, Nov 2026).",
+        source: "Loaded by the accounts.intuit.com sign-in page (Nov 2026).",
     },
     Endpoint {
         id: "qbo",
@@ -155,7 +155,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         reach_url: "https://qbo.intuit.com/favicon.ico",
         image: None,
         why: "The QuickBooks Online app itself.",
-        source: "App host of QuickBooks Online, seen in public code and pages (FACTS.md, Nov 2026).",
+        source: "App host of QuickBooks Online, seen in public code and pages (Nov 2026).",
     },
     Endpoint {
         id: "qbo-c1",
@@ -164,7 +164,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         reach_url: "https://c1.qbo.intuit.com/favicon.ico",
         image: None,
         why: "A regional app host that many companies are served from after sign-in.",
-        source: "App host seen in public code and pages (FACTS.md, Nov 2026).",
+        source: "App host seen in public code and pages (Nov 2026).",
     },
     Endpoint {
         id: "app-center",
@@ -174,10 +174,10 @@ pub static ENDPOINTS: &[Endpoint] = &[
         image: Some(ProbeImage {
             url: "https://appcenter.intuit.com/Content/IA/button_signinwithintuit_horiz_large.png",
             seen: ImageSeen::Loaded,
-            source: "Seen loaded by a public source (FACTS.md, Nov 2026).",
+            source: "Seen loaded by a public source (Nov 2026).",
         }),
         why: "Connecting apps and banks to QuickBooks.",
-        source: "Seen in public code and pages (FACTS.md, Nov 2026).",
+        source: "Seen in public code and pages (Nov 2026).",
     },
     Endpoint {
         id: "qbo-api",
@@ -186,7 +186,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         reach_url: "https://quickbooks.api.intuit.com/favicon.ico",
         image: None,
         why: "The QuickBooks API that connected apps (payroll, POS, e-commerce) use.",
-        source: "Intuit's developer documentation names this API host (FACTS.md, Nov 2026).",
+        source: "Intuit's developer documentation names this API host (Nov 2026).",
     },
     Endpoint {
         id: "developer-static",
@@ -196,10 +196,10 @@ pub static ENDPOINTS: &[Endpoint] = &[
         image: Some(ProbeImage {
             url: "https://static.developer.intuit.com/images/C2QB_green_btn_lg_default.png",
             seen: ImageSeen::Loaded,
-            source: "Seen loaded by a public source (FACTS.md, Nov 2026).",
+            source: "Seen loaded by a public source (Nov 2026).",
         }),
         why: "Files behind the \"Connect to QuickBooks\" buttons of connected apps.",
-        source: "Seen in public code and pages (FACTS.md, Nov 2026).",
+        source: "Seen in public code and pages (Nov 2026).",
     },
     Endpoint {
         id: "payments-connect",
@@ -208,7 +208,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         reach_url: "https://connect.intuit.com/favicon.ico",
         image: None,
         why: "Invoice payment links that customers open to pay you.",
-        source: "Host of QuickBooks invoice payment links (FACTS.md, Nov 2026).",
+        source: "Host of QuickBooks invoice payment links (Nov 2026).",
     },
     Endpoint {
         id: "static-plugin",
@@ -218,10 +218,10 @@ pub static ENDPOINTS: &[Endpoint] = &[
         image: Some(ProbeImage {
             url: "https://plugin.intuitcdn.net/sbg-web-shell-ui/6.3.0/shell/harmony/images/QBOlogo.png",
             seen: ImageSeen::Referenced,
-            source: "In Intuit's own developer sample, 2018–2022 (FACTS.md); versioned path, may be retired.",
+            source: "In Intuit's own developer sample, 2018–2022; versioned path, may be retired.",
         }),
         why: "Scripts, styles and images of the QuickBooks Online screens.",
-        source: "QBO serves its UI files from this CDN (FACTS.md, Nov 2026).",
+        source: "QBO serves its UI files from this CDN (Nov 2026).",
     },
     Endpoint {
         id: "static-qbo",
@@ -230,7 +230,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         reach_url: "https://prod-qbo.intuitcdn.net/favicon.ico",
         image: None,
         why: "More QuickBooks Online files, from Intuit's CDN.",
-        source: "Seen in public code and pages (FACTS.md, Nov 2026).",
+        source: "Seen in public code and pages (Nov 2026).",
     },
     Endpoint {
         id: "quickbooks-site",
@@ -240,10 +240,10 @@ pub static ENDPOINTS: &[Endpoint] = &[
         image: Some(ProbeImage {
             url: "https://quickbooks.intuit.com/cas/dam/IMAGE/A7mjJ5rpg/apple-touch-icon-196x196.png",
             seen: ImageSeen::Loaded,
-            source: "Seen loaded by a public source, 2026 (FACTS.md).",
+            source: "Seen loaded by a public source, 2026.",
         }),
         why: "Intuit's help site, behind the same kind of edge network that shows \"Access Denied\" pages.",
-        source: "Help and community site (quickbooks.intuit.com/learn-support), fronted by Akamai (FACTS.md, Nov 2026).",
+        source: "Help and community site (quickbooks.intuit.com/learn-support), fronted by Akamai (Nov 2026).",
     },
     Endpoint {
         id: "status",

@@ -45,20 +45,20 @@ pub struct ProfileInfo {
 const DESKTOPS: &[Os] = &[Os::Windows, Os::Macos, Os::Linux];
 
 pub static PROFILES: &[ProfileInfo] = &[
-    ProfileInfo { profile: Profile::Chrome, id: "chrome", name: "Chrome", platforms: &[Os::Windows, Os::Macos, Os::Linux, Os::Chromeos], source: "Google Chrome Help; shortcuts from FACTS.md (checked 2026-11-26)." },
-    ProfileInfo { profile: Profile::Edge, id: "edge", name: "Microsoft Edge", platforms: DESKTOPS, source: "Microsoft Edge support; shortcuts from FACTS.md (checked 2026-11-26)." },
-    ProfileInfo { profile: Profile::Firefox, id: "firefox", name: "Firefox", platforms: DESKTOPS, source: "Mozilla Support; shortcuts from FACTS.md (checked 2026-11-26)." },
-    ProfileInfo { profile: Profile::SafariMac, id: "safari-macos", name: "Safari", platforms: &[Os::Macos], source: "Apple Safari User Guide; Develop menu from FACTS.md (checked 2026-11-26)." },
-    ProfileInfo { profile: Profile::SafariIos, id: "safari-ios", name: "Safari", platforms: &[Os::Ios], source: "Apple iPhone User Guide; Settings ▸ Apps ▸ Safari since iOS 18 (FACTS.md, checked 2026-11-26)." },
-    ProfileInfo { profile: Profile::Brave, id: "brave", name: "Brave", platforms: DESKTOPS, source: "Brave Help Center; menu labels UNCONFIRMED (checked 2026-11-26)." },
-    ProfileInfo { profile: Profile::Opera, id: "opera", name: "Opera", platforms: DESKTOPS, source: "Opera Help; menu labels UNCONFIRMED (checked 2026-11-26)." },
-    ProfileInfo { profile: Profile::Vivaldi, id: "vivaldi", name: "Vivaldi", platforms: DESKTOPS, source: "Vivaldi Help; menu labels UNCONFIRMED (checked 2026-11-26)." },
-    ProfileInfo { profile: Profile::SamsungInternet, id: "samsung-internet", name: "Samsung Internet", platforms: &[Os::Android], source: "Samsung Internet menus UNCONFIRMED (FACTS.md); checked 2026-11-26." },
-    ProfileInfo { profile: Profile::ChromeAndroid, id: "chrome-android", name: "Chrome", platforms: &[Os::Android], source: "Google Chrome Help for Android (checked 2026-11-26)." },
-    ProfileInfo { profile: Profile::ChromeIos, id: "chrome-ios", name: "Chrome", platforms: &[Os::Ios], source: "Chrome on iOS paths UNCONFIRMED (FACTS.md); checked 2026-11-26." },
-    ProfileInfo { profile: Profile::FirefoxAndroid, id: "firefox-android", name: "Firefox", platforms: &[Os::Android], source: "Mozilla Support for Android; per-site data path UNCONFIRMED (checked 2026-11-26)." },
-    ProfileInfo { profile: Profile::FirefoxIos, id: "firefox-ios", name: "Firefox", platforms: &[Os::Ios], source: "Mozilla Support for iOS (checked 2026-11-26)." },
-    ProfileInfo { profile: Profile::EdgeMobile, id: "edge-mobile", name: "Microsoft Edge", platforms: &[Os::Android, Os::Ios], source: "Microsoft Edge mobile support; menu labels UNCONFIRMED (checked 2026-11-26)." },
+    ProfileInfo { profile: Profile::Chrome, id: "chrome", name: "Chrome", platforms: &[Os::Windows, Os::Macos, Os::Linux, Os::Chromeos], source: "Google Chrome Help and Chrome's own menus, checked November 2026." },
+    ProfileInfo { profile: Profile::Edge, id: "edge", name: "Microsoft Edge", platforms: DESKTOPS, source: "Microsoft Edge support and Edge's own menus, checked November 2026." },
+    ProfileInfo { profile: Profile::Firefox, id: "firefox", name: "Firefox", platforms: DESKTOPS, source: "Mozilla Support and Firefox's own menus, checked November 2026." },
+    ProfileInfo { profile: Profile::SafariMac, id: "safari-macos", name: "Safari", platforms: &[Os::Macos], source: "Apple's Safari User Guide, checked November 2026." },
+    ProfileInfo { profile: Profile::SafariIos, id: "safari-ios", name: "Safari", platforms: &[Os::Ios], source: "Apple's iPhone User Guide (Settings ▸ Apps ▸ Safari since iOS 18), checked November 2026." },
+    ProfileInfo { profile: Profile::Brave, id: "brave", name: "Brave", platforms: DESKTOPS, source: "Brave Help Center, checked November 2026; Brave follows Chrome's menus, and its labels may differ slightly." },
+    ProfileInfo { profile: Profile::Opera, id: "opera", name: "Opera", platforms: DESKTOPS, source: "Opera Help, checked November 2026; menu labels may differ slightly by version." },
+    ProfileInfo { profile: Profile::Vivaldi, id: "vivaldi", name: "Vivaldi", platforms: DESKTOPS, source: "Vivaldi Help, checked November 2026; menu labels may differ slightly by version." },
+    ProfileInfo { profile: Profile::SamsungInternet, id: "samsung-internet", name: "Samsung Internet", platforms: &[Os::Android], source: "Samsung Internet's own menus, November 2026; they differ between versions." },
+    ProfileInfo { profile: Profile::ChromeAndroid, id: "chrome-android", name: "Chrome", platforms: &[Os::Android], source: "Google Chrome Help for Android, checked November 2026." },
+    ProfileInfo { profile: Profile::ChromeIos, id: "chrome-ios", name: "Chrome", platforms: &[Os::Ios], source: "Chrome on iPhone and iPad, its own menus, November 2026; they differ between versions." },
+    ProfileInfo { profile: Profile::FirefoxAndroid, id: "firefox-android", name: "Firefox", platforms: &[Os::Android], source: "Mozilla Support for Android, checked November 2026." },
+    ProfileInfo { profile: Profile::FirefoxIos, id: "firefox-ios", name: "Firefox", platforms: &[Os::Ios], source: "Mozilla Support for iOS, checked November 2026." },
+    ProfileInfo { profile: Profile::EdgeMobile, id: "edge-mobile", name: "Microsoft Edge", platforms: &[Os::Android, Os::Ios], source: "Microsoft Edge mobile support, checked November 2026; menu labels may differ slightly." },
 ];
 
 pub fn profile_info(profile: Profile) -> &'static ProfileInfo {
@@ -155,7 +155,7 @@ pub fn steps(task: Task, profile: Profile, os: Os) -> Vec<Step> {
         ],
         Task::ResetDesktopAppCache => vec![
             ("In the QuickBooks Online desktop app, sign out, then quit the app fully.", None),
-            ("Reopen it and sign in. If it still fails, look in its Help menu for an option to reset app data (the exact name is UNCONFIRMED), or reinstall it from Intuit's site.", None),
+            ("Reopen it and sign in. If it still fails, look in its Help menu for an option to reset app data (its name varies between versions), or reinstall it from Intuit's site.", None),
         ],
         Task::QbdUpdate => vec![
             ("In QuickBooks Desktop, open Help ▸ Update QuickBooks Desktop ▸ Update Now, and get the updates.", None),
@@ -435,7 +435,7 @@ fn fixed_browser_steps(task: Task, profile: Profile) -> Raw {
         (Profile::SafariIos, Task::AllowCookies) => vec![("Open Settings ▸ Apps ▸ Safari.", None), ("Turn off \"Block All Cookies\".", None)],
         (Profile::ChromeIos, Task::PrivateWindow) => vec![("In Chrome, tap ⋯ ▸ New Incognito Tab.", None), ("Open QuickBooks there and sign in.", None)],
         (Profile::ChromeIos, Task::ClearIntuitData) => vec![
-            ("Chrome on iPhone and iPad cannot clear one site's data (UNCONFIRMED): tap ⋯ ▸ Delete Browsing Data.", None),
+            ("Chrome on iPhone and iPad may not offer clearing one site: tap ⋯ ▸ Delete Browsing Data.", None),
             ("Tick Cookies, Site Data and Cached Images and Files, and delete.", None),
         ],
         (Profile::ChromeIos, Task::HardReload) => vec![("Pull the QuickBooks page down to reload it.", None), ("If it still fails, clear browsing data (previous task).", None)],
@@ -443,7 +443,7 @@ fn fixed_browser_steps(task: Task, profile: Profile) -> Raw {
         (Profile::ChromeIos, Task::DisableExtensions) => no_extensions("Chrome on iPhone and iPad has no extensions; skip this step."),
         (Profile::ChromeIos | Profile::FirefoxIos, Task::UpdateBrowser) => vec![("Open the App Store, tap your profile picture, and update the browser.", None), ("Also update iOS: Settings ▸ General ▸ Software Update.", None)],
         (Profile::ChromeIos, Task::AllowCookies) => vec![
-            ("Chrome on iOS follows iOS's own settings (UNCONFIRMED): open Settings ▸ Apps ▸ Chrome.", None),
+            ("Open Settings ▸ Apps ▸ Chrome (Chrome on iPhone and iPad also follows iOS's own settings).", None),
             ("Make sure nothing there blocks cookies or cross-site tracking for the sites you use.", None),
         ],
         (Profile::FirefoxIos, Task::PrivateWindow) => vec![("In Firefox, tap the tabs button, then the mask icon (Private).", None), ("Open QuickBooks there and sign in.", None)],
@@ -470,25 +470,25 @@ fn fixed_browser_steps(task: Task, profile: Profile) -> Raw {
         (Profile::ChromeAndroid, Task::AllowCookies) => vec![("Tap ⋮ ▸ Settings ▸ Site settings ▸ Third-party cookies (or Cookies).", None), ("Allow cookies, or add intuit.com as an exception.", None)],
         (Profile::FirefoxAndroid, Task::PrivateWindow) => vec![("In Firefox, tap the tabs button, then the mask icon (Private).", None), ("Open QuickBooks there and sign in.", None)],
         (Profile::FirefoxAndroid, Task::ClearIntuitData) => vec![
-            ("Open QuickBooks, tap the padlock in the address bar and clear cookies and site data (UNCONFIRMED).", None),
+            ("Open QuickBooks, tap the padlock in the address bar and clear cookies and site data.", None),
             ("If that is not offered, use ⋮ ▸ Settings ▸ Delete browsing data.", None),
         ],
         (Profile::FirefoxAndroid, Task::HardReload) => vec![("Tap ⋮ ▸ reload.", None), ("If it still fails, clear intuit.com's data (previous task).", None)],
         (Profile::FirefoxAndroid, Task::ClearAllData) => vec![("Tap ⋮ ▸ Settings ▸ Delete browsing data.", None), ("Tick cookies and cached images and files, and delete.", None)],
         (Profile::FirefoxAndroid, Task::DisableExtensions) => vec![("Tap ⋮ ▸ Add-ons ▸ Add-ons Manager.", None), ("Turn off every add-on, then reload QuickBooks.", None)],
         (Profile::FirefoxAndroid, Task::AllowCookies) => vec![("Tap ⋮ ▸ Settings ▸ Enhanced Tracking Protection.", None), ("Choose Standard, or turn protection off for QuickBooks with the shield icon.", None)],
-        (Profile::SamsungInternet, Task::PrivateWindow) => vec![("Tap the tabs button, then \"Turn on Secret mode\" (UNCONFIRMED label).", None), ("Open QuickBooks there and sign in.", None)],
+        (Profile::SamsungInternet, Task::PrivateWindow) => vec![("Tap the tabs button, then \"Turn on Secret mode\" (or \"Secret mode\").", None), ("Open QuickBooks there and sign in.", None)],
         (Profile::SamsungInternet, Task::ClearIntuitData) => vec![
-            ("Tap ☰ ▸ Settings ▸ Sites and downloads ▸ Manage website data (UNCONFIRMED path).", None),
+            ("Tap ☰ ▸ Settings ▸ Sites and downloads ▸ Manage website data (names differ slightly between versions).", None),
             ("Find the intuit.com entries and delete them.", None),
         ],
         (Profile::SamsungInternet, Task::HardReload) => vec![("Tap the reload button.", None), ("If it still fails, clear intuit.com's data (previous task).", None)],
-        (Profile::SamsungInternet, Task::ClearAllData) => vec![("Tap ☰ ▸ Settings ▸ Personal browsing data ▸ Delete browsing data (UNCONFIRMED path).", None), ("Tick cookies and cache, and delete.", None)],
+        (Profile::SamsungInternet, Task::ClearAllData) => vec![("Tap ☰ ▸ Settings ▸ Personal browsing data ▸ Delete browsing data (names differ slightly between versions).", None), ("Tick cookies and cache, and delete.", None)],
         (Profile::SamsungInternet, Task::DisableExtensions) => vec![("Tap ☰ ▸ Add-ons (ad blockers live there).", None), ("Turn off every add-on, then reload QuickBooks.", None)],
-        (Profile::SamsungInternet, Task::AllowCookies) => vec![("Tap ☰ ▸ Settings ▸ Privacy (UNCONFIRMED path).", None), ("Allow cookies.", None)],
+        (Profile::SamsungInternet, Task::AllowCookies) => vec![("Tap ☰ ▸ Settings ▸ Privacy (names differ slightly between versions).", None), ("Allow cookies.", None)],
         (Profile::EdgeMobile, Task::PrivateWindow) => vec![("In Edge, tap the tabs button, then InPrivate.", None), ("Open QuickBooks there and sign in.", None)],
         (Profile::EdgeMobile, Task::ClearIntuitData) => vec![
-            ("Tap … ▸ Settings ▸ Privacy and security ▸ Clear browsing data (Edge on phones cannot clear one site, UNCONFIRMED).", None),
+            ("Tap … ▸ Settings ▸ Privacy and security ▸ Clear browsing data (Edge on phones may not offer clearing one site).", None),
             ("Tick cookies and cached files, and clear.", None),
         ],
         (Profile::EdgeMobile, Task::HardReload) => vec![("Pull the page down or tap reload.", None), ("If it still fails, clear browsing data (previous task).", None)],

@@ -1,4 +1,4 @@
-//! The fixes this page can walk someone through. Ids are DESIGN.md's `data-step` values.
+//! The fixes this page can walk someone through. Ids are the `data-step` values of the page's contract (docs/ARCHITECTURE.md).
 
 use serde::Serialize;
 

@@ -7,7 +7,7 @@ use super::clipboard::copy;
 #[derive(Properties, PartialEq)]
 pub struct CopyButtonProps {
     pub text: AttrValue,
-    /// DESIGN.md's `data-action` for this copy (`copy-summary`, `copy-code`, …).
+    /// the page's `data-action` contract (docs/ARCHITECTURE.md) for this copy (`copy-summary`, `copy-code`, …).
     pub action: AttrValue,
     #[prop_or(AttrValue::Static("Copy"))]
     pub label: AttrValue,
