@@ -30,7 +30,12 @@ async fn our_own_csp_is_not_a_network_fault() {
     let fetch = reach("https://ok.lab.test/images/probe.png", 3_000, &policy).await;
     assert_eq!(fetch, FetchAnswer::BlockedByPolicy);
     assert_eq!(
-        classify(&Observation { fetch, image: None }).outcome,
+        classify(&Observation {
+            fetch,
+            image: None,
+            second_image: None
+        })
+        .outcome,
         Outcome::NotRun
     );
 }

@@ -27,6 +27,7 @@ async fn probe(host: &str) -> Observation {
     Observation {
         fetch,
         image: Some(image),
+        second_image: None,
     }
 }
 

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::catalogue::endpoints::Group;
-use crate::evidence::{Evidence, Judged};
+use crate::evidence::{Evidence, EvidenceRef, Judged};
 use crate::outcome::Outcome;
 use crate::status_page::Indicator;
 
@@ -31,11 +31,13 @@ pub enum Cause {
     SlowNetwork,
     CannotTest,
     AllClear,
+    /// A note, ranked below all-clear: one test file did not load while everything else did.
+    RetiredTestFile,
 }
 
 impl Cause {
     /// Every cause, in the order of their help-desk code numbers.
-    pub const ALL: [Cause; 13] = [
+    pub const ALL: [Cause; 14] = [
         Cause::AllClear,
         Cause::Offline,
         Cause::IntuitOutage,
@@ -49,6 +51,7 @@ impl Cause {
         Cause::StaleCache,
         Cause::ExtensionInterference,
         Cause::CannotTest,
+        Cause::RetiredTestFile,
     ];
 
     /// The cause's number in help-desk codes. Fixed forever: codes already read out to a help
@@ -68,6 +71,7 @@ impl Cause {
             Cause::StaleCache => 10,
             Cause::ExtensionInterference => 11,
             Cause::CannotTest => 12,
+            Cause::RetiredTestFile => 13,
         }
     }
 
@@ -90,6 +94,7 @@ impl Cause {
             Cause::SlowNetwork => "slow-network",
             Cause::CannotTest => "cannot-test",
             Cause::AllClear => "all-clear",
+            Cause::RetiredTestFile => "retired-test-file",
         }
     }
 }
@@ -147,21 +152,21 @@ impl Fault {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Finding {
     pub cause: Cause,
     pub confidence: Confidence,
     pub fault: Fault,
     pub title: String,
     pub detail: String,
-    /// Ids of the evidence behind it: endpoint ids, `control`, `status-page`, `online`.
-    pub evidence: Vec<String>,
+    /// The evidence behind it: catalogue hosts, the control probe, the status page …
+    pub evidence: Vec<EvidenceRef>,
 }
 
 /// The engine's one verdict function.
 pub fn diagnose(evidence: &Evidence) -> Vec<Finding> {
     let facts = Facts::gather(evidence);
-    let rules: [fn(&Facts) -> Option<Finding>; 13] = [
+    let rules: [fn(&Facts) -> Option<Finding>; 14] = [
         redirected_away,
         offline,
         network_block,
@@ -169,6 +174,7 @@ pub fn diagnose(evidence: &Evidence) -> Vec<Finding> {
         intuit_outage,
         slow_network,
         cannot_test,
+        retired_test_file,
         device::browser_support,
         device::cookies,
         device::clock,
@@ -195,7 +201,7 @@ pub fn diagnose(evidence: &Evidence) -> Vec<Finding> {
             Fault::Unknown,
             "The results do not fit a known pattern",
             "Some hosts answered and some did not, in a way this page cannot explain. The rows below show exactly what was measured.".into(),
-            facts.tested.iter().map(|j| j.endpoint.id.to_string()).collect(),
+            facts.tested.iter().map(|j| EvidenceRef::Host(j.endpoint.id)).collect(),
         ));
     }
     findings.sort_by(|a, b| b.confidence.cmp(&a.confidence).then(a.cause.cmp(&b.cause)));
@@ -274,6 +280,46 @@ impl<'a> Facts<'a> {
         }
     }
 
+    /// Tested hosts with a test image.
+    fn image_rows(&self) -> Vec<&Judged> {
+        self.tested
+            .iter()
+            .filter(|j| j.endpoint.image.is_some())
+            .collect()
+    }
+
+    /// Image hosts that answered with an error instead of their file (not a redirect away).
+    fn server_errors(&self) -> Vec<&Judged> {
+        self.with(|o| o == Outcome::ServerError)
+            .into_iter()
+            .filter(|j| !redirected(j))
+            .collect()
+    }
+
+    /// A single image host answering with an error while its host answered, the other image
+    /// hosts loaded their files and Intuit reports no incident: most likely a test file that
+    /// Intuit moved, not an outage (docs/DIAGNOSIS.md).
+    fn lone_image_failure(&self) -> Option<&Judged> {
+        let errors = self.server_errors();
+        let [only] = errors.as_slice() else {
+            return None;
+        };
+        let others: Vec<&Judged> = self
+            .image_rows()
+            .into_iter()
+            .filter(|j| j.endpoint.id != only.endpoint.id)
+            .collect();
+        let others_load = !others.is_empty()
+            && others
+                .iter()
+                .all(|j| matches!(j.verdict.outcome, Outcome::Ok | Outcome::Slow));
+        // Someone who sees "Access Denied" is looking at an edge block: an error page on one
+        // host is then the likelier story than a moved file.
+        let access_denied = self.evidence.triage.and_then(|t| t.symptom)
+            == Some(crate::triage::Symptom::AccessDenied);
+        (others_load && !self.status_reports_incident() && !access_denied).then_some(*only)
+    }
+
     fn status_indicator(&self) -> Option<Indicator> {
         self.evidence.status.as_ref().and_then(|s| s.indicator())
     }
@@ -292,7 +338,7 @@ fn finding(
     fault: Fault,
     title: &str,
     detail: String,
-    evidence: Vec<String>,
+    evidence: Vec<EvidenceRef>,
 ) -> Finding {
     Finding {
         cause,
@@ -306,7 +352,7 @@ fn finding(
 
 /// The host redirected the test away (a captive portal or filter), rather than failing.
 fn redirected(j: &Judged) -> bool {
-    j.verdict.note == Some(crate::outcome::REDIRECTED_NOTE)
+    j.verdict.redirected
 }
 
 /// Intuit's hosts send the test to another site: the network in between is answering for them.
@@ -329,8 +375,10 @@ fn redirected_away(f: &Facts) -> Option<Finding> {
     ))
 }
 
-fn ids(rows: &[&Judged]) -> Vec<String> {
-    rows.iter().map(|j| j.endpoint.id.to_string()).collect()
+fn ids(rows: &[&Judged]) -> Vec<EvidenceRef> {
+    rows.iter()
+        .map(|j| EvidenceRef::Host(j.endpoint.id))
+        .collect()
 }
 
 fn host_list(rows: &[&Judged]) -> String {
@@ -344,11 +392,11 @@ fn offline(f: &Facts) -> Option<Finding> {
     if f.any_answered() || f.control_answered() || !(said_offline || control_failed) {
         return None;
     }
-    let mut evidence = vec!["control".to_string()];
+    let mut evidence = vec![EvidenceRef::Control];
     if said_offline {
-        evidence.push("online".into());
+        evidence.push(EvidenceRef::Online);
     }
-    evidence.extend(f.tested.iter().map(|j| j.endpoint.id.to_string()));
+    evidence.extend(f.tested.iter().map(|j| EvidenceRef::Host(j.endpoint.id)));
     Some(finding(
         Cause::Offline,
         Confidence::High,
@@ -370,7 +418,7 @@ fn network_block(f: &Facts) -> Option<Finding> {
     } else {
         "Every Intuit host failed at the network level (for example a DNS filter, a firewall, a proxy or security software refusing the connection). The browser hides which of these it was."
     };
-    let mut evidence = vec!["control".to_string()];
+    let mut evidence = vec![EvidenceRef::Control];
     evidence.extend(ids(&failed));
     let (confidence, clock_note) = f.clock_doubt(Confidence::High);
     Some(finding(
@@ -413,17 +461,16 @@ fn partial_block(f: &Facts) -> Option<Finding> {
     ))
 }
 
+/// The escalation ladder of docs/DIAGNOSIS.md: how many image hosts answered with errors,
+/// against what Intuit's status page says.
 fn intuit_outage(f: &Facts) -> Option<Finding> {
+    let lone = f.lone_image_failure().map(|j| j.endpoint.id);
     let errors: Vec<&Judged> = f
-        .with(|o| o == Outcome::ServerError)
+        .server_errors()
         .into_iter()
-        .filter(|j| !redirected(j))
+        .filter(|j| Some(j.endpoint.id) != lone)
         .collect();
-    let image_rows: Vec<&Judged> = f
-        .tested
-        .iter()
-        .filter(|j| j.endpoint.image.is_some())
-        .collect();
+    let image_rows = f.image_rows();
     let incident = f.status_reports_incident();
     let status_clear = f.status_indicator() == Some(Indicator::None);
     if !incident && errors.is_empty() {
@@ -431,7 +478,7 @@ fn intuit_outage(f: &Facts) -> Option<Finding> {
     }
     let mut evidence = Vec::new();
     if incident || status_clear {
-        evidence.push("status-page".to_string());
+        evidence.push(EvidenceRef::StatusPage);
     }
     evidence.extend(ids(&errors));
     let errors_text = if errors.is_empty() {
@@ -459,17 +506,29 @@ fn intuit_outage(f: &Facts) -> Option<Finding> {
             format!("{} Intuit's status page reports no problem, so this may also be Intuit's edge network refusing this connection (for example through a VPN or proxy), or a test image that Intuit has retired.", errors_text.trim_start()),
         )
     } else {
-        let every_image_failed = errors.len() == image_rows.len();
+        // No word from the status page: the number of independent image hosts decides.
+        let confidence = if errors.len() >= 3 && errors.len() == image_rows.len() {
+            Confidence::High
+        } else if errors.len() >= 2 {
+            Confidence::Medium
+        } else {
+            Confidence::Low
+        };
         (
-            if every_image_failed { Confidence::Medium } else { Confidence::Low },
+            confidence,
             format!("{} This likely means Intuit's servers are failing (such as a 502 Bad Gateway). The status page could not be read to confirm it, and a browser cannot see the exact error code.", errors_text.trim_start()),
         )
+    };
+    let title = match confidence {
+        Confidence::High => "Intuit's servers are having problems",
+        Confidence::Medium => "Intuit may be having problems",
+        Confidence::Low => "Some Intuit servers answered with errors",
     };
     Some(finding(
         Cause::IntuitOutage,
         confidence,
         Fault::Intuit,
-        "Intuit's servers are having problems",
+        title,
         detail,
         evidence,
     ))
@@ -491,7 +550,7 @@ fn slow_network(f: &Facts) -> Option<Finding> {
     };
     let mut evidence = ids(&slow);
     if control_slow {
-        evidence.insert(0, "control".into());
+        evidence.insert(0, EvidenceRef::Control);
     }
     Some(finding(
         Cause::SlowNetwork,
@@ -522,7 +581,7 @@ fn cannot_test(f: &Facts) -> Option<Finding> {
             Fault::Unknown,
             "Part of the test could not run",
             format!("This page's own security policy stopped the test of: {}. That is a bug in qbo-check, not a problem with your device or network.", f.not_run.join(", ")),
-            f.not_run.iter().map(|id| id.to_string()).collect(),
+            f.not_run.iter().map(|id| EvidenceRef::Host(id)).collect(),
         ));
     }
     if f.tested.is_empty() {
@@ -544,7 +603,7 @@ fn cannot_test(f: &Facts) -> Option<Finding> {
             Fault::Unknown,
             "This page's own server did not answer",
             "Intuit hosts answered, but this page's own server did not, so the comparison that tells your network from Intuit is missing.".into(),
-            vec!["control".into()],
+            vec![EvidenceRef::Control],
         ));
     }
     let image_rows = f
@@ -564,16 +623,65 @@ fn cannot_test(f: &Facts) -> Option<Finding> {
             Fault::Unknown,
             "The test images may have moved",
             "Every Intuit test image failed while the hosts answered and Intuit's status page reports no problem. Intuit may have retired the images this page uses; the server-error rows may be wrong.".into(),
-            f.with(|o| o == Outcome::ServerError).iter().map(|j| j.endpoint.id.to_string()).collect(),
+            f.with(|o| o == Outcome::ServerError).iter().map(|j| EvidenceRef::Host(j.endpoint.id)).collect(),
         ));
     }
     None
 }
 
+/// A test file that did not load while everything around it did: a note, never a verdict.
+fn retired_test_file(f: &Facts) -> Option<Finding> {
+    let mut missing: Vec<(&Judged, &str)> = f
+        .tested
+        .iter()
+        .filter_map(|j| {
+            let image = j
+                .verdict
+                .retired_image
+                .and_then(|i| j.endpoint.image_at(i))?;
+            Some((j, image.url))
+        })
+        .collect();
+    if let Some(lone) = f.lone_image_failure() {
+        if let Some(image) = &lone.endpoint.image {
+            missing.push((lone, image.url));
+        }
+    }
+    if missing.is_empty() {
+        return None;
+    }
+    let files: Vec<String> = missing
+        .iter()
+        .map(|(j, url)| format!("{} ({url})", j.endpoint.host))
+        .collect();
+    let stale = f.evidence.started_at_ms.is_some_and(|now| {
+        now - crate::catalogue::endpoints::CHECKED_MS > crate::catalogue::endpoints::STALE_AFTER_MS
+    });
+    let age = if stale {
+        format!(" This page's list of test files was last checked in {}, more than six months ago, so a moved file is all the more likely.", crate::catalogue::endpoints::CHECKED_WORDS)
+    } else {
+        String::new()
+    };
+    Some(finding(
+        Cause::RetiredTestFile,
+        Confidence::Low,
+        Fault::Nowhere,
+        "A test file did not load",
+        format!(
+            "A test file on {} did not load while the host answered and Intuit's other test files loaded. This usually means Intuit moved the file, not an outage. If QuickBooks shows errors, check again in a few minutes.{age}",
+            files.join(", and on ")
+        ),
+        missing.iter().map(|(j, _)| EvidenceRef::Host(j.endpoint.id)).collect(),
+    ))
+}
+
 fn all_clear(f: &Facts) -> Option<Finding> {
+    let lone = f.lone_image_failure().map(|j| j.endpoint.id);
     let everything_ok = !f.tested.is_empty()
         && f.not_run.is_empty()
-        && f.tested.iter().all(|j| j.verdict.outcome == Outcome::Ok)
+        && f.tested
+            .iter()
+            .all(|j| j.verdict.outcome == Outcome::Ok || Some(j.endpoint.id) == lone)
         && f.control.is_none_or(Outcome::answered)
         && !f.status_reports_incident();
     if !everything_ok {
@@ -592,11 +700,11 @@ fn all_clear(f: &Facts) -> Option<Finding> {
             " Intuit's status page could not be read, so an Intuit problem cannot be ruled out."
         }
     };
-    let mut evidence = vec!["control".to_string()];
+    let mut evidence = vec![EvidenceRef::Control];
     if status_read {
-        evidence.push("status-page".into());
+        evidence.push(EvidenceRef::StatusPage);
     }
-    evidence.extend(f.tested.iter().map(|j| j.endpoint.id.to_string()));
+    evidence.extend(f.tested.iter().map(|j| EvidenceRef::Host(j.endpoint.id)));
     Some(finding(
         Cause::AllClear,
         if f.status_indicator() == Some(Indicator::None) { Confidence::High } else { Confidence::Medium },

@@ -141,6 +141,7 @@ mod tests {
         Observation {
             fetch: FetchAnswer::Answered { after_ms: 1 },
             image: None,
+            second_image: None,
         }
     }
 
@@ -179,6 +180,7 @@ mod tests {
                 observation: Observation {
                     fetch: FetchAnswer::Answered { after_ms: ms },
                     image: None,
+                    second_image: None,
                 },
             })
         };
@@ -192,35 +194,84 @@ mod tests {
     }
 }
 
-/// Words for an evidence id, as findings list them.
-pub fn evidence_label(id: &str) -> String {
-    match id {
-        "control" => "this page's own server".into(),
-        "status-page" => "Intuit's status page".into(),
-        "online" => "the browser's online flag".into(),
-        "browser" => "the browser's own description".into(),
-        "cookies" => "a test cookie".into(),
-        "storage" => "a test of site storage".into(),
-        "clock" => "this device's clock against this page's server".into(),
-        "build" => "this page's version against its server's".into(),
-        "cache" => "this page's caches".into(),
-        "bait" => "a test file that blockers stop".into(),
-        "connection" => "the browser's connection estimate".into(),
-        "triage" => "your answers".into(),
-        other => endpoint(other).map_or_else(|| other.to_string(), |e| e.host.to_string()),
+/// One piece of evidence a finding rests on. A host is named by its catalogue id; the report
+/// writes each as its id (`payments-connect`, `control`, `status-page` …).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EvidenceRef {
+    Host(&'static str),
+    Control,
+    StatusPage,
+    Online,
+    Browser,
+    Cookies,
+    Storage,
+    Clock,
+    Build,
+    Cache,
+    Bait,
+    Connection,
+    Triage,
+}
+
+impl EvidenceRef {
+    pub fn id(self) -> &'static str {
+        match self {
+            EvidenceRef::Host(id) => id,
+            EvidenceRef::Control => "control",
+            EvidenceRef::StatusPage => "status-page",
+            EvidenceRef::Online => "online",
+            EvidenceRef::Browser => "browser",
+            EvidenceRef::Cookies => "cookies",
+            EvidenceRef::Storage => "storage",
+            EvidenceRef::Clock => "clock",
+            EvidenceRef::Build => "build",
+            EvidenceRef::Cache => "cache",
+            EvidenceRef::Bait => "bait",
+            EvidenceRef::Connection => "connection",
+            EvidenceRef::Triage => "triage",
+        }
+    }
+
+    /// Words for it, as findings list them.
+    pub fn label(self) -> &'static str {
+        match self {
+            EvidenceRef::Host(id) => endpoint(id).map_or("an Intuit host", |e| e.host),
+            EvidenceRef::Control => "this page's own server",
+            EvidenceRef::StatusPage => "Intuit's status page",
+            EvidenceRef::Online => "the browser's online flag",
+            EvidenceRef::Browser => "the browser's own description",
+            EvidenceRef::Cookies => "a test cookie",
+            EvidenceRef::Storage => "a test of site storage",
+            EvidenceRef::Clock => "this device's clock against this page's server",
+            EvidenceRef::Build => "this page's version against its server's",
+            EvidenceRef::Cache => "this page's caches",
+            EvidenceRef::Bait => "a test file that blockers stop",
+            EvidenceRef::Connection => "the browser's connection estimate",
+            EvidenceRef::Triage => "your answers",
+        }
+    }
+}
+
+impl Serialize for EvidenceRef {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id())
     }
 }
 
 /// "Based on: …" for a finding, naming every host unless it is all of them.
-pub fn describe_evidence(ids: &[String]) -> String {
-    let every_host = ENDPOINTS.iter().all(|e| ids.iter().any(|id| id == e.id));
-    let mut parts: Vec<String> = ids
+pub fn describe_evidence(refs: &[EvidenceRef]) -> String {
+    let is_host = |r: &EvidenceRef| matches!(r, EvidenceRef::Host(_));
+    let every_host = ENDPOINTS
         .iter()
-        .filter(|id| !every_host || endpoint(id).is_none())
-        .map(|id| evidence_label(id))
+        .all(|e| refs.contains(&EvidenceRef::Host(e.id)));
+    let mut parts: Vec<&str> = refs
+        .iter()
+        .filter(|r| !every_host || !is_host(r))
+        .map(|r| r.label())
         .collect();
+    let all = format!("all {} Intuit hosts", ENDPOINTS.len());
     if every_host {
-        parts.push(format!("all {} Intuit hosts", ENDPOINTS.len()));
+        parts.push(&all);
     }
     if parts.is_empty() {
         String::new()
@@ -235,8 +286,8 @@ mod label_tests {
 
     #[test]
     fn describes_evidence_compactly() {
-        let mut ids: Vec<String> = vec!["control".into(), "status-page".into()];
-        ids.extend(ENDPOINTS.iter().map(|e| e.id.to_string()));
+        let mut ids = vec![EvidenceRef::Control, EvidenceRef::StatusPage];
+        ids.extend(ENDPOINTS.iter().map(|e| EvidenceRef::Host(e.id)));
         assert_eq!(
             describe_evidence(&ids),
             format!(
@@ -245,7 +296,10 @@ mod label_tests {
             )
         );
         assert_eq!(
-            describe_evidence(&["payments-connect".into(), "status".into()]),
+            describe_evidence(&[
+                EvidenceRef::Host("payments-connect"),
+                EvidenceRef::Host("status")
+            ]),
             "Based on: connect.intuit.com, status.quickbooks.intuit.com."
         );
         assert_eq!(describe_evidence(&[]), "");

@@ -22,12 +22,42 @@ fn group_outcome(evidence: &Evidence, group: Group) -> Option<Outcome> {
         .max_by_key(|o| rank(*o))
 }
 
-pub fn what_changed(previous: &Evidence, current: &Evidence) -> Vec<String> {
+/// One difference between two runs, with both the stable ids (for tests and tools) and the
+/// words people read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    /// "Verdict" or a host group's label.
+    pub what: &'static str,
+    pub before_id: &'static str,
+    pub after_id: &'static str,
+    pub before: String,
+    pub after: String,
+}
+
+impl Change {
+    /// "Verdict: clock-skew → all-clear".
+    pub fn ids(&self) -> String {
+        format!("{}: {} → {}", self.what, self.before_id, self.after_id)
+    }
+
+    /// "Verdict: This device's clock is wrong → Every Intuit host answered from this browser".
+    pub fn words(&self) -> String {
+        format!("{}: {} → {}", self.what, self.before, self.after)
+    }
+}
+
+pub fn what_changed(previous: &Evidence, current: &Evidence) -> Vec<Change> {
     let mut changes = Vec::new();
     let (before, now) = (diagnose(previous), diagnose(current));
     if let (Some(b), Some(n)) = (before.first(), now.first()) {
         if b.cause != n.cause {
-            changes.push(format!("Verdict: {} → {}", b.cause.id(), n.cause.id()));
+            changes.push(Change {
+                what: "Verdict",
+                before_id: b.cause.id(),
+                after_id: n.cause.id(),
+                before: b.title.clone(),
+                after: n.title.clone(),
+            });
         }
     }
     for group in Group::ALL {
@@ -36,7 +66,13 @@ pub fn what_changed(previous: &Evidence, current: &Evidence) -> Vec<String> {
             group_outcome(current, group),
         ) {
             if b != n {
-                changes.push(format!("{}: {} → {}", group.label(), b.id(), n.id()));
+                changes.push(Change {
+                    what: group.label(),
+                    before_id: b.id(),
+                    after_id: n.id(),
+                    before: b.label().to_string(),
+                    after: n.label().to_string(),
+                });
             }
         }
     }
@@ -62,6 +98,7 @@ mod tests {
                             FetchAnswer::Answered { after_ms: 5 }
                         },
                         image: None,
+                        second_image: None,
                     },
                 })
                 .collect(),
@@ -77,9 +114,19 @@ mod tests {
         });
         let now = with_payments(FetchAnswer::Answered { after_ms: 5 });
         let changes = what_changed(&before, &now);
+        let ids: Vec<String> = changes.iter().map(Change::ids).collect();
         assert!(
-            changes.contains(&"Payments and invoice links: unreachable → ok".to_string()),
-            "{changes:?}"
+            ids.contains(&"Payments and invoice links: unreachable → ok".to_string()),
+            "{ids:?}"
+        );
+        let words: Vec<String> = changes.iter().map(Change::words).collect();
+        assert!(
+            words.contains(&"Payments and invoice links: Unreachable → Reachable".to_string()),
+            "{words:?}"
+        );
+        assert!(
+            words.iter().all(|w| !w.contains("partial-block")),
+            "{words:?}"
         );
         assert!(what_changed(&now, &now).is_empty());
     }

@@ -95,6 +95,34 @@ pub struct Observation {
     pub fetch: FetchAnswer,
     /// `None` where the host has no known image.
     pub image: Option<ImageAnswer>,
+    /// The host's second test image, where the catalogue knows one: the host counts as
+    /// answering with errors only when both images fail.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub second_image: Option<ImageAnswer>,
+}
+
+impl Observation {
+    /// The host's images taken together: loaded if any loaded (the other one was then most
+    /// likely retired), failed if every one failed, else timed out. With the index of a
+    /// failed image whose sibling loaded.
+    fn images(&self) -> (Option<ImageAnswer>, Option<usize>) {
+        let (first, second) = match (self.image, self.second_image) {
+            (image, None) => return (image, None),
+            (None, Some(second)) => return (Some(second), None),
+            (Some(first), Some(second)) => (first, second),
+        };
+        let failed = |a: ImageAnswer| matches!(a, ImageAnswer::Failed { .. });
+        match (first, second) {
+            (ImageAnswer::Loaded { .. }, other) => (Some(first), failed(other).then_some(1)),
+            (other, ImageAnswer::Loaded { .. }) => (Some(second), failed(other).then_some(0)),
+            (ImageAnswer::TimedOut, _) | (_, ImageAnswer::TimedOut) => {
+                (Some(ImageAnswer::TimedOut), None)
+            }
+            (ImageAnswer::Failed { after_ms: a }, ImageAnswer::Failed { after_ms: b }) => {
+                (Some(ImageAnswer::Failed { after_ms: a.max(b) }), None)
+            }
+        }
+    }
 }
 
 /// The `data-outcome` of a row.
@@ -164,10 +192,15 @@ pub struct Verdict {
     pub elapsed_ms: Option<u32>,
     /// Why, in one line, where the outcome alone would mislead.
     pub note: Option<&'static str>,
+    /// The host sent the test to a site outside the catalogue (a captive portal or filter).
+    pub redirected: bool,
+    /// Which of the host's two test images failed while the other loaded (0 or 1): that file
+    /// was most likely retired; the host itself is fine.
+    pub retired_image: Option<usize>,
 }
 
-/// The note on a row whose host redirected the test elsewhere; rules look for it.
-pub const REDIRECTED_NOTE: &str = "The host answered by redirecting this test to another site, as a captive portal (a Wi-Fi sign-in page), a web filter or a proxy does.";
+/// The note on a row whose host redirected the test elsewhere.
+const REDIRECTED_NOTE: &str = "The host answered by redirecting this test to another site, as a captive portal (a Wi-Fi sign-in page), a web filter or a proxy does.";
 
 /// Applies the matrix in this module's doc comment.
 pub fn classify(observation: &Observation) -> Verdict {
@@ -175,7 +208,10 @@ pub fn classify(observation: &Observation) -> Verdict {
         outcome,
         elapsed_ms,
         note,
+        redirected: false,
+        retired_image: None,
     };
+    let (image, retired_image) = observation.images();
     let fetch_ms = match observation.fetch {
         FetchAnswer::BlockedByPolicy => {
             return verdict(
@@ -186,10 +222,13 @@ pub fn classify(observation: &Observation) -> Verdict {
         }
         FetchAnswer::TimedOut => return verdict(Outcome::Timeout, Some(PROBE_DEADLINE_MS), None),
         FetchAnswer::RedirectedAway { after_ms } => {
-            return verdict(Outcome::ServerError, Some(after_ms), Some(REDIRECTED_NOTE))
+            return Verdict {
+                redirected: true,
+                ..verdict(Outcome::ServerError, Some(after_ms), Some(REDIRECTED_NOTE))
+            }
         }
         FetchAnswer::Failed { after_ms, .. } => {
-            return match observation.image {
+            return match image {
                 // The image came through although the fetch did not: something filters by
                 // request type, such as a content blocker. The host itself is reachable.
                 Some(ImageAnswer::Loaded { after_ms: image_ms }) => verdict(
@@ -202,11 +241,18 @@ pub fn classify(observation: &Observation) -> Verdict {
         }
         FetchAnswer::Answered { after_ms } => after_ms,
     };
-    match observation.image {
+    match image {
         None => verdict(speed(fetch_ms), Some(fetch_ms), None),
         Some(ImageAnswer::Loaded { after_ms }) => {
             let slowest = fetch_ms.max(after_ms);
-            verdict(speed(slowest), Some(slowest), None)
+            Verdict {
+                retired_image,
+                ..verdict(
+                    speed(slowest),
+                    Some(slowest),
+                    retired_image.map(|_| "One of this host's two test files did not load while the other did: that file was most likely moved or retired by Intuit; the host itself answered."),
+                )
+            }
         }
         Some(ImageAnswer::Failed { after_ms }) => verdict(
             Outcome::ServerError,
@@ -314,6 +360,7 @@ mod tests {
             let v = classify(&Observation {
                 fetch: fetch.clone(),
                 image: *image,
+                second_image: None,
             });
             assert_eq!(
                 (v.outcome, v.elapsed_ms),
@@ -354,6 +401,7 @@ mod tests {
         let o = Observation {
             fetch: failed(3),
             image: Some(ImageAnswer::Failed { after_ms: 4 }),
+            second_image: None,
         };
         let text = serde_json::to_string(&o).unwrap();
         assert_eq!(serde_json::from_str::<Observation>(&text).unwrap(), o);

@@ -181,7 +181,7 @@ mod tests {
         let evidence = Evidence {
             endpoints: vec![EndpointEvidence {
                 id: "qbo".into(),
-                observation: Observation { fetch: FetchAnswer::Answered { after_ms: 12 }, image: None },
+                observation: Observation { fetch: FetchAnswer::Answered { after_ms: 12 }, image: None, second_image: None },
             }],
             browser: Some(BrowserSignals {
                 user_agent: "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36".into(),

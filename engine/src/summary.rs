@@ -74,6 +74,7 @@ mod tests {
                         error: crate::outcome::FetchError::Network,
                     },
                     image: None,
+                    second_image: None,
                 },
             }],
             ..Evidence::default()

@@ -130,7 +130,14 @@ async fn answer(
 ) -> Result<Response<Body>, Infallible> {
     let host = host_of(&req);
     let path = req.uri().path().to_string();
-    let behaviour = scenario.behaviour(&host).clone();
+    let behaviour = if scenario.missing.contains(&format!("{host}{path}")) {
+        Behaviour::Status {
+            code: 404,
+            delay_ms: 0,
+        }
+    } else {
+        scenario.behaviour(&host).clone()
+    };
     if std::env::var_os("LAB_LOG").is_some() {
         eprintln!("lab: {} {host}{path} -> {behaviour:?}", req.method());
     }

@@ -110,6 +110,10 @@ pub struct Scenario {
     pub status_page: StatusDoc,
     #[serde(default)]
     pub site: SiteOptions,
+    /// Files that answer 404 on hosts that otherwise behave as set, as a retired test image
+    /// does: `host/path`, such as `quickbooks.intuit.com/cas/dam/IMAGE/A6OWCozsM/qb_thumb.png`.
+    #[serde(default)]
+    pub missing: Vec<String>,
 }
 
 fn ok() -> Behaviour {
@@ -123,6 +127,7 @@ impl Default for Scenario {
             hosts: BTreeMap::new(),
             status_page: StatusDoc::default(),
             site: SiteOptions::default(),
+            missing: Vec::new(),
         }
     }
 }

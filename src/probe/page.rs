@@ -70,5 +70,12 @@ pub async fn read_page(deadline_ms: u32) -> (Observation, PageFacts) {
             FetchAnswer::Answered { after_ms }
         }
     };
-    (Observation { fetch, image: None }, facts)
+    (
+        Observation {
+            fetch,
+            image: None,
+            second_image: None,
+        },
+        facts,
+    )
 }

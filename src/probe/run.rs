@@ -37,19 +37,19 @@ pub async fn observe(
     // tool that treats a bare /favicon.ico specially (Playwright's routing fails it) is involved.
     let url = with_cache_key(endpoint.reach_url, cache_key);
     let fetch = reach(&url, deadline_ms, policy);
-    match endpoint.image {
-        Some(probe_image) => {
-            let (fetch, image) =
-                futures::join!(fetch, image(probe_image.url, cache_key, deadline_ms));
-            Observation {
-                fetch,
-                image: Some(image),
-            }
+    // Every test image of the host, side by side with the fetch; a host without one gets none.
+    let load = |probe_image: Option<engine::catalogue::endpoints::ProbeImage>| async move {
+        match probe_image {
+            Some(p) => Some(image(p.url, cache_key, deadline_ms).await),
+            None => None,
         }
-        None => Observation {
-            fetch: fetch.await,
-            image: None,
-        },
+    };
+    let (fetch, image, second_image) =
+        futures::join!(fetch, load(endpoint.image), load(endpoint.second_image));
+    Observation {
+        fetch,
+        image,
+        second_image,
     }
 }
 

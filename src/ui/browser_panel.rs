@@ -1,18 +1,18 @@
 //! "Your browser": the detected browser and OS (the page's `data-browser`/`data-os` contract (docs/ARCHITECTURE.md)), then
 //! (drawn by the follow-up module) every environment fact with its meaning.
 
+use engine::browser::Detection;
 use yew::prelude::*;
-
-use super::state::RunState;
 
 #[derive(Properties, PartialEq)]
 pub struct BrowserPanelProps {
-    pub state: UseReducerHandle<RunState>,
+    /// The browser the shown results are about (a shared report's, or this one).
+    pub detection: Option<Detection>,
 }
 
 #[component]
 pub fn BrowserPanel(props: &BrowserPanelProps) -> Html {
-    let detection = props.state.detection();
+    let detection = &props.detection;
     let (browser, os, described) = match &detection {
         Some(d) => (d.family.id(), d.os.id(), d.describe()),
         None => ("unknown", "unknown", "An unrecognised browser".to_string()),

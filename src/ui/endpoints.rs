@@ -5,16 +5,17 @@ use engine::catalogue::{Endpoint, Group, ENDPOINTS};
 use engine::outcome::{Outcome, Verdict};
 use yew::prelude::*;
 
-use super::state::{Phase, RunState};
-
 #[derive(Properties, PartialEq)]
 pub struct EndpointListProps {
-    pub state: UseReducerHandle<RunState>,
+    /// Each catalogue host's verdict, in catalogue order; `None` until its probes report.
+    pub verdicts: std::rc::Rc<Vec<Option<Verdict>>>,
+    /// A run is under way: hosts without a verdict are being tested.
+    pub running: bool,
 }
 
 #[component]
 pub fn EndpointList(props: &EndpointListProps) -> Html {
-    let running = props.state.phase == Phase::Running;
+    let running = props.running;
     html! {
         <div class="endpoints">
             <h2>{ "Intuit hosts" }</h2>
@@ -22,8 +23,8 @@ pub fn EndpointList(props: &EndpointListProps) -> Html {
                 <section class="group" aria-label={group.label()}>
                     <h3>{ group.label() }</h3>
                     <ul>
-                        { for ENDPOINTS.iter().filter(|e| e.group == *group).map(|e| {
-                            let verdict = props.state.verdict(e.id);
+                        { for ENDPOINTS.iter().zip(props.verdicts.iter()).filter(|(e, _)| e.group == *group).map(|(e, verdict)| {
+                            let verdict = verdict.clone();
                             let pending = verdict.is_none() && running;
                             html! { <Row key={e.id} endpoint={e} {verdict} {pending} /> }
                         }) }

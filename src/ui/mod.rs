@@ -6,6 +6,7 @@ mod endpoints;
 mod fallback_steps;
 pub mod followup;
 pub(crate) mod help;
+mod hooks;
 mod progress;
 pub mod state;
 mod status_panel;

@@ -223,12 +223,12 @@ impl RunState {
     /// the page's `data-run-state` contract (docs/ARCHITECTURE.md): `done` only once the whole result is on the page, the
     /// follow-up module's steps included (or this module's plain steps, if it could not load),
     /// so that whoever waits for `done` finds every part of it.
-    pub fn run_state(&self) -> &'static str {
+    pub fn run_state(&self) -> Phase {
         match self.phase {
             Phase::Done if self.followup_shown != self.view && !self.followup_unavailable => {
-                Phase::Running.id()
+                Phase::Running
             }
-            phase => phase.id(),
+            phase => phase,
         }
     }
 
@@ -263,6 +263,7 @@ mod tests {
         Observation {
             fetch: FetchAnswer::Answered { after_ms: 5 },
             image: None,
+            second_image: None,
         }
     }
 
@@ -439,56 +440,59 @@ mod tests {
             online: None,
             started_at_ms: None,
         });
-        assert_eq!(state.run_state(), "running");
+        assert_eq!(state.run_state(), Phase::Running);
         for fact in every_fact() {
             state = record(state, 1, fact);
         }
-        assert_eq!((state.phase, state.run_state()), (Phase::Done, "running"));
+        assert_eq!(
+            (state.phase, state.run_state()),
+            (Phase::Done, Phase::Running)
+        );
         let view = state.view;
         assert_eq!(
             state
                 .clone()
                 .reduce(Action::FollowupShown(view - 1))
                 .run_state(),
-            "running"
+            Phase::Running
         );
         assert_eq!(
             state
                 .clone()
                 .reduce(Action::FollowupShown(view))
                 .run_state(),
-            "done"
+            Phase::Done
         );
         state = state.reduce(Action::FollowupUnavailable);
-        assert_eq!(state.run_state(), "done");
+        assert_eq!(state.run_state(), Phase::Done);
         state = state.reduce(Action::Start {
             online: None,
             started_at_ms: None,
         });
-        assert_eq!(state.run_state(), "running");
+        assert_eq!(state.run_state(), Phase::Running);
         let mut shared = Evidence::default();
         for fact in every_fact() {
             shared.record(fact);
         }
         let opened = Rc::new(RunState::default()).reduce(Action::OpenShared(Box::new(shared)));
-        assert_eq!(opened.run_state(), "running");
+        assert_eq!(opened.run_state(), Phase::Running);
         let view = opened.view;
         assert_eq!(
             opened
                 .clone()
                 .reduce(Action::FollowupOverdue(view - 1))
                 .run_state(),
-            "running"
+            Phase::Running
         );
         assert_eq!(
             opened
                 .clone()
                 .reduce(Action::FollowupOverdue(view))
                 .run_state(),
-            "done"
+            Phase::Done
         );
         let drawn = opened.reduce(Action::FollowupShown(view));
-        assert_eq!(drawn.run_state(), "done");
+        assert_eq!(drawn.run_state(), Phase::Done);
         assert!(
             !drawn
                 .reduce(Action::FollowupOverdue(view))

@@ -1,6 +1,6 @@
 //! The headline verdict and the ranked findings behind it.
 
-use engine::diagnose::{Cause, Fault, Finding};
+use engine::diagnose::{Cause, Confidence, Fault, Finding};
 use engine::evidence::describe_evidence;
 use yew::prelude::*;
 
@@ -21,11 +21,25 @@ pub fn Verdict(props: &VerdictProps) -> Html {
     let place = match (top.cause, top.fault) {
         (Cause::AllClear, _) => "No problem found between this browser and Intuit".to_string(),
         (_, Fault::Unknown) => "This test could not tell where the problem is".to_string(),
-        (_, fault) => format!("Where the problem most likely is: {}", fault.label()),
+        // The wording and the colour follow the confidence: red only when it is high.
+        (_, fault) => format!(
+            "Where the problem {}: {}",
+            match top.confidence {
+                Confidence::High => "most likely is",
+                Confidence::Medium => "likely is",
+                Confidence::Low => "may be",
+            },
+            fault.label()
+        ),
+    };
+    let confidence = match top.confidence {
+        Confidence::High => "confidence-high",
+        Confidence::Medium => "confidence-medium",
+        Confidence::Low => "confidence-low",
     };
     html! {
         <>
-            <div class={classes!("verdict", format!("fault-{}", top.fault.id()))} data-verdict={top.cause.id()} role="region" aria-label="Verdict" aria-live="polite">
+            <div class={classes!("verdict", format!("fault-{}", top.fault.id()), confidence)} data-verdict={top.cause.id()} role="region" aria-label="Verdict" aria-live="polite">
                 <p class="where">{ place }</p>
                 <h2>{ &top.title }</h2>
                 <p>{ &top.detail }</p>
@@ -34,7 +48,7 @@ pub fn Verdict(props: &VerdictProps) -> Html {
             <h3 class="findings-title">{ "Everything the test found, most likely first" }</h3>
             <ol class="findings">
                 { for props.findings.iter().enumerate().map(|(rank, f)| html! {
-                    <li data-cause={f.cause.id()}>
+                    <li data-cause={f.cause.id()} class={(f.cause == Cause::RetiredTestFile).then_some("quiet-note")}>
                         <strong>{ &f.title }</strong>
                         <span class="confidence-tag">{ format!(" — {}, {}", f.confidence.label(), f.fault.label()) }</span>
                         // The top finding's explanation is already in the headline above.

@@ -127,3 +127,39 @@ test('the built page keeps a CSP that lists exactly the catalogue hosts', async 
   }
   assert.ok(!/<script(?![^>]*\bsrc=)[^>]*>/.test(html), 'no inline script in the built page');
 });
+
+test('one retired test image (404) on a healthy lab: all clear, with a quiet note that names the file', async () => {
+  const r = await runScenario({ hosts: { 'plugin.intuitcdn.net': { kind: 'status', code: 404 } } }, {
+    inspect: async (page) => {
+      const note = await page.textContent('[data-cause="retired-test-file"]');
+      assert.match(note, /did not load/);
+      assert.ok(await page.isVisible('[data-cause="retired-test-file"]'));
+      assert.doesNotMatch(await page.textContent('.verdict'), /Intuit's servers|problem most likely is: Intuit/);
+    },
+  });
+  assert.equal(r.verdict, 'all-clear');
+  assert.equal(r.outcomeOf('static-plugin'), 'server-error', 'the row keeps its own outcome');
+  assert.deepEqual(r.causes.slice(0, 2), ['all-clear', 'retired-test-file']);
+});
+
+test('one of the two test images of a host is gone: the host is fine, the note says which file', async () => {
+  const r = await runScenario({ missing: ['quickbooks.intuit.com/cas/dam/IMAGE/A6OWCozsM/qb_thumb.png'] }, {
+    inspect: async (page) => {
+      assert.match(await page.textContent('[data-cause="retired-test-file"]'), /did not load/);
+      const row = await page.textContent('[data-endpoint="quickbooks-site"]');
+      assert.match(row, /most likely moved or retired/);
+    },
+  });
+  assert.equal(r.verdict, 'all-clear');
+  assert.equal(r.outcomeOf('quickbooks-site'), 'ok');
+});
+
+test('a 502 on every image host stays a high-confidence Intuit verdict, drawn in red', async () => {
+  const r = await runScenario({ default: { kind: 'status', code: 502 } }, {
+    inspect: async (page) => {
+      assert.match(await page.getAttribute('.verdict', 'class'), /confidence-high/);
+      assert.match(await page.textContent('.verdict'), /Intuit's servers are having problems/);
+    },
+  });
+  assert.equal(r.verdict, 'intuit-outage');
+});

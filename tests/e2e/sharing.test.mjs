@@ -127,7 +127,7 @@ test('history across two runs shows what changed; forget clears it', async () =>
       await page.click('[data-action="run"]');
       await page.waitForSelector('[data-run-state="done"] [data-endpoint="payments-connect"][data-outcome="ok"]');
       const changes = await page.$$eval('[data-change]', (els) => els.map((e) => e.textContent));
-      assert.ok(changes.includes('Payments and invoice links: unreachable → ok'), JSON.stringify(changes));
+      assert.ok(changes.includes('Payments and invoice links: Unreachable → Reachable'), JSON.stringify(changes));
       await page.click('[data-action="forget-history"]');
       assert.equal(await page.evaluate(() => localStorage.getItem('qbo-check.history.v1')), null);
       assert.match(await page.textContent('.history'), /No history is kept/);

@@ -85,19 +85,39 @@ pub struct Endpoint {
     pub reach_url: &'static str,
     /// A real image on the same host, where one is known.
     pub image: Option<ProbeImage>,
+    /// A second real image on the same host, where one is known: then the host counts as
+    /// answering with errors only when both fail, and one failing alone means a retired file.
+    pub second_image: Option<ProbeImage>,
     /// One line, for the user: why QuickBooks needs this host.
     pub why: &'static str,
     /// Where the host was seen.
     pub source: &'static str,
 }
 
+/// When the hosts and test images were last checked against public sources (2026-11-26),
+/// in ms since 1970. A note about a missing test file says so when this is long ago.
+pub const CHECKED_MS: f64 = 1_795_651_200_000.0;
+/// The same date, for people.
+pub const CHECKED_WORDS: &str = "November 2026";
+/// After this long, a missing test file is more likely to have been moved than not.
+pub const STALE_AFTER_MS: f64 = 183.0 * 86_400_000.0;
+
 impl Endpoint {
     /// The probe technique, as named in the report.
     pub fn technique(&self) -> &'static str {
-        if self.image.is_some() {
-            "fetch-no-cors+image"
-        } else {
-            "fetch-no-cors"
+        match (self.image, self.second_image) {
+            (Some(_), Some(_)) => "fetch-no-cors+2-images",
+            (Some(_), None) => "fetch-no-cors+image",
+            _ => "fetch-no-cors",
+        }
+    }
+
+    /// The test image at `index` (0 or 1), where there is one.
+    pub fn image_at(&self, index: usize) -> Option<&ProbeImage> {
+        match index {
+            0 => self.image.as_ref(),
+            1 => self.second_image.as_ref(),
+            _ => None,
         }
     }
 
@@ -136,6 +156,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
             seen: ImageSeen::Referenced,
             source: "Referenced in public code, 2025; not seen loaded.",
         }),
+        second_image: None,
         why: "Intuit account sign-in. If it fails, QuickBooks loops or stops at sign-in.",
         source: "Sign-in host of QuickBooks Online, seen in public code and pages (Nov 2026).",
     },
@@ -145,6 +166,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         host: "uxfabric.intuitcdn.net",
         reach_url: "https://uxfabric.intuitcdn.net/favicon.ico",
         image: None,
+        second_image: None,
         why: "Scripts and images of the sign-in page itself.",
         source: "Loaded by the accounts.intuit.com sign-in page (Nov 2026).",
     },
@@ -154,6 +176,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         host: "qbo.intuit.com",
         reach_url: "https://qbo.intuit.com/favicon.ico",
         image: None,
+        second_image: None,
         why: "The QuickBooks Online app itself.",
         source: "App host of QuickBooks Online, seen in public code and pages (Nov 2026).",
     },
@@ -163,6 +186,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         host: "c1.qbo.intuit.com",
         reach_url: "https://c1.qbo.intuit.com/favicon.ico",
         image: None,
+        second_image: None,
         why: "A regional app host that many companies are served from after sign-in.",
         source: "App host seen in public code and pages (Nov 2026).",
     },
@@ -176,6 +200,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
             seen: ImageSeen::Loaded,
             source: "Seen loaded by a public source (Nov 2026).",
         }),
+        second_image: None,
         why: "Connecting apps and banks to QuickBooks.",
         source: "Seen in public code and pages (Nov 2026).",
     },
@@ -185,6 +210,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         host: "quickbooks.api.intuit.com",
         reach_url: "https://quickbooks.api.intuit.com/favicon.ico",
         image: None,
+        second_image: None,
         why: "The QuickBooks API that connected apps (payroll, POS, e-commerce) use.",
         source: "Intuit's developer documentation names this API host (Nov 2026).",
     },
@@ -198,6 +224,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
             seen: ImageSeen::Loaded,
             source: "Seen loaded by a public source (Nov 2026).",
         }),
+        second_image: None,
         why: "Files behind the \"Connect to QuickBooks\" buttons of connected apps.",
         source: "Seen in public code and pages (Nov 2026).",
     },
@@ -207,6 +234,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         host: "connect.intuit.com",
         reach_url: "https://connect.intuit.com/favicon.ico",
         image: None,
+        second_image: None,
         why: "Invoice payment links that customers open to pay you.",
         source: "Host of QuickBooks invoice payment links (Nov 2026).",
     },
@@ -220,6 +248,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
             seen: ImageSeen::Referenced,
             source: "In Intuit's own developer sample, 2018–2022; versioned path, may be retired.",
         }),
+        second_image: None,
         why: "Scripts, styles and images of the QuickBooks Online screens.",
         source: "QBO serves its UI files from this CDN (Nov 2026).",
     },
@@ -229,6 +258,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         host: "prod-qbo.intuitcdn.net",
         reach_url: "https://prod-qbo.intuitcdn.net/favicon.ico",
         image: None,
+        second_image: None,
         why: "More QuickBooks Online files, from Intuit's CDN.",
         source: "Seen in public code and pages (Nov 2026).",
     },
@@ -242,6 +272,11 @@ pub static ENDPOINTS: &[Endpoint] = &[
             seen: ImageSeen::Loaded,
             source: "Seen loaded by a public source, 2026.",
         }),
+        second_image: Some(ProbeImage {
+            url: "https://quickbooks.intuit.com/cas/dam/IMAGE/A6OWCozsM/qb_thumb.png",
+            seen: ImageSeen::Referenced,
+            source: "Shown as an <img> (QuickBooks logo) by several public web apps' integration pages, 2025–2026; not seen loaded from here.",
+        }),
         why: "Intuit's help site, behind the same kind of edge network that shows \"Access Denied\" pages.",
         source: "Help and community site (quickbooks.intuit.com/learn-support), fronted by Akamai (Nov 2026).",
     },
@@ -251,6 +286,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         host: "status.quickbooks.intuit.com",
         reach_url: "https://status.quickbooks.intuit.com/api/v2/summary.json",
         image: None,
+        second_image: None,
         why: "Intuit's own status page, read below for outages.",
         source: STATUS_PAGE.source,
     },

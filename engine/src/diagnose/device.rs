@@ -3,6 +3,7 @@
 use super::{finding, Cause, Confidence, Facts, Fault, Finding};
 use crate::browser::Family;
 use crate::catalogue::browsers::{policy, Support, CHECKED};
+use crate::evidence::EvidenceRef;
 use crate::outcome::Outcome;
 
 pub(super) fn browser_support(f: &Facts) -> Option<Finding> {
@@ -16,7 +17,7 @@ pub(super) fn browser_support(f: &Facts) -> Option<Finding> {
             Fault::Device,
             "This browser cannot run QuickBooks Online",
             format!("This looks like {name}. {} Open QuickBooks in the latest Chrome, Edge, Firefox or Safari.", policy.why),
-            vec!["browser".into()],
+            vec![EvidenceRef::Browser],
         )),
         _ => {
             if let (Some(current), Some(major)) = (policy.current_major, detection.major) {
@@ -27,7 +28,7 @@ pub(super) fn browser_support(f: &Facts) -> Option<Finding> {
                     Fault::Device,
                     "This browser is out of date",
                     format!("This looks like {name}, {} versions behind {current}, the newest version this page knows of (checked {CHECKED}). Intuit supports only the latest versions; old browsers can fail to load QuickBooks or to sign in. Update the browser and restart it.", current - major),
-                    vec!["browser".into()],
+                    vec![EvidenceRef::Browser],
                 ));
                 }
             }
@@ -38,7 +39,7 @@ pub(super) fn browser_support(f: &Facts) -> Option<Finding> {
                     Fault::Device,
                     "This browser is not on Intuit's list",
                     format!("This looks like {name}. {} If QuickBooks misbehaves, try the latest Chrome, Edge, Firefox or Safari.", policy.why),
-                    vec!["browser".into()],
+                    vec![EvidenceRef::Browser],
                 )
             })
         }
@@ -55,7 +56,7 @@ pub(super) fn cookies(f: &Facts) -> Option<Finding> {
             Fault::Device,
             "Cookies are blocked in this browser",
             "A test cookie on this page could not be stored. QuickBooks needs cookies for intuit.com to keep you signed in; without them sign-in loops or fails. Allow cookies for intuit.com in the browser's settings.".into(),
-            vec!["cookies".into()],
+            vec![EvidenceRef::Cookies],
         ));
     }
     cookies.storage_blocked().then(|| {
@@ -65,7 +66,7 @@ pub(super) fn cookies(f: &Facts) -> Option<Finding> {
             Fault::Device,
             "Site storage is blocked in this browser",
             "This page could not use the browser's site storage (localStorage or sessionStorage). QuickBooks uses it too; a privacy setting or extension that blocks it can break sign-in or leave pages blank.".into(),
-            vec!["storage".into()],
+            vec![EvidenceRef::Storage],
         )
     })
 }
@@ -79,7 +80,7 @@ pub(super) fn clock(f: &Facts) -> Option<Finding> {
             Fault::Device,
             "This device's clock is wrong",
             format!("This device's clock is {} compared with this page's server (measured to within {} seconds). Secure connections check certificates against the clock, and sign-in tokens expire by it, so a wrong clock breaks sign-in and secure pages. Set the date, time and time zone to update automatically.", skew.describe(), (skew.uncertainty_ms + 999) / 1000),
-            vec!["clock".into()],
+            vec![EvidenceRef::Clock],
         )
     })
 }
@@ -92,7 +93,7 @@ pub(super) fn stale_cache(f: &Facts) -> Option<Finding> {
             Fault::Device,
             "Old cached files are being served",
             "This page itself came from an old cached copy: its server already has a newer version. A browser cache or a caching proxy is holding on to old files and may do the same to QuickBooks. This page cannot see intuit.com's cache, so this is a hint: reload with Ctrl+Shift+R (Cmd+Shift+R on a Mac), or clear cached files for intuit.com.".into(),
-            vec!["build".into()],
+            vec![EvidenceRef::Build],
         ));
     }
     let cache = f.evidence.cache.as_ref()?;
@@ -104,7 +105,7 @@ pub(super) fn stale_cache(f: &Facts) -> Option<Finding> {
             Fault::Device,
             "This browser's storage looks crowded",
             "Site storage is nearly full or holds cached workers this page did not install. Full or stale storage can keep old QuickBooks files around. Clearing data for intuit.com may help.".into(),
-            vec!["cache".into()],
+            vec![EvidenceRef::Cache],
         )
     })
 }
@@ -145,13 +146,13 @@ pub(super) fn extension(f: &Facts) -> Option<Finding> {
     detail.push_str("Blockers can break parts of QuickBooks. A browser cannot say for sure which extension did it: try QuickBooks in a private window or with extensions turned off.");
     let mut evidence = Vec::new();
     if bait_blocked {
-        evidence.push("bait".to_string());
+        evidence.push(EvidenceRef::Bait);
     }
     evidence.extend(
         f.tested
             .iter()
             .filter(|j| filtered.contains(&j.endpoint.host))
-            .map(|j| j.endpoint.id.to_string()),
+            .map(|j| EvidenceRef::Host(j.endpoint.id)),
     );
     Some(finding(
         Cause::ExtensionInterference,
@@ -178,7 +179,7 @@ pub(super) fn slow_link(f: &Facts) -> Option<Finding> {
             Fault::Network,
             "The browser reports a very slow connection",
             "The browser estimates this connection as 2G-like. QuickBooks may load slowly or time out.".into(),
-            vec!["connection".into()],
+            vec![EvidenceRef::Connection],
         )
     })
 }

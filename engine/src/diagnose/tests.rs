@@ -23,6 +23,8 @@ enum Host {
     BlockedByPolicy,
     /// Redirects the test to a site outside the catalogue (a captive portal or filter).
     Portal,
+    /// Answers, with one of its two test files gone (404) and the other served.
+    OneFileRetired,
 }
 
 fn observe(host: Host, has_image: bool) -> Observation {
@@ -31,14 +33,17 @@ fn observe(host: Host, has_image: bool) -> Observation {
         Host::Ok => Observation {
             fetch: FetchAnswer::Answered { after_ms: 80 },
             image: image(ImageAnswer::Loaded { after_ms: 90 }),
+            second_image: None,
         },
         Host::Slow => Observation {
             fetch: FetchAnswer::Answered { after_ms: 3_400 },
             image: image(ImageAnswer::Loaded { after_ms: 3_500 }),
+            second_image: None,
         },
         Host::Error => Observation {
             fetch: FetchAnswer::Answered { after_ms: 60 },
             image: image(ImageAnswer::Failed { after_ms: 70 }),
+            second_image: None,
         },
         Host::Refused => Observation {
             fetch: FetchAnswer::Failed {
@@ -46,18 +51,27 @@ fn observe(host: Host, has_image: bool) -> Observation {
                 error: FetchError::Network,
             },
             image: image(ImageAnswer::Failed { after_ms: 6 }),
+            second_image: None,
         },
         Host::Hangs => Observation {
             fetch: FetchAnswer::TimedOut,
             image: image(ImageAnswer::TimedOut),
+            second_image: None,
         },
         Host::BlockedByPolicy => Observation {
             fetch: FetchAnswer::BlockedByPolicy,
             image: None,
+            second_image: None,
+        },
+        Host::OneFileRetired => Observation {
+            fetch: FetchAnswer::Answered { after_ms: 60 },
+            image: image(ImageAnswer::Failed { after_ms: 70 }),
+            second_image: image(ImageAnswer::Loaded { after_ms: 80 }),
         },
         Host::Portal => Observation {
             fetch: FetchAnswer::RedirectedAway { after_ms: 40 },
             image: image(ImageAnswer::Failed { after_ms: 45 }),
+            second_image: None,
         },
     }
 }
@@ -101,9 +115,14 @@ fn evidence(
                     .iter()
                     .find(|(key, _)| *key == e.id || *key == e.group.id())
                     .map_or(default, |(_, h)| *h);
+                let mut observation = observe(host, e.image.is_some());
+                // A host with a second test image: both answer alike, unless one was retired.
+                if e.second_image.is_some() && observation.second_image.is_none() {
+                    observation.second_image = observation.image;
+                }
                 EndpointEvidence {
                     id: e.id.into(),
-                    observation: observe(host, e.image.is_some()),
+                    observation,
                 }
             })
             .collect(),
@@ -163,7 +182,7 @@ fn scenarios() {
                 &[("status", Error)],
                 Some(StatusReading::HttpError { status: 502 }),
             ),
-            vec![("intuit-outage", Medium)],
+            vec![("intuit-outage", High)],
         ),
         (
             "every host answers 502 and Intuit confirms",
@@ -175,15 +194,86 @@ fn scenarios() {
             evidence(Ok, Error, &[], none()),
             vec![("cannot-test", Medium), ("intuit-outage", Low)],
         ),
+        // The escalation ladder of docs/DIAGNOSIS.md, step by step.
         (
-            "one image host errors, status clear",
-            evidence(Ok, Ok, &[("quickbooks-site", Error)], none()),
+            "one image host errors while the others load, status clear: a note, not a verdict",
+            evidence(Ok, Ok, &[("static-plugin", Error)], none()),
+            vec![("all-clear", High), ("retired-test-file", Low)],
+        ),
+        (
+            "one image host errors, status unreadable: still a note",
+            evidence(Ok, Ok, &[("accounts", Error)], unreadable()),
+            vec![("all-clear", Medium), ("retired-test-file", Low)],
+        ),
+        (
+            "one of the two test files of a host is gone: a note",
+            evidence(Ok, Ok, &[("quickbooks-site", OneFileRetired)], none()),
+            vec![("all-clear", High), ("retired-test-file", Low)],
+        ),
+        (
+            "two image hosts error, status clear: possible, never more",
+            evidence(
+                Ok,
+                Ok,
+                &[("static-plugin", Error), ("accounts", Error)],
+                none(),
+            ),
             vec![("intuit-outage", Low)],
         ),
         (
-            "one image host errors, status unreadable",
-            evidence(Ok, Ok, &[("accounts", Error)], unreadable()),
-            vec![("intuit-outage", Low)],
+            "two image hosts error, status unreadable: Intuit may be having problems",
+            evidence(
+                Ok,
+                Ok,
+                &[("static-plugin", Error), ("accounts", Error)],
+                unreadable(),
+            ),
+            vec![("intuit-outage", Medium)],
+        ),
+        (
+            "every image host errors, status clear: the files may have moved",
+            evidence(Ok, Error, &[], none()),
+            vec![("cannot-test", Medium), ("intuit-outage", Low)],
+        ),
+        (
+            "every image host errors, status unreadable: Intuit's servers are failing",
+            evidence(Ok, Error, &[], unreadable()),
+            vec![("intuit-outage", High)],
+        ),
+        (
+            "one image host errors, status reports an incident",
+            evidence(
+                Ok,
+                Ok,
+                &[("static-plugin", Error)],
+                status(Indicator::Minor, 1),
+            ),
+            vec![("intuit-outage", High)],
+        ),
+        (
+            "two image hosts error, status reports an incident",
+            evidence(
+                Ok,
+                Ok,
+                &[("static-plugin", Error), ("accounts", Error)],
+                status(Indicator::Minor, 1),
+            ),
+            vec![("intuit-outage", High)],
+        ),
+        (
+            "every image host errors, status reports an incident",
+            evidence(Ok, Error, &[], status(Indicator::Major, 1)),
+            vec![("intuit-outage", High)],
+        ),
+        (
+            "one of two files gone, status reports an incident: the incident decides",
+            evidence(
+                Ok,
+                Ok,
+                &[("quickbooks-site", OneFileRetired)],
+                status(Indicator::Minor, 1),
+            ),
+            vec![("intuit-outage", Medium), ("retired-test-file", Low)],
         ),
         (
             "every host refuses",
@@ -315,7 +405,10 @@ fn empty_evidence_cannot_test() {
 fn findings_name_their_evidence() {
     let e = evidence(Ok, Ok, &[("payments", Refused)], status(Indicator::None, 0));
     let top = &diagnose(&e)[0];
-    assert_eq!(top.evidence, vec!["payments-connect".to_string()]);
+    assert_eq!(
+        top.evidence,
+        vec![crate::evidence::EvidenceRef::Host("payments-connect")]
+    );
     assert!(top.detail.contains("connect.intuit.com"));
 }
 
@@ -336,7 +429,7 @@ fn a_network_block_never_blames_intuit_when_our_page_fails_too() {
 fn every_cause_id_is_kebab_case_and_distinct() {
     let all = Cause::ALL;
     let ids: std::collections::HashSet<_> = all.iter().map(|c| c.id()).collect();
-    assert_eq!(ids.len(), 13);
+    assert_eq!(ids.len(), Cause::ALL.len());
     for c in all {
         assert_eq!(
             serde_json::to_string(&c).unwrap(),
@@ -431,6 +524,7 @@ fn device_scenarios() {
                 e.endpoints[0].observation = Observation {
                     fetch: FetchAnswer::Failed { after_ms: 1, error: FetchError::Network },
                     image: Some(ImageAnswer::Loaded { after_ms: 40 }),
+                    second_image: None,
                 }
             }),
             vec![("all-clear", High), ("extension-interference", Low)],
@@ -601,4 +695,41 @@ fn triage_scenarios() {
     for (name, evidence, expected) in cases {
         assert_eq!(causes(&diagnose(&evidence)), expected, "{name}");
     }
+}
+
+/// The note names the file, so a maintainer can replace it, and says when the catalogue is old.
+#[test]
+fn a_missing_test_file_is_named_and_the_catalogue_age_shown_when_old() {
+    use crate::catalogue::endpoints::{CHECKED_MS, STALE_AFTER_MS};
+    let note = |started: f64| {
+        let mut e = evidence(
+            Ok,
+            Ok,
+            &[("static-plugin", Error)],
+            status(Indicator::None, 0),
+        );
+        e.started_at_ms = Some(started);
+        let findings = diagnose(&e);
+        assert_eq!(findings[0].cause, Cause::AllClear, "{findings:?}");
+        findings
+            .into_iter()
+            .find(|f| f.cause == Cause::RetiredTestFile)
+            .expect("the note")
+    };
+    let fresh = note(CHECKED_MS + 10.0 * 86_400_000.0);
+    assert!(
+        fresh.detail.contains("plugin.intuitcdn.net"),
+        "{}",
+        fresh.detail
+    );
+    assert!(fresh.detail.contains("QBOlogo.png"), "{}", fresh.detail);
+    assert!(fresh.detail.contains("usually means Intuit moved the file"));
+    assert!(!fresh.detail.contains("six months"));
+    assert_eq!(fresh.fault, Fault::Nowhere);
+    let old = note(CHECKED_MS + STALE_AFTER_MS + 86_400_000.0);
+    assert!(
+        old.detail.contains("more than six months ago"),
+        "{}",
+        old.detail
+    );
 }

@@ -1,6 +1,7 @@
 //! Rules that read the user's triage answers.
 
 use super::{finding, Cause, Confidence, Facts, Fault, Finding};
+use crate::evidence::EvidenceRef;
 use crate::outcome::Outcome;
 use crate::triage::{Answer, Product, Symptom};
 
@@ -10,7 +11,7 @@ pub(super) fn from_answers(f: &Facts) -> Vec<Finding> {
         return Vec::new();
     };
     let mut out = Vec::new();
-    let triage = || vec!["triage".to_string()];
+    let triage = || vec![EvidenceRef::Triage];
     if t.works_in_private_window == Some(Answer::Yes) {
         out.push(finding(
             Cause::StaleCache,
@@ -104,8 +105,8 @@ pub(super) fn temper(f: &Facts, findings: &mut [Finding]) {
             || (network && t.works_on_other_network == Some(Answer::No))
             || (finding.cause == Cause::StaleCache
                 && t.works_in_private_window == Some(Answer::No)
-                && !finding.evidence.iter().any(|e| e == "build"));
-        if contradicted && !finding.evidence.iter().any(|e| e == "triage") {
+                && !finding.evidence.contains(&EvidenceRef::Build));
+        if contradicted && !finding.evidence.contains(&EvidenceRef::Triage) {
             finding.confidence = match finding.confidence {
                 Confidence::High => Confidence::Medium,
                 _ => Confidence::Low,
@@ -113,7 +114,7 @@ pub(super) fn temper(f: &Facts, findings: &mut [Finding]) {
             finding
                 .detail
                 .push_str(" Your answers point elsewhere, so this is less certain.");
-            finding.evidence.push("triage".into());
+            finding.evidence.push(EvidenceRef::Triage);
         }
     }
 }

@@ -116,7 +116,12 @@ fn put_observation(w: &mut Writer, o: &Observation) {
             w.uint(ms(*after_ms));
         }
     }
-    match o.image {
+    put_image(w, o.image);
+    put_image(w, o.second_image);
+}
+
+fn put_image(w: &mut Writer, image: Option<ImageAnswer>) {
+    match image {
         None => w.uint(0),
         Some(ImageAnswer::Loaded { after_ms }) => {
             w.uint(1);
@@ -146,7 +151,15 @@ fn get_observation(r: &mut Reader) -> Result<Observation, DecodeError> {
         },
         _ => return Err(DecodeError::Malformed("a probe result is unknown")),
     };
-    let image = match r.uint()? {
+    Ok(Observation {
+        fetch,
+        image: get_image(r)?,
+        second_image: get_image(r)?,
+    })
+}
+
+pub(super) fn get_image(r: &mut Reader) -> Result<Option<ImageAnswer>, DecodeError> {
+    Ok(match r.uint()? {
         0 => None,
         1 => Some(ImageAnswer::Loaded {
             after_ms: r.upto32(limits::MS)?,
@@ -156,8 +169,7 @@ fn get_observation(r: &mut Reader) -> Result<Observation, DecodeError> {
         }),
         3 => Some(ImageAnswer::TimedOut),
         _ => return Err(DecodeError::Malformed("an image result is unknown")),
-    };
-    Ok(Observation { fetch, image })
+    })
 }
 
 fn put_status(w: &mut Writer, s: &StatusReading) {

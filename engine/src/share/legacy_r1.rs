@@ -7,7 +7,7 @@
 //! limit the r1 encoder kept is enforced, so nothing longer than it ever wrote is accepted.
 
 use super::bytes::Reader;
-use super::evidence_codec::{builds, limits};
+use super::evidence_codec::{builds, get_image, limits};
 use super::DecodeError;
 use crate::browser::{DetectedBy, Detection, Family, FormFactor, Os, OsDetail};
 use crate::catalogue::endpoints::endpoint;
@@ -15,7 +15,7 @@ use crate::environment::{
     parse_http_date, BaitFacts, CacheFacts, ContextFacts, CookieFacts, EffectiveType, PageFacts,
 };
 use crate::evidence::{EndpointEvidence, Evidence};
-use crate::outcome::{FetchAnswer, FetchError, ImageAnswer, Observation};
+use crate::outcome::{FetchAnswer, FetchError, Observation};
 use crate::outside_text::OutsideText;
 use crate::status_page::{
     AffectedComponent, ComponentStatus, Impact, Indicator, OpenIncident, StatusReading,
@@ -55,18 +55,11 @@ fn get_observation(r: &mut Reader) -> Result<Observation, DecodeError> {
         },
         _ => return Err(DecodeError::Malformed("a probe result is unknown")),
     };
-    let image = match r.uint()? {
-        0 => None,
-        1 => Some(ImageAnswer::Loaded {
-            after_ms: r.upto32(limits::MS)?,
-        }),
-        2 => Some(ImageAnswer::Failed {
-            after_ms: r.upto32(limits::MS)?,
-        }),
-        3 => Some(ImageAnswer::TimedOut),
-        _ => return Err(DecodeError::Malformed("an image result is unknown")),
-    };
-    Ok(Observation { fetch, image })
+    Ok(Observation {
+        fetch,
+        image: get_image(r)?,
+        second_image: None,
+    })
 }
 
 /// A list of (name, word) pairs; the name is dropped, the word becomes a type.

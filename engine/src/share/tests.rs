@@ -38,7 +38,11 @@ fn observation(kind: usize, ms: u32) -> Observation {
         3 => Some(ImageAnswer::TimedOut),
         _ => None,
     };
-    Observation { fetch, image }
+    Observation {
+        fetch,
+        image,
+        second_image: None,
+    }
 }
 
 /// What a phone-number scam would put into any text a format could carry.
@@ -223,6 +227,7 @@ fn the_worst_case_link_stays_under_2000_characters() {
             image: Some(ImageAnswer::Failed {
                 after_ms: limits::MS,
             }),
+            second_image: None,
         };
     }
     let link = encode_link(&worst);
@@ -522,7 +527,10 @@ fn todays_links_codes_and_history_still_open_the_same() {
         .iter()
         .map(|l| decode_link(l).expect("a history entry opens"))
         .collect();
-    let changes = what_changed(&runs[runs.len() - 2], &runs[runs.len() - 1]);
+    let changes: Vec<String> = what_changed(&runs[runs.len() - 2], &runs[runs.len() - 1])
+        .iter()
+        .map(|c| c.ids())
+        .collect();
     assert_eq!(
         serde_json::json!(changes),
         vectors["history"]["changes_between_last_two"]
@@ -659,7 +667,11 @@ fn arb_observation() -> impl Strategy<Value = Observation> {
         ms.prop_map(|after_ms| ImageAnswer::Failed { after_ms }),
         Just(ImageAnswer::TimedOut),
     ]);
-    (fetch, image).prop_map(|(fetch, image)| Observation { fetch, image })
+    (fetch, image).prop_map(|(fetch, image)| Observation {
+        fetch,
+        image,
+        second_image: None,
+    })
 }
 
 fn arb_status() -> impl Strategy<Value = StatusReading> {

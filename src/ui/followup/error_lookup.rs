@@ -22,6 +22,7 @@ fn cause_words(cause: Cause) -> &'static str {
         Cause::SlowNetwork => "a slow connection",
         Cause::CannotTest => "something this page cannot test",
         Cause::AllClear => "nothing wrong",
+        Cause::RetiredTestFile => "a test file this page uses that Intuit moved",
     }
 }
 

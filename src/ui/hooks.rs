@@ -1,0 +1,255 @@
+//! The App's effects, grouped into named hooks by what they own: the run, the browser's
+//! detailed hints, a shared report in the address, and the follow-up module.
+
+use engine::share::{decode_current_link, encode_handover, DecodeError};
+use engine::timing::PROBE_DEADLINE_MS;
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::state::{Action, Phase, RunState};
+use crate::bridge::{self, Published};
+use crate::early_run::EarlyRun;
+use crate::probe;
+
+pub fn start_action() -> Action {
+    Action::Start {
+        online: probe::run::online(),
+        started_at_ms: Some(js_sys::Date::now()),
+    }
+}
+
+/// Drops a shared report's fragment from the address, so a reload shows this browser's run.
+fn clear_fragment() {
+    if let Some(window) = web_sys::window() {
+        let path = window.location().pathname().unwrap_or_default();
+        let search = window.location().search().unwrap_or_default();
+        if let Ok(history) = window.history() {
+            history
+                .replace_state_with_url(
+                    &wasm_bindgen::JsValue::NULL,
+                    "",
+                    Some(&format!("{path}{search}")),
+                )
+                .ok();
+        }
+    }
+}
+
+/// Opens the report in the address's fragment, if there is one. `true` when there was.
+fn open_fragment(dispatcher: &UseReducerDispatcher<RunState>) -> bool {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    if hash.len() <= 1 {
+        return false;
+    }
+    match decode_current_link(&hash) {
+        Ok(evidence) => dispatcher.dispatch(Action::OpenShared(Box::new(evidence))),
+        Err(DecodeError::OlderFormat) => {
+            wasm_bindgen_futures::spawn_local(open_older_link(hash, dispatcher.clone()))
+        }
+        Err(error) => dispatcher.dispatch(Action::BadInput(error.to_string())),
+    }
+    true
+}
+
+/// An r1 link: the follow-up module holds the legacy reader, so it converts the link and the
+/// result opens like any other. If that module cannot load, the link cannot open: say so.
+async fn open_older_link(hash: String, dispatcher: UseReducerDispatcher<RunState>) {
+    let (send, answer) = futures::channel::oneshot::channel();
+    let send = std::cell::Cell::new(Some(send));
+    let _listener = bridge::listen(bridge::LINK_UPGRADED, move |detail| {
+        if let Some(send) = send.take() {
+            send.send(detail).ok();
+        }
+    });
+    let opened = if bridge::load_followup(PROBE_DEADLINE_MS).await {
+        bridge::send(bridge::UPGRADE_LINK, &hash.as_str().into());
+        match crate::probe::deadline::within(PROBE_DEADLINE_MS, answer).await {
+            Some(Ok(detail)) => match crate::probe::js::string(&detail, "link") {
+                Some(link) => decode_current_link(&link).map_err(|e| e.to_string()),
+                None => Err(crate::probe::js::string(&detail, "error")
+                    .unwrap_or_else(|| DecodeError::OlderFormat.to_string())),
+            },
+            _ => Err(DecodeError::OlderFormat.to_string()),
+        }
+    } else {
+        Err(DecodeError::OlderFormat.to_string())
+    };
+    match opened {
+        Ok(evidence) => dispatcher.dispatch(Action::OpenShared(Box::new(evidence))),
+        Err(message) => dispatcher.dispatch(Action::BadInput(message)),
+    }
+}
+
+/// Owns the runs: the facts of the early run (started with `?run` before the app existed; it
+/// is run number [`EarlyRun::RUN`], which the reducer's first `Start` gives), and the probes of
+/// every later run.
+#[hook]
+pub fn use_run(state: &UseReducerHandle<RunState>, early: Option<EarlyRun>) {
+    // Checked, not assumed: an early run whose number the reducer did not give is ignored.
+    let early = early.filter(|_| state.run >= EarlyRun::RUN);
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(early.clone(), move |early| {
+            if let Some(early) = early {
+                early.attach(move |fact| {
+                    dispatcher.dispatch(Action::Record {
+                        run: EarlyRun::RUN,
+                        fact,
+                    })
+                });
+            }
+        });
+    }
+    // A new run id means a run just started: launch its probes.
+    let dispatcher = state.dispatcher();
+    let started_early = early.is_some();
+    use_effect_with(state.run, move |run| {
+        let run = *run;
+        if run > 0 && !(started_early && run == EarlyRun::RUN) {
+            clear_fragment();
+            probe::run::start(
+                run,
+                std::rc::Rc::new(move |fact| dispatcher.dispatch(Action::Record { run, fact })),
+            );
+        }
+    });
+}
+
+/// The detailed client hints (Windows 11, exact versions) arrive a moment after load.
+#[hook]
+pub fn use_browser_hints(dispatcher: UseReducerDispatcher<RunState>) {
+    use_effect_with((), move |_| {
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Some(signals) = probe::browser::read_detailed().await {
+                dispatcher.dispatch(Action::BrowserRead(signals));
+            }
+        });
+    });
+}
+
+/// A shared report in the address's fragment: on load, and whenever the fragment changes (a
+/// link pasted into an open tab only changes the fragment).
+#[hook]
+pub fn use_shared_report(dispatcher: UseReducerDispatcher<RunState>) {
+    use_effect_with((), move |_| {
+        open_fragment(&dispatcher);
+        let listener = Closure::<dyn FnMut()>::new(move || {
+            open_fragment(&dispatcher);
+        });
+        let window = web_sys::window();
+        if let Some(w) = &window {
+            w.add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref())
+                .ok();
+        }
+        move || {
+            if let Some(w) = &window {
+                w.remove_event_listener_with_callback(
+                    "hashchange",
+                    listener.as_ref().unchecked_ref(),
+                )
+                .ok();
+            }
+        }
+    });
+}
+
+/// The follow-up module (steps, sharing, history, triage, lookups): loaded once a result is
+/// coming (a first visit does not download it), handed each result, and listened to.
+#[hook]
+pub fn use_followup(state: &UseReducerHandle<RunState>) {
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.wants_followup(), move |wanted| {
+            if *wanted {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if !bridge::load_followup(PROBE_DEADLINE_MS).await {
+                        dispatcher.dispatch(Action::FollowupUnavailable);
+                    }
+                });
+            }
+        });
+    }
+
+    // A result the follow-up module has not drawn within the deadline gets the plain steps.
+    {
+        let dispatcher = state.dispatcher();
+        let done = state.phase == Phase::Done;
+        use_effect_with((state.view, done), move |(view, done)| {
+            if *done {
+                let view = *view;
+                wasm_bindgen_futures::spawn_local(async move {
+                    gloo_timers::future::TimeoutFuture::new(PROBE_DEADLINE_MS).await;
+                    dispatcher.dispatch(Action::FollowupOverdue(view));
+                });
+            }
+        });
+    }
+
+    // Each result (and each refinement of it, such as triage answers) goes to the follow-up
+    // module; a run under way clears it.
+    {
+        let published = Published {
+            key: state.view,
+            handover: (state.phase == Phase::Done).then(|| encode_handover(&state.evidence)),
+            shared: state.shared,
+        };
+        use_effect_with(published, bridge::publish);
+    }
+
+    // Its answers: drawn, failed, the lookups drawn, "Run the check again", triage answers.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let shown = {
+                let dispatcher = dispatcher.clone();
+                bridge::on_shown(move |view| dispatcher.dispatch(Action::FollowupShown(view)))
+            };
+            let failed = {
+                let dispatcher = dispatcher.clone();
+                bridge::listen(bridge::FAILED, move |_| {
+                    dispatcher.dispatch(Action::FollowupUnavailable)
+                })
+            };
+            let lookups = {
+                let dispatcher = dispatcher.clone();
+                bridge::listen(bridge::TOOLS_SHOWN, move |_| {
+                    dispatcher.dispatch(Action::LookupsShown)
+                })
+            };
+            let again = {
+                let dispatcher = dispatcher.clone();
+                bridge::listen(bridge::RUN_AGAIN, move |_| {
+                    dispatcher.dispatch(start_action())
+                })
+            };
+            let triage = bridge::listen(bridge::TRIAGE, move |detail| {
+                let answers = detail
+                    .as_f64()
+                    .filter(|n| n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n))
+                    .and_then(|n| engine::triage::Triage::from_number(n as u32));
+                if let Some(answers) = answers {
+                    dispatcher.dispatch(Action::Triage(answers));
+                }
+            });
+            move || drop((shown, failed, lookups, again, triage))
+        });
+    }
+
+    // Asked for, the lookups take the keyboard focus from the "open" button that made way for
+    // them; drawn because a run loaded the module, they leave the focus where it is.
+    let focus = state.lookups_shown && state.lookups_requested;
+    use_effect_with(focus, |focus| {
+        if *focus {
+            let field = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("error-code"))
+                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(field) = field {
+                field.focus().ok();
+            }
+        }
+    });
+}
