@@ -9,7 +9,11 @@
 //    "worker" so that it is not started with the page, gets a hashed name and SRI, and loader.js
 //    loads it only when the first module asks (a run, a shared report, the lookups).
 // 5. The JS glue is minified.
+// 6. The response headers come from one definition, www/headers.json: the page's meta CSP,
+//    _headers (Netlify, Cloudflare Pages) and an nginx snippet are written from it.
+// 7. Every first-load file gets .gz and .br copies, for servers that send precompressed files.
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
@@ -77,6 +81,9 @@ for (const file of hashed) {
   html = html.replaceAll(`"./${file}"`, `"./assets/${file}"`);
 }
 
+// The main wasm is fetched with its integrity checked, like every other file.
+const mainWasmIntegrity = sri(readFileSync(join(dir, 'assets', wasm[1])));
+
 // 1. The loader, with its fallback.
 const source = `// Written by scripts/finish-build.mjs: starts qbo-check, or shows plain steps if it cannot.
 const showFallback = (reason) => {
@@ -120,7 +127,7 @@ const slow = setTimeout(() => showFallback('The check is taking too long to load
 try {
   if (typeof WebAssembly !== 'object') throw new Error('This browser cannot run WebAssembly.');
   const bindings = await import('./assets/${js[1]}');
-  const wasm = await bindings.default({ module_or_path: './assets/${wasm[1]}' });
+  const wasm = await bindings.default({ module_or_path: fetch('./assets/${wasm[1]}', { integrity: '${mainWasmIntegrity}' }) });
   window.wasmBindings = bindings;
   // A run is starting: its follow-up module (steps, sharing) will be needed. Fetch its files
   // now, while the probes wait on the network; the page starts it once its own DOM is drawn.
@@ -140,10 +147,74 @@ try {
 }
 `;
 writeFileSync(join(dir, 'loader.js'), source);
+
 const integrity = sri(source);
 html = html.replace(inline, `<script type="module" src="./loader.js" integrity="${integrity}" crossorigin="anonymous"></script>`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) fail('an inline script is left in index.html');
 writeFileSync(page, html);
+
+// 6. Headers from their one definition.
+const definition = JSON.parse(readFileSync(new URL('../www/headers.json', import.meta.url), 'utf8'));
+const policy = (leaveOut = []) => definition.csp.filter(([name]) => !leaveOut.includes(name)).map((d) => d.join(' ')).join('; ');
+const metaCsp = /<meta http-equiv="Content-Security-Policy" content="[^"]*">/;
+if (!metaCsp.test(html)) fail('index.html has no Content-Security-Policy meta tag to fill in');
+html = html.replace(metaCsp, `<meta http-equiv="Content-Security-Policy" content="${policy(definition.meta_csp_leaves_out)}">`);
+writeFileSync(page, html);
+const security = { 'Content-Security-Policy': policy(), ...definition.headers };
+writeFileSync(join(dir, '_headers'), [
+  '# Written by scripts/finish-build.mjs from www/headers.json. Netlify and Cloudflare Pages apply',
+  '# every matching rule, so no header is set by two rules that can match the same file.',
+  '/*',
+  ...Object.entries(security).map(([k, v]) => `  ${k}: ${v}`),
+  '',
+  ...definition.cache.flatMap(({ path, prefix, value }) => [`${path}${prefix ? '*' : ''}`, `  Cache-Control: ${value}`, '']),
+].join('\n'));
+const quoted = (v) => `"${v.replaceAll('"', '\\"')}"`;
+const nginxHeaders = (cache) => [
+  ...Object.entries(security).map(([k, v]) => `    add_header ${k} ${quoted(v)} always;`),
+  `    add_header Cache-Control ${quoted(cache)} always;`,
+].join('\n');
+const cacheOf = (path) => definition.cache.find((c) => c.path === path).value;
+writeFileSync(join(dir, 'nginx.conf'), `# qbo-check for nginx. Written by scripts/finish-build.mjs from www/headers.json: do not edit.
+# Include it inside a server block whose root is this dist/ folder, for example:
+#   server { listen 80; root /srv/qbo-check/dist; include /srv/qbo-check/dist/nginx.conf; }
+# Types come from the mime.types that Debian's nginx.conf includes at the http level (it maps
+# .wasm to application/wasm); this file declares no types block, which would replace that map.
+index index.html;
+
+# The build writes .gz (and .br) copies of every first-load file.
+gzip_static on;
+# With Debian's libnginx-mod-http-brotli-static loaded, also serve the .br copies:
+# brotli_static on;
+gzip on;
+gzip_vary on;
+gzip_types application/javascript text/javascript text/css application/wasm image/svg+xml application/json;
+
+# add_header in a location replaces the server's, so every location carries the full set.
+location /assets/ {
+${nginxHeaders(cacheOf('/assets/'))}
+}
+
+location = /version.json {
+${nginxHeaders(cacheOf('/version.json'))}
+}
+
+location / {
+${nginxHeaders(cacheOf('/'))}
+    try_files $uri $uri/ =404;
+}
+`);
+
+// 7. Precompressed copies of what a first visit and the follow-up module download.
+const compressible = [
+  'index.html', 'loader.js',
+  ...readdirSync(join(dir, 'assets')).filter((f) => /\.(js|wasm|css|svg)$/.test(f)).map((f) => `assets/${f}`),
+];
+for (const file of compressible) {
+  const body = readFileSync(join(dir, file));
+  writeFileSync(join(dir, `${file}.gz`), gzipSync(body, { level: 9 }));
+  writeFileSync(join(dir, `${file}.br`), brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
+}
 
 // 3. The build's name.
 writeFileSync(join(dir, 'version.json'), JSON.stringify({ app: 'qbo-check', build: js[1] }) + '\n');

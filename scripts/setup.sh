@@ -44,6 +44,12 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   apt_install chromium chromium-driver
 fi
 
+# The real-server test serves dist/ through Debian's own nginx.
+if [ ! -x /usr/sbin/nginx ] || [ ! -f /etc/nginx/mime.types ]; then
+  say "installing nginx from Debian"
+  apt_install nginx
+fi
+
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   say "installing nodejs and npm from Debian"
   apt_install nodejs npm

@@ -17,9 +17,10 @@ pub fn start() {
     if let Some(loading) = document.get_element_by_id("loading") {
         loading.remove();
     }
-    // The loader shows a fallback if starting took too long; the app did start after all.
+    // The plain steps shown when the app cannot start (by the loader, or by the stylesheet
+    // after 3 s): the app did start, so they go.
     if let Some(fallback) = document.get_element_by_id("fallback") {
-        fallback.set_attribute("hidden", "").ok();
+        fallback.remove();
     }
     let Some(root) = document.get_element_by_id("app") else {
         panic_page::show("The page is missing its #app element.");

@@ -1,21 +1,33 @@
-//! The page's Content-Security-Policy (www/index.html) must allow exactly the catalogue's hosts:
-//! a missing host would make a probe fail like a network fault, an extra one would let the page
-//! talk to a host nobody reviewed. Native test; the end-to-end suite checks the built page too.
+//! The page's Content-Security-Policy must allow exactly the catalogue's hosts: a missing host
+//! would make a probe fail like a network fault, an extra one would let the page talk to a host
+//! nobody reviewed. The policy has one definition, www/headers.json, from which the build
+//! writes the meta tag, `_headers` and the nginx snippet. Native test; the end-to-end suite
+//! checks the built files and a real server too.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 
 use engine::policy::{connect_src, directive, img_src};
 
+/// The policy as www/headers.json defines it: each `["directive", "source", …]` line, joined.
 fn page_policy() -> String {
-    let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/index.html"))
-        .expect("www/index.html");
-    let start = html
-        .find("http-equiv=\"Content-Security-Policy\" content=\"")
-        .expect("a CSP meta tag")
-        + "http-equiv=\"Content-Security-Policy\" content=\"".len();
-    let len = html[start..].find('"').expect("end of the CSP");
-    html[start..start + len].to_string()
+    let json = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/headers.json"))
+        .expect("www/headers.json");
+    let start = json.find("\"csp\": [").expect("a csp list");
+    let end = start + json[start..].find("\n  ],").expect("end of the csp list");
+    json[start..end]
+        .lines()
+        .skip(1)
+        .map(|line| {
+            line.split('"')
+                .skip(1)
+                .step_by(2)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|d| !d.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn set<S: AsRef<str>>(items: &[S]) -> BTreeSet<String> {

@@ -85,9 +85,11 @@ const WATCH_RUN_STATE = `
  * navigation (CDP emulation, routes); `beforeRun(page)` runs right after navigation (to check
  * the idle page and click);
  * `inspect(page, result)` runs before the browser closes, for extra assertions or screenshots.
+ * `origin` serves the page from another server than the lab's (the Intuit hosts stay the lab's).
  */
 export async function runScenario(scenario, {
   viewport = { width: 1280, height: 900 }, contextOptions = {}, preferences, prepare, inspect, beforeRun, path = '/?run',
+  origin,
 } = {}) {
   const lab = await startLab(scenario);
   let browser;
@@ -114,7 +116,8 @@ export async function runScenario(scenario, {
     page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
     page.on('pageerror', (e) => consoleErrors.push(String(e)));
     await page.addInitScript(WATCH_RUN_STATE);
-    await page.goto(lab.origin + path);
+    // The page from the lab's own site server, or from another server (nginx) given as origin.
+    await page.goto((origin ?? lab.origin) + path);
     if (beforeRun) await beforeRun(page);
     await page.waitForSelector('[data-run-state="done"]', { timeout: 30_000 });
     const result = await page.evaluate(() => ({

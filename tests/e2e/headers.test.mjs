@@ -15,8 +15,11 @@ test('_headers, the nginx snippet and the meta CSP agree, and list exactly the c
   const meta = directives(metaCsp(read('dist', 'index.html')));
   const headersFile = read('dist', '_headers');
   const header = directives(headersFile.match(/Content-Security-Policy: (.+)/)[1]);
-  const nginx = directives(read('www', 'nginx.conf').match(/set \$qbo_csp "([^"]+)"/)[1]);
-  assert.deepEqual(nginx, header, 'nginx and _headers');
+  const nginxFile = read('dist', 'nginx.conf');
+  const nginxCsps = [...nginxFile.matchAll(/add_header Content-Security-Policy "([^"]+)" always;/g)].map((m) => m[1]);
+  assert.equal(nginxCsps.length, 3, 'every location carries the CSP');
+  for (const csp of nginxCsps) assert.deepEqual(directives(csp), header, 'nginx and _headers');
+  assert.doesNotMatch(nginxFile, /^\s*types\s*\{/m, 'no types block: it would replace the MIME map');
   assert.equal(header['frame-ancestors'], "'none'");
   const { 'frame-ancestors': _, ...rest } = header;
   assert.deepEqual(rest, meta, '_headers CSP = meta CSP + frame-ancestors');
@@ -24,7 +27,7 @@ test('_headers, the nginx snippet and the meta CSP agree, and list exactly the c
   lab.stop();
   assert.equal(meta['connect-src'], [...lab.connect_src].sort().join(' '));
   assert.equal(meta['img-src'], [...lab.img_src].sort().join(' '));
-  assert.doesNotMatch(headersFile + read('www', 'nginx.conf'), /unsafe-inline|'unsafe-eval'/);
+  assert.doesNotMatch(headersFile + nginxFile, /unsafe-inline|'unsafe-eval'/);
   for (const name of ['X-Content-Type-Options: nosniff', 'Referrer-Policy: no-referrer', 'Permissions-Policy: camera=()']) {
     assert.ok(headersFile.includes(name), name);
   }
@@ -56,6 +59,10 @@ test('the follow-up module is loaded by loader.js with correct SRI hashes, never
     assert.equal(integrity, 'sha384-' + createHash('sha384').update(body).digest('base64'), file);
   }
   assert.doesNotMatch(read('dist', 'index.html'), /followup/);
+  // The main wasm is fetched with its integrity checked too.
+  const main = loader.match(/fetch\('\.\/(assets\/qbo-check-[0-9a-f]+_bg\.wasm)', \{ integrity: '(sha384-[^']+)'/);
+  assert.ok(main, 'the main wasm is fetched with integrity');
+  assert.equal(main[2], 'sha384-' + createHash('sha384').update(readFileSync(join(ROOT, 'dist', main[1]))).digest('base64'));
 });
 
 test('every script, style and preload in the page carries a correct SRI hash', () => {
@@ -73,6 +80,8 @@ test('every script, style and preload in the page carries a correct SRI hash', (
 for (const [name, block] of [
   ['the wasm is blocked', { urls: ['*.wasm'] }],
   ['the browser has no WebAssembly', { noWasm: true }],
+  ['the loader is blocked', { urls: ['*loader.js*'] }],
+  ['the loader fails its integrity check', { tamper: true }],
 ]) {
   test(`fallback when ${name}: plain steps, never a blank page`, async () => {
     const lab = await startLab({});
@@ -81,23 +90,46 @@ for (const [name, block] of [
       const page = await (await browser.newContext()).newPage();
       if (block.urls) {
         await blockUrls(page, block.urls);
+      } else if (block.tamper) {
+        // A half-finished deploy or a stale proxy: loader.js no longer matches its hash.
+        await page.route('**/loader.js', (route) => route.fulfill({ contentType: 'text/javascript', body: 'console.log("changed");' }));
       } else {
         await page.addInitScript(() => { delete window.WebAssembly; });
       }
+      const started = Date.now();
       await page.goto(lab.origin + '/?run');
-      const fallback = await page.waitForSelector('#fallback[role="alert"]:not([hidden])', { timeout: 25_000 });
+      const fallback = await page.waitForSelector('#fallback[role="alert"]', { state: 'visible', timeout: 25_000 });
+      if (block.urls?.[0] === '*loader.js*' || block.tamper) {
+        assert.ok(Date.now() - started < 3_000 + 2_000, `the steps appeared after ${Date.now() - started} ms`);
+      }
       const text = await fallback.textContent();
       assert.match(text, /private window/);
       assert.match(text, /intuit\.com/);
       const links = await page.$$eval('#fallback a', (as) => as.map((a) => a.href));
       assert.deepEqual(links.sort(), ['https://quickbooks.intuit.com/learn-support/', 'https://status.quickbooks.intuit.com/']);
-      assert.equal(await page.$('#loading'), null, 'the loading line is gone');
+      assert.ok(!(await page.isVisible('#loading')), 'the loading line is gone');
     } finally {
       await browser.close();
       lab.stop();
     }
   });
 }
+
+test('with JavaScript turned off, the page still gives the plain steps and the official help', async () => {
+  const lab = await startLab({});
+  const browser = await launch(lab);
+  try {
+    const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+    await page.goto(lab.origin + '/');
+    const text = await page.textContent('noscript, .fallback');
+    assert.match(await page.evaluate(() => document.body.innerText), /private window/);
+    assert.match(await page.evaluate(() => document.body.innerText), /status\.quickbooks\.intuit\.com/);
+    assert.ok(text);
+  } finally {
+    await browser.close();
+    lab.stop();
+  }
+});
 
 test('when the follow-up module is blocked: the verdict, plain steps in order, and done', async () => {
   await runScenario({ hosts: { 'connect.intuit.com': { kind: 'refuse' } } }, {
