@@ -1,7 +1,7 @@
 // Trunk post-build hook. Finishes dist/ for a strict, cache-friendly static deploy:
-// 1. Trunk's inline module loader becomes loader.js (the CSP forbids inline scripts), written
-//    with a fallback: if WebAssembly is missing or the app fails to load, the page shows plain
-//    steps instead of staying blank. loader.js gets a Subresource Integrity hash.
+// 1. Trunk's inline module loader is replaced by loader.js (the CSP forbids inline scripts),
+//    written from the template www/loader.js: it starts the page or shows plain steps, and
+//    gets a Subresource Integrity hash.
 // 2. Hashed files move to assets/, so that _headers can cache them for a year without rules
 //    that overlap (hosts merge every matching rule).
 // 3. version.json names the build, so a page served from a stale cache can tell.
@@ -27,12 +27,18 @@ if (!dir) fail('TRUNK_STAGING_DIR is not set; run me from Trunk');
 
 const page = join(dir, 'index.html');
 let html = readFileSync(page, 'utf8');
-const inline = /<script type="module"(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/;
-const loader = html.match(inline);
-if (!loader) fail('no inline module loader found in index.html');
-const js = loader[1].match(/from '\.\/([^']+\.js)'/);
-const wasm = loader[1].match(/module_or_path: '\.\/([^']+\.wasm)'/);
-if (!js || !wasm) fail('the loader names no script or no wasm');
+// Trunk's own inline loader is replaced by loader.js (the CSP forbids inline scripts). The app's
+// files are found by their names in Trunk's output, not read out of that script.
+const inline = /<script type="module"(?: nonce="[^"]*")?>[\s\S]*?<\/script>/;
+if (!inline.test(html)) fail('no inline module loader found in index.html');
+// Trunk prints its 64-bit hashes without leading zeros, so a name may carry fewer than 16 digits.
+const only = (pattern, what) => {
+  const found = readdirSync(dir).filter((f) => pattern.test(f));
+  if (found.length !== 1) fail(`expected one ${what} in Trunk's output, found ${found.length}`);
+  return found[0];
+};
+const mainJs = only(/^qbo-check-[0-9a-f]{1,16}\.js$/, 'main script');
+const mainWasm = only(/^qbo-check-[0-9a-f]{1,16}_bg\.wasm$/, 'main wasm');
 
 // 2. Hashed assets into assets/.
 mkdirSync(join(dir, 'assets'), { recursive: true });
@@ -48,9 +54,9 @@ async function minifyFile(file, module) {
   writeFileSync(path, result.code);
   return sri(result.code);
 }
-const mainIntegrity = await minifyFile(js[1], true);
+const mainIntegrity = await minifyFile(mainJs, true);
 html = html.replace(
-  new RegExp(`(<link rel="modulepreload" href="\\./${js[1].replaceAll('.', '\\.')}"[^>]*integrity=")[^"]*(")`),
+  new RegExp(`(<link rel="modulepreload" href="\\./${mainJs.replaceAll('.', '\\.')}"[^>]*integrity=")[^"]*(")`),
   `$1${mainIntegrity}$2`,
 );
 if (!html.includes(mainIntegrity)) fail('the main script\'s preload link was not found to update its integrity');
@@ -73,7 +79,7 @@ for (const [kind, suffix] of [['js', '.js'], ['wasm', '_bg.wasm']]) {
 }
 // Trunk prints its 64-bit hashes without leading zeros, so a name may carry fewer than 16 digits.
 const hashed = readdirSync(dir).filter((f) => /-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css|svg)$/.test(f));
-for (const file of [js[1], wasm[1]]) {
+for (const file of [mainJs, mainWasm]) {
   if (!hashed.includes(file)) fail(`${file}, named by the loader, was not found to move into assets/`);
 }
 for (const file of hashed) {
@@ -82,70 +88,22 @@ for (const file of hashed) {
 }
 
 // The main wasm is fetched with its integrity checked, like every other file.
-const mainWasmIntegrity = sri(readFileSync(join(dir, 'assets', wasm[1])));
+const mainWasmIntegrity = sri(readFileSync(join(dir, 'assets', mainWasm)));
 
 // 1. The loader, with its fallback.
-const source = `// Written by scripts/finish-build.mjs: starts qbo-check, or shows plain steps if it cannot.
-const showFallback = (reason) => {
-  const fallback = document.getElementById('fallback');
-  if (fallback && !document.querySelector('#app > header')) {
-    fallback.hidden = false;
-    const detail = document.getElementById('fallback-reason');
-    if (detail && reason) detail.textContent = String(reason);
-  }
-  document.getElementById('loading')?.remove();
+const filled = {
+  MAIN_JS: `./assets/${mainJs}`,
+  MAIN_WASM: `./assets/${mainWasm}`,
+  MAIN_WASM_INTEGRITY: mainWasmIntegrity,
+  FOLLOWUP_JS: followup.js.path,
+  FOLLOWUP_JS_INTEGRITY: followup.js.integrity,
+  FOLLOWUP_WASM: followup.wasm.path,
+  FOLLOWUP_WASM_INTEGRITY: followup.wasm.integrity,
 };
-// With ?run the check starts as soon as the app is up: open the connections to the hosts it
-// will test (the CSP's connect-src, which tests keep equal to the catalogue) while the wasm
-// downloads. A plain visit contacts no Intuit host before the click.
-const runNow = /[?&]run(=|&|$)/.test(location.search);
-if (runNow) {
-  const csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content ?? '';
-  const hosts = (csp.split(';').map((d) => d.trim().split(/\\s+/)).find((d) => d[0] === 'connect-src') ?? []).filter((s) => s.startsWith('https://'));
-  for (const href of hosts) {
-    for (const crossOrigin of [null, 'anonymous']) {
-      const link = Object.assign(document.createElement('link'), { rel: 'preconnect', href });
-      if (crossOrigin) link.crossOrigin = crossOrigin;
-      document.head.append(link);
-    }
-  }
-}
-// The follow-up module, loaded once, when the first module asks: a classic script (it defines
-// \`wasm_bindgen\`) and its wasm, both checked against their SRI hashes.
-let followup;
-window.qboCheckFollowup = () => followup ??= new Promise((resolve, reject) => {
-  const script = Object.assign(document.createElement('script'), {
-    src: '${followup.js.path}', integrity: '${followup.js.integrity}', crossOrigin: 'anonymous',
-  });
-  script.onload = resolve;
-  script.onerror = () => reject(new Error('The follow-up part of the page could not load.'));
-  document.head.append(script);
-}).then(() => wasm_bindgen({ module_or_path: fetch('${followup.wasm.path}', { integrity: '${followup.wasm.integrity}' }) }));
-// A page that has not started after this long is treated as blocked; if it starts later, the
-// app hides the fallback again.
-const slow = setTimeout(() => showFallback('The check is taking too long to load.'), 20000);
-try {
-  if (typeof WebAssembly !== 'object') throw new Error('This browser cannot run WebAssembly.');
-  const bindings = await import('./assets/${js[1]}');
-  const wasm = await bindings.default({ module_or_path: fetch('./assets/${wasm[1]}', { integrity: '${mainWasmIntegrity}' }) });
-  window.wasmBindings = bindings;
-  // A run is starting: its follow-up module (steps, sharing) will be needed. Fetch its files
-  // now, while the probes wait on the network; the page starts it once its own DOM is drawn.
-  if (runNow) {
-    for (const [href, integrity, as] of [
-      ['${followup.js.path}', '${followup.js.integrity}', 'script'],
-      ['${followup.wasm.path}', '${followup.wasm.integrity}', 'fetch'],
-    ]) {
-      document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', href, integrity, as, crossOrigin: 'anonymous' }));
-    }
-  }
-  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
-} catch (error) {
-  showFallback(error && error.message ? error.message : error);
-} finally {
-  clearTimeout(slow);
-}
-`;
+const template = readFileSync(new URL('../www/loader.js', import.meta.url), 'utf8');
+const filledIn = template.replace(/\{\{([A-Z_]+)\}\}/g, (_, name) => filled[name] ?? fail(`www/loader.js names an unknown {{${name}}}`));
+// Minified like the glue: the loader is part of every first load.
+const source = (await minify(filledIn, { module: true, ecma: 2020, format: { quote_style: 1 } })).code ?? fail('terser returned nothing for loader.js');
 writeFileSync(join(dir, 'loader.js'), source);
 
 const integrity = sri(source);
@@ -217,5 +175,5 @@ for (const file of compressible) {
 }
 
 // 3. The build's name.
-writeFileSync(join(dir, 'version.json'), JSON.stringify({ app: 'qbo-check', build: js[1] }) + '\n');
-console.log(`finish-build: loader.js (${integrity.slice(0, 19)}…), ${hashed.length} files to assets/, build ${js[1]}`);
+writeFileSync(join(dir, 'version.json'), JSON.stringify({ app: 'qbo-check', build: mainJs }) + '\n');
+console.log(`finish-build: loader.js (${integrity.slice(0, 19)}…), ${hashed.length} files to assets/, build ${mainJs}`);

@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit};
 
-use crate::probe::js::{call, get, string};
+use crate::js::{call, get, string};
 
 /// Holds the latest [`Published`] result, for a follow-up module that starts late.
 const SLOT: &str = "qboCheckResult";
@@ -77,7 +77,7 @@ fn from_js(value: &JsValue) -> Option<Published> {
     Some(Published {
         key: key_of(&get(value, "key")?)?,
         handover: string(value, "handover"),
-        shared: crate::probe::js::boolean(value, "shared").unwrap_or(false),
+        shared: crate::js::boolean(value, "shared").unwrap_or(false),
     })
 }
 
@@ -164,13 +164,11 @@ pub fn on_shown(mut handle: impl FnMut(u32) + 'static) -> Listener {
 /// Asks loader.js for the follow-up module; `true` once it has started. Waits at most
 /// `deadline_ms`; a page built without the loader (tests) or a blocked file gives `false`.
 pub async fn load_followup(deadline_ms: u32) -> bool {
-    let Some(window) = crate::probe::js::window() else {
+    let Some(window) = crate::js::window() else {
         return false;
     };
     let Some(promise) = call(&window, LOADER, &[]) else {
         return false;
     };
-    crate::probe::js::settle(promise, deadline_ms)
-        .await
-        .is_some()
+    crate::js::settle(promise, deadline_ms).await.is_some()
 }

@@ -5,6 +5,7 @@ pub mod ui;
 
 pub mod bridge;
 pub mod early_run;
+pub mod js;
 mod panic_page;
 pub mod storage;
 
@@ -27,14 +28,13 @@ pub fn start() {
         return;
     };
     // `?run` without a shared report: start the probes now, before the first screen is drawn.
-    let location = document.location();
-    let read = |part: Option<Result<String, wasm_bindgen::JsValue>>| {
-        part.and_then(Result::ok).unwrap_or_default()
-    };
-    let search = read(location.as_ref().map(|l| l.search()));
-    let hash = read(location.as_ref().map(|l| l.hash()));
-    let early =
-        (hash.len() <= 1 && ui::state::wants_autostart(&search)).then(early_run::EarlyRun::start);
+    // loader.js is the one place that reads `?run`.
+    let hash = document
+        .location()
+        .and_then(|l| l.hash().ok())
+        .unwrap_or_default();
+    let run_now = js::window().and_then(|w| js::boolean(&w, "qboCheckRunNow")) == Some(true);
+    let early = (hash.len() <= 1 && run_now).then(early_run::EarlyRun::start);
     yew::Renderer::<ui::App>::with_root_and_props(root, ui::AppProps { early }).render();
 }
 

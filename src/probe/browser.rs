@@ -4,7 +4,7 @@
 use engine::browser::{Brand, BrowserSignals, ClientHints};
 use wasm_bindgen::JsValue;
 
-use super::js::{boolean, call, get, number, settle, string, window};
+use crate::js::{boolean, call, get, number, settle, string, window};
 
 /// How long the high-entropy hints may take before the page goes on without them.
 const HINTS_DEADLINE_MS: u32 = 1_000;

@@ -2,7 +2,7 @@
 
 use engine::environment::CacheFacts;
 
-use super::js::{call, get, number, settle, window};
+use crate::js::{call, get, number, settle, window};
 
 const EACH_DEADLINE_MS: u32 = 1_500;
 

@@ -2,7 +2,7 @@
 
 use engine::environment::{ContextFacts, EffectiveType};
 
-use super::js::{boolean, get, number, string, window};
+use crate::js::{boolean, get, number, string, window};
 
 pub fn read_context() -> ContextFacts {
     let Some(window) = window() else {

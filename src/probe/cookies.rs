@@ -42,9 +42,9 @@ pub fn read_cookies() -> CookieFacts {
         return CookieFacts::default();
     };
     CookieFacts {
-        cookie_enabled: super::js::window()
-            .and_then(|w| super::js::get(&w, "navigator"))
-            .and_then(|n| super::js::boolean(&n, "cookieEnabled")),
+        cookie_enabled: crate::js::window()
+            .and_then(|w| crate::js::get(&w, "navigator"))
+            .and_then(|n| crate::js::boolean(&n, "cookieEnabled")),
         cookie_round_trip: cookie_round_trip(),
         local_storage: storage_works(window.local_storage()),
         session_storage: storage_works(window.session_storage()),

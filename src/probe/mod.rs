@@ -8,7 +8,7 @@ pub mod cookies;
 pub mod deadline;
 pub mod fetch;
 pub mod image;
-pub mod js;
+
 pub mod page;
 pub mod policy_watch;
 pub mod reach;

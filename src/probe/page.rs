@@ -7,7 +7,7 @@ use web_sys::{AbortController, RequestCache, RequestCredentials, RequestMode};
 
 use super::deadline::{now_ms, since, within};
 use super::fetch::{get, Options};
-use super::js::string;
+use crate::js::string;
 
 pub const VERSION_URL: &str = "version.json";
 

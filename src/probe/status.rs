@@ -13,7 +13,7 @@ use web_sys::{
 
 use super::deadline::within;
 use super::fetch::{self, Options};
-use super::js::{boolean, call, get, string};
+use crate::js::{boolean, call, get, string};
 
 /// At most this many components or incidents are read from a status page, however long.
 const MAX_READ: u32 = 200;

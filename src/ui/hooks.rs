@@ -67,9 +67,9 @@ async fn open_older_link(hash: String, dispatcher: UseReducerDispatcher<RunState
     let opened = if bridge::load_followup(PROBE_DEADLINE_MS).await {
         bridge::send(bridge::UPGRADE_LINK, &hash.as_str().into());
         match crate::probe::deadline::within(PROBE_DEADLINE_MS, answer).await {
-            Some(Ok(detail)) => match crate::probe::js::string(&detail, "link") {
+            Some(Ok(detail)) => match crate::js::string(&detail, "link") {
                 Some(link) => decode_current_link(&link).map_err(|e| e.to_string()),
-                None => Err(crate::probe::js::string(&detail, "error")
+                None => Err(crate::js::string(&detail, "error")
                     .unwrap_or_else(|| DecodeError::OlderFormat.to_string())),
             },
             _ => Err(DecodeError::OlderFormat.to_string()),

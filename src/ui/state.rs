@@ -243,14 +243,6 @@ impl RunState {
     }
 }
 
-/// `?run` (with or without a value) starts the check on load.
-pub fn wants_autostart(search: &str) -> bool {
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .any(|pair| pair == "run" || pair.starts_with("run="))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -498,19 +490,5 @@ mod tests {
                 .reduce(Action::FollowupOverdue(view))
                 .followup_unavailable
         );
-    }
-
-    #[test]
-    fn autostart_reads_the_query() {
-        for (search, expected) in [
-            ("?run", true),
-            ("?run=1", true),
-            ("?x=1&run", true),
-            ("", false),
-            ("?running", false),
-            ("?rerun", false),
-        ] {
-            assert_eq!(wants_autostart(search), expected, "{search}");
-        }
     }
 }

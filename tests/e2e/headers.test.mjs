@@ -52,15 +52,15 @@ test('served with those headers: long cache for hashed assets only', async () =>
 
 test('the follow-up module is loaded by loader.js with correct SRI hashes, never at first load', () => {
   const loader = read('dist', 'loader.js');
-  const refs = [...loader.matchAll(/'\.\/(assets\/qbo-check-followup-[0-9a-f]{16}(?:_bg\.wasm|\.js))', (?:\{ )?integrity: '(sha384-[^']+)'/g)];
-  assert.equal(refs.length, 2, 'the script and the wasm');
+  const refs = [...loader.matchAll(/'\.\/(assets\/qbo-check-followup-[0-9a-f]{16}(?:_bg\.wasm|\.js))',\s*(?:\{\s*)?integrity:\s*'(sha384-[^']+)'/g)];
+  assert.ok(refs.length >= 2, 'the script and the wasm');
   for (const [, file, integrity] of refs) {
     const body = readFileSync(join(ROOT, 'dist', file));
     assert.equal(integrity, 'sha384-' + createHash('sha384').update(body).digest('base64'), file);
   }
   assert.doesNotMatch(read('dist', 'index.html'), /followup/);
   // The main wasm is fetched with its integrity checked too.
-  const main = loader.match(/fetch\('\.\/(assets\/qbo-check-[0-9a-f]+_bg\.wasm)', \{ integrity: '(sha384-[^']+)'/);
+  const main = loader.match(/fetch\('\.\/(assets\/qbo-check-[0-9a-f]+_bg\.wasm)',\s*\{\s*integrity:\s*'(sha384-[^']+)'/);
   assert.ok(main, 'the main wasm is fetched with integrity');
   assert.equal(main[2], 'sha384-' + createHash('sha384').update(readFileSync(join(ROOT, 'dist', main[1]))).digest('base64'));
 });

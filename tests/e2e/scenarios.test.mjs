@@ -163,3 +163,28 @@ test('a 502 on every image host stays a high-confidence Intuit verdict, drawn in
   });
   assert.equal(r.verdict, 'intuit-outage');
 });
+
+test('?run alone, with a value or among other parameters starts the check; ?running and ?rerun do not', async () => {
+  for (const path of ['/?x=1&run', '/?run=1']) {
+    const r = await runScenario({}, { path });
+    assert.equal(r.verdict, 'all-clear', path);
+  }
+  const lab = await startLab({});
+  const browser = await (await import('./harness.mjs')).launch(lab);
+  try {
+    const page = await (await browser.newContext()).newPage();
+    for (const path of ['/?running', '/?rerun']) {
+      const intuit = [];
+      page.on('request', (r) => { if (!r.url().startsWith(lab.origin)) intuit.push(r.url()); });
+      await page.goto(lab.origin + path);
+      await page.waitForSelector('[data-action="run"]');
+      // The app is up and listening: a run it started would show at once.
+      await page.waitForFunction(() => window.qboCheckRunNow === false);
+      assert.equal(await page.getAttribute('[data-run-state]', 'data-run-state'), 'idle', path);
+      assert.deepEqual(intuit, [], `${path} contacts no Intuit host`);
+    }
+  } finally {
+    await browser.close();
+    lab.stop();
+  }
+});

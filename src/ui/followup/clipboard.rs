@@ -3,7 +3,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlDocument, HtmlTextAreaElement};
 
-use crate::probe::js::{call, get, settle, window};
+use crate::js::{call, get, settle, window};
 
 /// Copies `text`; `false` means the user must copy by hand.
 pub async fn copy(text: &str) -> bool {

@@ -1,11 +1,12 @@
 //! Small, forgiving readers for browser objects that web-sys does not cover or that may be
-//! missing or odd. Every reader returns `None` rather than failing.
+//! missing or odd. Every reader returns `None` rather than failing. Shared by the probes, the
+//! ui and the bridge between the page's two modules.
 
 use js_sys::{Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use super::deadline::within;
+use crate::probe::deadline::within;
 
 pub fn get(target: &JsValue, key: &str) -> Option<JsValue> {
     Reflect::get(target, &JsValue::from_str(key))

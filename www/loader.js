@@ -1,0 +1,72 @@
+// qbo-check's loader. scripts/finish-build.mjs fills in the names in double braces (the
+// hashed files and their Subresource Integrity hashes) and writes it to dist/loader.js. It
+// starts the page, or shows the plain steps in #fallback if the page cannot start.
+const showFallback = (reason) => {
+  const fallback = document.getElementById('fallback');
+  if (fallback && !document.querySelector('#app > header')) {
+    fallback.hidden = false;
+    const detail = document.getElementById('fallback-reason');
+    if (detail && reason) detail.textContent = String(reason);
+  }
+  document.getElementById('loading')?.remove();
+};
+
+// `?run` (alone, with a value, or among other parameters) starts the check on load. This is the
+// only place that reads it: the page asks `window.qboCheckRunNow`.
+const runNow = location.search
+  .replace(/^\?/, '')
+  .split('&')
+  .some((pair) => pair === 'run' || pair.startsWith('run='));
+window.qboCheckRunNow = runNow;
+
+// With ?run, open the connections to the hosts the check will test (the CSP's connect-src, which
+// tests keep equal to the catalogue) while the wasm downloads. A plain visit contacts no Intuit
+// host before the click.
+if (runNow) {
+  const csp = document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content ?? '';
+  const connect = csp.split(';').map((d) => d.trim().split(/\s+/)).find((d) => d[0] === 'connect-src') ?? [];
+  for (const href of connect.filter((s) => s.startsWith('https://'))) {
+    for (const crossOrigin of [null, 'anonymous']) {
+      const link = Object.assign(document.createElement('link'), { rel: 'preconnect', href });
+      if (crossOrigin) link.crossOrigin = crossOrigin;
+      document.head.append(link);
+    }
+  }
+}
+
+// The follow-up module, loaded once, when the first module asks: a classic script (it defines
+// `wasm_bindgen`) and its wasm, both checked against their SRI hashes.
+let followup;
+window.qboCheckFollowup = () => followup ??= new Promise((resolve, reject) => {
+  const script = Object.assign(document.createElement('script'), {
+    src: '{{FOLLOWUP_JS}}', integrity: '{{FOLLOWUP_JS_INTEGRITY}}', crossOrigin: 'anonymous',
+  });
+  script.onload = resolve;
+  script.onerror = () => reject(new Error('The follow-up part of the page could not load.'));
+  document.head.append(script);
+}).then(() => wasm_bindgen({ module_or_path: fetch('{{FOLLOWUP_WASM}}', { integrity: '{{FOLLOWUP_WASM_INTEGRITY}}' }) }));
+
+// A page that has not started after this long is treated as blocked; if it starts later, the
+// app removes the fallback again. (The stylesheet shows it after 3 s if no script runs at all.)
+const slow = setTimeout(() => showFallback('The check is taking too long to load.'), 20000);
+try {
+  if (typeof WebAssembly !== 'object') throw new Error('This browser cannot run WebAssembly.');
+  const bindings = await import('{{MAIN_JS}}');
+  const wasm = await bindings.default({ module_or_path: fetch('{{MAIN_WASM}}', { integrity: '{{MAIN_WASM_INTEGRITY}}' }) });
+  window.wasmBindings = bindings;
+  // A run is starting: its follow-up module (steps, sharing) will be needed. Fetch its files
+  // now, while the probes wait on the network; the page starts it once its own DOM is drawn.
+  if (runNow) {
+    for (const [href, integrity, as] of [
+      ['{{FOLLOWUP_JS}}', '{{FOLLOWUP_JS_INTEGRITY}}', 'script'],
+      ['{{FOLLOWUP_WASM}}', '{{FOLLOWUP_WASM_INTEGRITY}}', 'fetch'],
+    ]) {
+      document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', href, integrity, as, crossOrigin: 'anonymous' }));
+    }
+  }
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+} catch (error) {
+  showFallback(error && error.message ? error.message : error);
+} finally {
+  clearTimeout(slow);
+}
