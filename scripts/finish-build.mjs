@@ -62,6 +62,22 @@ html = html.replace(
 if (!html.includes(mainIntegrity)) fail('the main script\'s preload link was not found to update its integrity');
 await minifyFile('qbo-check-followup.js', false);
 
+// The stylesheet, without comments and layout whitespace (conservatively: spaces inside
+// selectors and values stay); its SRI hash in the page is updated to match.
+for (const css of readdirSync(dir).filter((f) => /^style-[0-9a-f]{1,16}\.css$/.test(f))) {
+  const path = join(dir, css);
+  const small = readFileSync(path, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};])\s*/g, '$1')
+    .replace(/,\s+/g, ',')
+    .trim();
+  writeFileSync(path, small);
+  const tag = new RegExp(`(<link rel="stylesheet" href="\\./${css.replaceAll('.', '\\.')}"[^>]*integrity=")[^"]*(")`);
+  if (!tag.test(html)) fail(`the stylesheet link for ${css} was not found to update its integrity`);
+  html = html.replace(tag, `$1${sri(small)}$2`);
+}
+
 // 4. The follow-up module: content-hashed names, like Trunk's, and SRI for both files.
 const followup = {};
 for (const [kind, suffix] of [['js', '.js'], ['wasm', '_bg.wasm']]) {

@@ -75,6 +75,26 @@ impl Cause {
         }
     }
 
+    /// The cause in a few plain words, for people (ids are for tools and tests).
+    pub fn words(self) -> &'static str {
+        match self {
+            Cause::Offline => "no internet connection",
+            Cause::NetworkBlock => "a network blocking Intuit",
+            Cause::IntuitOutage => "a problem on Intuit's side",
+            Cause::PartialBlock => "a firewall, proxy, VPN or filter",
+            Cause::ClockSkew => "a wrong device clock",
+            Cause::BrowserUnsupported => "an unsupported browser",
+            Cause::BrowserOutdated => "an outdated browser or system",
+            Cause::CookiesBlocked => "blocked cookies",
+            Cause::ExtensionInterference => "an extension or security software",
+            Cause::StaleCache => "stale cookies or cached files",
+            Cause::SlowNetwork => "a slow connection",
+            Cause::CannotTest => "something this page cannot test",
+            Cause::AllClear => "nothing wrong",
+            Cause::RetiredTestFile => "a test file this page uses that Intuit moved",
+        }
+    }
+
     pub fn from_code(code: u64) -> Option<Cause> {
         Cause::ALL.into_iter().find(|c| u64::from(c.code()) == code)
     }
@@ -431,32 +451,53 @@ fn network_block(f: &Facts) -> Option<Finding> {
     ))
 }
 
+/// Some hosts unreachable while others answer. The confidence follows how much failed
+/// (docs/DIAGNOSIS.md): a whole group of two or more hosts is very likely a block; one host on
+/// its own may as well be a fault on Intuit's side of that host.
 fn partial_block(f: &Facts) -> Option<Finding> {
     let failed = f.with(Outcome::is_failure);
     if !f.control_answered() || failed.is_empty() || failed.len() == f.tested.len() {
         return None;
     }
     let dead = f.dead_groups();
-    let (confidence, clock_note) = f.clock_doubt(if dead.is_empty() {
-        Confidence::Medium
-    } else {
-        Confidence::High
-    });
+    let whole_group = dead
+        .iter()
+        .any(|g| f.tested.iter().filter(|j| j.endpoint.group == *g).count() >= 2);
+    let base = match failed.len() {
+        1 => Confidence::Low,
+        _ if whole_group => Confidence::High,
+        _ => Confidence::Medium,
+    };
+    let (confidence, clock_note) = f.clock_doubt(base);
     let groups: Vec<&str> = dead.iter().map(|g| g.label()).collect();
     let scope = if groups.is_empty() {
         String::new()
     } else {
         format!(" Nothing in these groups answered: {}.", groups.join(", "))
     };
+    let (title, detail) = if failed.len() == 1 {
+        (
+            "One Intuit host could not be reached",
+            format!(
+                "{} could not be reached while every other Intuit host answered: a filter on this network, or a fault on Intuit's side of that host. A browser cannot tell which; check again in a few minutes, or from another network.{clock_note}",
+                host_list(&failed)
+            ),
+        )
+    } else {
+        (
+            "Some Intuit hosts are blocked from this network",
+            format!(
+                "These hosts could not be reached while other Intuit hosts answered: {}.{scope} A firewall, DNS filter, proxy or security software that allows only part of Intuit breaks QuickBooks in odd ways.{clock_note}",
+                host_list(&failed)
+            ),
+        )
+    };
     Some(finding(
         Cause::PartialBlock,
         confidence,
         Fault::Network,
-        "Some Intuit hosts are blocked from this network",
-        format!(
-            "These hosts could not be reached while other Intuit hosts answered: {}.{scope} A firewall, DNS filter, proxy or security software that allows only part of Intuit breaks QuickBooks in odd ways.{clock_note}",
-            host_list(&failed)
-        ),
+        title,
+        detail,
         ids(&failed),
     ))
 }
@@ -688,6 +729,16 @@ fn all_clear(f: &Facts) -> Option<Finding> {
         return None;
     }
     let status_read = f.status_indicator().is_some();
+    let blind_hosts = f
+        .tested
+        .iter()
+        .filter(|j| !j.endpoint.sees_server_errors())
+        .count();
+    let blind = if blind_hosts > 0 {
+        format!(" A browser cannot see error pages on {blind_hosts} of them.")
+    } else {
+        String::new()
+    };
     let status_note = match f.status_indicator() {
         Some(Indicator::None) => " Intuit's status page reports no problems.",
         Some(Indicator::Maintenance) => {
@@ -710,7 +761,7 @@ fn all_clear(f: &Facts) -> Option<Finding> {
         if f.status_indicator() == Some(Indicator::None) { Confidence::High } else { Confidence::Medium },
         Fault::Nowhere,
         "Every Intuit host answered from this browser",
-        format!("This browser reached every Intuit host QuickBooks needs, in good time.{status_note} If QuickBooks still fails, the cause is likely in intuit.com's own cookies or cached files in this browser, which this page cannot see: try a private window, then clear data for intuit.com."),
+        format!("This browser reached every Intuit host QuickBooks needs, in good time.{status_note}{blind} If QuickBooks still fails, the cause is likely in intuit.com's own cookies or cached files in this browser, which this page cannot see: try a private window, then clear data for intuit.com."),
         evidence,
     ))
 }

@@ -40,9 +40,17 @@ impl Change {
         format!("{}: {} → {}", self.what, self.before_id, self.after_id)
     }
 
-    /// "Verdict: This device's clock is wrong → Every Intuit host answered from this browser".
+    /// For people: "Last time: This device's clock is wrong. Now: all good — …" for the
+    /// verdict, "Payments and invoice links: Unreachable → Reachable" for a group of hosts.
     pub fn words(&self) -> String {
-        format!("{}: {} → {}", self.what, self.before, self.after)
+        match (self.what, self.after_id) {
+            ("Verdict", "all-clear") => format!(
+                "Last time: {}. Now: all good. Close any QuickBooks tabs, reopen QuickBooks and sign in.",
+                self.before
+            ),
+            ("Verdict", _) => format!("Last time: {}. Now: {}.", self.before, self.after),
+            _ => format!("{}: {} → {}", self.what, self.before, self.after),
+        }
     }
 }
 
@@ -129,5 +137,35 @@ mod tests {
             "{words:?}"
         );
         assert!(what_changed(&now, &now).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod wording_tests {
+    use super::*;
+
+    #[test]
+    fn a_fixed_problem_reads_as_fixed() {
+        let change = Change {
+            what: "Verdict",
+            before_id: "clock-skew",
+            after_id: "all-clear",
+            before: "This device's clock is wrong".into(),
+            after: "Every Intuit host answered from this browser".into(),
+        };
+        assert_eq!(
+            change.words(),
+            "Last time: This device's clock is wrong. Now: all good. Close any QuickBooks tabs, reopen QuickBooks and sign in."
+        );
+        assert_eq!(change.ids(), "Verdict: clock-skew → all-clear");
+        let worse = Change {
+            after_id: "network-block",
+            after: "Your network is blocking Intuit".into(),
+            ..change
+        };
+        assert_eq!(
+            worse.words(),
+            "Last time: This device's clock is wrong. Now: Your network is blocking Intuit."
+        );
     }
 }

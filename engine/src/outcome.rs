@@ -161,6 +161,25 @@ impl Outcome {
         }
     }
 
+    /// The row's words for this host: a host whose error pages a browser cannot see never gets
+    /// a plain "Reachable", because it may be answering with errors.
+    pub fn row_label(self, sees_server_errors: bool) -> &'static str {
+        match self {
+            Outcome::Ok | Outcome::Slow if !sees_server_errors => {
+                "Answered (errors not visible from a browser)"
+            }
+            other => other.label(),
+        }
+    }
+
+    /// The row's icon, never a ✓ for a host whose errors a browser cannot see.
+    pub fn row_icon(self, sees_server_errors: bool) -> &'static str {
+        match self {
+            Outcome::Ok if !sees_server_errors => "○",
+            other => other.icon(),
+        }
+    }
+
     /// A text icon that reads the same in light and dark mode.
     pub fn icon(self) -> &'static str {
         match self {

@@ -74,6 +74,40 @@ pub fn checklist(findings: &[Finding], triage: Option<&Triage>) -> Vec<Task> {
     tasks
 }
 
+/// At most this many steps are shown before "Still not working?".
+pub const FIRST_STEPS: usize = 4;
+
+/// The checklist trimmed to the verdict: the likeliest fixes first (at most [`FIRST_STEPS`]),
+/// the rest behind "Still not working?". Steps that clear data sign people out of every Intuit
+/// product, so they appear only where stale data is a plausible cause.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Plan {
+    pub first: Vec<Task>,
+    pub more: Vec<Task>,
+}
+
+pub fn plan(findings: &[Finding], triage: Option<&Triage>) -> Plan {
+    let stale_data_plausible = findings.first().is_none_or(|top| {
+        matches!(
+            top.cause,
+            Cause::AllClear | Cause::StaleCache | Cause::CannotTest | Cause::ExtensionInterference
+        )
+    });
+    let mut tasks = checklist(findings, triage);
+    if !stale_data_plausible {
+        tasks.retain(|t| !matches!(t, Task::ClearIntuitData | Task::ClearAllData));
+    }
+    // Someone on QuickBooks Desktop came for its fixes: they lead.
+    if triage.and_then(|t| t.product) == Some(Product::Desktop) {
+        let (mut desktop, rest): (Vec<Task>, Vec<Task>) =
+            tasks.into_iter().partition(|t| Task::DESKTOP.contains(t));
+        desktop.extend(rest);
+        tasks = desktop;
+    }
+    let more = tasks.split_off(tasks.len().min(FIRST_STEPS));
+    Plan { first: tasks, more }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,6 +126,58 @@ mod tests {
 
     fn ids(tasks: &[Task]) -> Vec<&'static str> {
         tasks.iter().map(|t| t.id()).collect()
+    }
+
+    /// Each verdict gets a short list; clearing data only where stale data may be the cause.
+    #[test]
+    fn steps_are_trimmed_to_the_verdict() {
+        use Confidence::*;
+        let f = |cause, confidence| Finding {
+            cause,
+            confidence,
+            fault: Fault::Network,
+            title: String::new(),
+            detail: String::new(),
+            evidence: vec![],
+        };
+        let clears = |p: &Plan| {
+            p.first
+                .iter()
+                .chain(&p.more)
+                .any(|t| matches!(t, Task::ClearIntuitData | Task::ClearAllData))
+        };
+        for cause in Cause::ALL {
+            let p = plan(&[f(cause, High)], None);
+            assert!(p.first.len() <= FIRST_STEPS, "{cause:?}: {:?}", p.first);
+            assert_eq!(
+                clears(&p),
+                matches!(
+                    cause,
+                    Cause::AllClear
+                        | Cause::StaleCache
+                        | Cause::CannotTest
+                        | Cause::ExtensionInterference
+                ),
+                "{cause:?}"
+            );
+            if !tasks_for(cause).is_empty() {
+                assert_eq!(
+                    p.first[0],
+                    tasks_for(cause)[0],
+                    "{cause:?}: its own fix first"
+                );
+            }
+        }
+        let network = plan(&[f(Cause::NetworkBlock, High)], None);
+        assert_eq!(
+            ids(&network.first),
+            [
+                "turn-off-vpn",
+                "allow-intuit-hosts",
+                "try-another-network",
+                "private-window"
+            ]
+        );
     }
 
     #[test]

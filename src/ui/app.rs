@@ -90,7 +90,7 @@ pub fn App(props: &AppProps) -> Html {
                     { "One click tests whether this browser can reach each Intuit host that QuickBooks Online needs, reads Intuit's status page, and tells you where a problem most likely is: this device, your network, or Intuit." }
                 </p>
                 <p class="fine">
-                    { "An independent tool, not made by or affiliated with Intuit. The test runs in your browser; nothing about you is sent anywhere, and it only contacts Intuit's own hosts. Its test images load like any Intuit picture on the web, so your browser may send its intuit.com cookies with them; its other requests send none." }
+                    { "An independent tool, not made by or affiliated with Intuit. The test runs in your browser; nothing about you is sent anywhere, and it only contacts Intuit's own hosts. Its test images, like any Intuit picture on the web, may carry your intuit.com cookies." }
                 </p>
             </header>
             if let Some(notice) = &state.notice {
@@ -119,7 +119,11 @@ pub fn App(props: &AppProps) -> Html {
                 if done_view && state.followup_unavailable {
                     <FallbackSteps findings={state.findings.clone()} triage={state.evidence.triage} />
                 }
-                <EndpointList verdicts={verdicts} running={state.phase == Phase::Running} />
+                <EndpointList verdicts={verdicts} running={state.phase == Phase::Running}
+                    status_error={match &state.evidence.status {
+                        Some(engine::status_page::StatusReading::HttpError { status }) => Some(*status),
+                        _ => None,
+                    }} />
                 <StatusPanel reading={state.evidence.status.clone()} phase={state.phase} shared={state.shared} />
                 <BrowserPanel detection={state.detection()} />
             </section>
@@ -131,12 +135,12 @@ pub fn App(props: &AppProps) -> Html {
                     if state.followup_unavailable {
                         <p class="notice" role="alert">{ "The lookups could not load. Reload the page to try again." }</p>
                     } else {
-                        <p>{ "What a code such as 502, 12007 or \"Access Denied\" means, or what a qbo-check help-desk code (QBC…) says." }</p>
+                        <p>{ "What a code such as 502, 12007 or \"Access Denied\" means, or what a code from this page says." }</p>
                         <button type="button" class="secondary" data-action="open-lookups" onclick={on_lookups}
                             disabled={state.lookups_requested} aria-describedby="lookups-note">
                             { if state.lookups_requested { "Opening the lookups…" } else { "Open the lookups" } }
                         </button>
-                        <span id="lookups-note" class="fine">{ " (a second part of this page, loaded only when needed)" }</span>
+                        <span id="lookups-note" class="fine">{ " (loaded when needed)" }</span>
                     }
                 }
             </section>

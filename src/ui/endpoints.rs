@@ -11,6 +11,10 @@ pub struct EndpointListProps {
     pub verdicts: std::rc::Rc<Vec<Option<Verdict>>>,
     /// A run is under way: hosts without a verdict are being tested.
     pub running: bool,
+    /// The HTTP error the status page answered with, where it could be read: the status row
+    /// then says so, as the status section does.
+    #[prop_or_default]
+    pub status_error: Option<u16>,
 }
 
 #[component]
@@ -26,7 +30,8 @@ pub fn EndpointList(props: &EndpointListProps) -> Html {
                         { for ENDPOINTS.iter().zip(props.verdicts.iter()).filter(|(e, _)| e.group == *group).map(|(e, verdict)| {
                             let verdict = verdict.clone();
                             let pending = verdict.is_none() && running;
-                            html! { <Row key={e.id} endpoint={e} {verdict} {pending} /> }
+                            let http_error = props.status_error.filter(|_| e.group == Group::Status);
+                            html! { <Row key={e.id} endpoint={e} {verdict} {pending} {http_error} /> }
                         }) }
                     </ul>
                 </section>
@@ -40,6 +45,7 @@ struct RowProps {
     endpoint: &'static Endpoint,
     verdict: Option<Verdict>,
     pending: bool,
+    http_error: Option<u16>,
 }
 
 /// One host. A component of its own, so that a fact about one host redraws only its row.
@@ -49,13 +55,18 @@ fn Row(props: &RowProps) -> Html {
         endpoint,
         verdict,
         pending,
+        http_error,
     } = props;
     let (endpoint, pending) = (*endpoint, *pending);
     let outcome = verdict.as_ref().map_or(Outcome::NotRun, |v| v.outcome);
+    let sees = endpoint.sees_server_errors();
     let result = match (verdict, pending) {
+        (Some(_), _) if http_error.is_some() && outcome.answered() => {
+            format!("Answered with HTTP {}", http_error.unwrap_or_default())
+        }
         (Some(v), _) => match v.elapsed_ms {
-            Some(ms) => format!("{} · {} ms", outcome.label(), ms),
-            None => outcome.label().to_string(),
+            Some(ms) => format!("{} · {} ms", outcome.row_label(sees), ms),
+            None => outcome.row_label(sees).to_string(),
         },
         (None, true) => "Testing…".to_string(),
         (None, false) => outcome.label().to_string(),
@@ -67,7 +78,7 @@ fn Row(props: &RowProps) -> Html {
     html! {
         <li class={classes!("row", format!("outcome-{}", outcome.id()), pending.then_some("pending"))}
             data-endpoint={endpoint.id} data-group={endpoint.group.id()} data-outcome={outcome.id()}>
-            <span class="badge" aria-hidden="true">{ if pending { "…" } else { outcome.icon() } }</span>
+            <span class="badge" aria-hidden="true">{ if pending { "…" } else if http_error.is_some() { "!" } else { outcome.row_icon(sees) } }</span>
             <span class="host">{ endpoint.host }</span>
             <span class="result">{ result }</span>
             <p class="why">{ endpoint.why }</p>

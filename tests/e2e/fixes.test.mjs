@@ -45,7 +45,7 @@ async function readFixes(page) {
       profile: list?.getAttribute('data-profile'),
       os: list?.getAttribute('data-os'),
       steps: [...document.querySelectorAll('[data-step]')].map((el) => el.getAttribute('data-step')),
-      text: list?.textContent ?? '',
+      text: document.querySelector('.fixes')?.textContent ?? '',
     };
   });
 }

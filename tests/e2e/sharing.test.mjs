@@ -28,7 +28,7 @@ test('summary and help-desk code go to the clipboard with a visible confirmation
       // Pasted back into the page, the code expands.
       await page.fill('#help-code', code.toLowerCase().replaceAll('-', ' '));
       await page.click('[data-action="expand-code"]');
-      assert.match(await page.textContent('.code-facts'), /Top cause: partial-block/);
+      assert.match(await page.textContent('.code-facts'), /Top cause: a firewall, proxy, VPN or filter/);
     },
   });
 });

@@ -143,7 +143,7 @@ pub const STATUS_PAGE: StatusPage = StatusPage {
 
 /// No known image on these hosts. favicon.ico is a conventional static path, never an app page;
 /// a no-cors fetch hides the status, so any HTTP answer (even a 404) proves reachability.
-const NO_IMAGE_NOTE: &str = "A server error on this host cannot be seen (no test image known).";
+const NO_IMAGE_NOTE: &str = "A browser can see that this host answered, but not whether the answer was an error page (such as 502).";
 
 pub static ENDPOINTS: &[Endpoint] = &[
     Endpoint {

@@ -292,7 +292,7 @@ fn chromium_steps(task: Task, b: &ChromiumDesktop) -> Built {
     match task {
         Task::PrivateWindow => vec![
             (own(format!("In {}, press {{mod}}+Shift+N (or {} ▸ {}).", b.name, b.menu, b.private)), None),
-            (fixed("Open QuickBooks in that window and sign in. If it works there, the cause is this browser's stored data or an extension: continue with the next steps."), None),
+            (fixed("Open QuickBooks in that window and sign in. If it works there, this browser's stored data or an extension is involved."), None),
         ],
         Task::ClearIntuitData => vec![
             (own(format!("Copy the address below into {}'s address bar and press Enter.", b.name)), Some(b.site_data)),

@@ -308,17 +308,17 @@ fn scenarios() {
         (
             "one app host blocked",
             evidence(Ok, Ok, &[("qbo-c1", Refused)], none()),
-            vec![("partial-block", Medium)],
+            vec![("partial-block", Low)],
         ),
         (
             "payments hang",
             evidence(Ok, Ok, &[("payments", Hangs)], none()),
-            vec![("partial-block", High)],
+            vec![("partial-block", Low)],
         ),
         (
             "status host blocked",
             evidence(Ok, Ok, &[("status", Refused)], unreadable()),
-            vec![("partial-block", High)],
+            vec![("partial-block", Low)],
         ),
         (
             "every host slow",
@@ -338,7 +338,7 @@ fn scenarios() {
         (
             "slow and partly blocked",
             evidence(Ok, Slow, &[("payments", Hangs)], none()),
-            vec![("partial-block", High), ("slow-network", Medium)],
+            vec![("slow-network", Medium), ("partial-block", Low)],
         ),
         (
             "errors and blocks together",

@@ -261,10 +261,10 @@ impl CodeFacts {
         let mut out = vec![
             format!(
                 "Top cause: {} ({}).",
-                self.cause.id(),
+                self.cause.words(),
                 self.confidence.label()
             ),
-            format!("Browser: {} on {}.", self.family.name(), self.os.id()),
+            format!("Browser: {} on {}.", self.family.name(), self.os.name()),
             match self.status {
                 None => "Intuit's status page: not read.".to_string(),
                 Some(i) => format!(

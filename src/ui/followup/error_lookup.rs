@@ -1,30 +1,10 @@
 //! "What does this code mean?": only meanings with a public source; unknown stays unknown.
 
 use engine::catalogue::error_codes::{lookup, ERROR_CODES};
-use engine::diagnose::Cause;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::ui::help::OFFICIAL_HELP;
-
-fn cause_words(cause: Cause) -> &'static str {
-    match cause {
-        Cause::Offline => "no internet connection",
-        Cause::NetworkBlock => "a network blocking Intuit",
-        Cause::IntuitOutage => "a problem on Intuit's side",
-        Cause::PartialBlock => "a firewall, proxy, VPN or filter",
-        Cause::ClockSkew => "a wrong device clock",
-        Cause::BrowserUnsupported => "an unsupported browser",
-        Cause::BrowserOutdated => "an outdated browser or system",
-        Cause::CookiesBlocked => "blocked cookies",
-        Cause::ExtensionInterference => "an extension or security software",
-        Cause::StaleCache => "stale cookies or cached files",
-        Cause::SlowNetwork => "a slow connection",
-        Cause::CannotTest => "something this page cannot test",
-        Cause::AllClear => "nothing wrong",
-        Cause::RetiredTestFile => "a test file this page uses that Intuit moved",
-    }
-}
 
 #[component]
 pub fn ErrorLookup() -> Html {
@@ -50,7 +30,7 @@ pub fn ErrorLookup() -> Html {
                 if let Some(e) = found {
                     <p><strong>{ format!("{}: {}", e.code, e.title) }</strong></p>
                     <p>{ e.meaning }</p>
-                    <p>{ "Usually points to: " }{ e.causes.iter().map(|c| cause_words(*c)).collect::<Vec<_>>().join("; ") }{ "." }</p>
+                    <p>{ "Usually points to: " }{ e.causes.iter().map(|c| engine::diagnose::Cause::words(*c)).collect::<Vec<_>>().join("; ") }{ "." }</p>
                     <p class="source">{ format!("Source: {}", e.source) }</p>
                 } else if !typed.trim().is_empty() {
                     <p>{ "This page does not know that code, and will not guess its meaning. Look it up in QuickBooks' own help: " }

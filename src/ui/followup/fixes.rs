@@ -7,7 +7,7 @@ use engine::catalogue::instructions::{
 };
 use engine::catalogue::tasks::Task;
 use engine::diagnose::{Cause, Finding};
-use engine::plan::checklist;
+use engine::plan::plan;
 use engine::triage::Triage;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -65,7 +65,7 @@ pub fn Fixes(props: &FixesProps) -> Html {
         return html! {};
     };
     let (profile, os) = *choice;
-    let tasks = checklist(&props.findings, props.triage.as_ref());
+    let plan = plan(&props.findings, props.triage.as_ref());
 
     let on_profile = {
         let choice = choice.clone();
@@ -110,6 +110,30 @@ pub fn Fixes(props: &FixesProps) -> Html {
         })
     };
     let info = profile_info(profile);
+    let step = |task: Task| {
+        let done = ticked.contains(&task.id());
+        let box_id = format!("step-{}", task.id());
+        html! {
+            <li data-step={task.id()} class={classes!(done.then_some("done"))}>
+                <input type="checkbox" id={box_id.clone()} checked={done} onchange={toggle(task)} />
+                <label for={box_id}><strong>{ task.title() }</strong></label>
+                if let Some(warning) = task.warning() {
+                    <p class="warning">{ warning }</p>
+                }
+                <ol class="steps">
+                    { for steps(task, profile, os).into_iter().map(|step| html! {
+                        <li>
+                            { step.text }
+                            if let Some(copy) = step.copy {
+                                <span class="address"><code>{ copy }</code>
+                                    <CopyButton text={copy} action="copy-text" describes={Some(AttrValue::Static(copy))} /></span>
+                            }
+                        </li>
+                    }) }
+                </ol>
+            </li>
+        }
+    };
 
     html! {
         <section class="fixes" aria-labelledby="fixes-title">
@@ -134,31 +158,16 @@ pub fn Fixes(props: &FixesProps) -> Html {
                 </label>
             </div>
             <ol class="checklist" data-profile={info.id} data-os={os.id()}>
-                { for tasks.iter().map(|task| {
-                    let done = ticked.contains(&task.id());
-                    let box_id = format!("step-{}", task.id());
-                    html! {
-                        <li data-step={task.id()} class={classes!(done.then_some("done"))}>
-                            <input type="checkbox" id={box_id.clone()} checked={done} onchange={toggle(*task)} />
-                            <label for={box_id}><strong>{ task.title() }</strong></label>
-                            if let Some(warning) = task.warning() {
-                                <p class="warning">{ warning }</p>
-                            }
-                            <ol class="steps">
-                                { for steps(*task, profile, os).into_iter().map(|step| html! {
-                                    <li>
-                                        { step.text }
-                                        if let Some(copy) = step.copy {
-                                            <span class="address"><code>{ copy }</code>
-                                                <CopyButton text={copy} action="copy-text" describes={Some(AttrValue::Static(copy))} /></span>
-                                        }
-                                    </li>
-                                }) }
-                            </ol>
-                        </li>
-                    }
-                }) }
+                { for plan.first.iter().map(|task| step(*task)) }
             </ol>
+            if !plan.more.is_empty() {
+                <details class="more-steps">
+                    <summary>{ "Still not working? More steps" }</summary>
+                    <ol class="checklist" start={(plan.first.len() + 1).to_string()}>
+                        { for plan.more.iter().map(|task| step(*task)) }
+                    </ol>
+                </details>
+            }
             <p><button type="button" class="secondary" data-action="run-again" onclick={props.on_rerun.clone()}>{ "Run the check again" }</button></p>
             <p class="source">{ format!("Steps checked {CHECKED}. Source: {}", info.source) }</p>
         </section>

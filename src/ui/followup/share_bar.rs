@@ -65,12 +65,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     html! {
         <section class="share" aria-labelledby="share-title">
             <h2 id="share-title">{ "Share this result" }</h2>
-            <p>{ "Send it to your IT person or to Intuit's support chat. Nothing is uploaded: the link carries the result itself, after the # sign, which browsers never send to a server." }</p>
-            <div class="share-item">
-                <span class="share-label">{ "Help-desk code" }</span>
-                <code class="help-code" data-code={code.clone()}>{ code.clone() }</code>
-                <CopyButton text={code} action="copy-code" label="Copy code" />
-            </div>
+            <p>{ "For whoever helps you: a colleague, your accountant, your IT person. Nothing is uploaded: the link carries the result itself, after the # sign, which browsers never send to a server." }</p>
             <div class="share-item">
                 <span class="share-label">{ "Summary for a chat or email" }</span>
                 <CopyButton text={text} action="copy-summary" label="Copy summary" />
@@ -78,6 +73,11 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             <div class="share-item">
                 <span class="share-label">{ "Link to the full report" }</span>
                 <CopyButton text={link.clone()} action="copy-link" label="Copy link" />
+            </div>
+            <div class="share-item">
+                <span class="share-label">{ "This page's own code (read it back on this page; it is not an Intuit case number)" }</span>
+                <code class="help-code" data-code={code.clone()}>{ code.clone() }</code>
+                <CopyButton text={code} action="copy-code" label="Copy code" />
             </div>
             <div class="share-item">
                 <span class="share-label">{ "Report file" }</span>

@@ -1,0 +1,48 @@
+// What a user sees after a run: honest row states, short step lists, plain words.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runScenario } from './harness.mjs';
+
+const CAUSE_IDS = /\b(all-clear|intuit-outage|network-block|partial-block|slow-network|clock-skew|browser-outdated|browser-unsupported|cookies-blocked|stale-cache|extension-interference|cannot-test|retired-test-file)\b/;
+
+test('no ✓ on a host that answered 502 but whose errors a browser cannot see; the status row agrees', async () => {
+  await runScenario({ default: { kind: 'status', code: 502 } }, {
+    inspect: async (page, result) => {
+      const blind = result.lab.endpoints.filter((e) => !e.image).map((e) => e.id);
+      assert.ok(blind.includes('payments-connect'));
+      for (const id of blind) {
+        const row = await page.textContent(`[data-endpoint="${id}"]`);
+        assert.doesNotMatch(row, /✓|Reachable/, id);
+      }
+      assert.match(await page.textContent('[data-endpoint="status"]'), /Answered with HTTP 502/);
+      assert.match(await page.textContent('.status-panel'), /HTTP 502/);
+    },
+  });
+});
+
+test('a network block: at most four steps before "Still not working?", none that clears data', async () => {
+  await runScenario({ default: { kind: 'refuse' } }, {
+    inspect: async (page, result) => {
+      assert.equal(result.verdict, 'network-block');
+      const first = await page.$$eval('.fixes > .checklist > [data-step]', (els) => els.map((e) => e.getAttribute('data-step')));
+      assert.ok(first.length > 0 && first.length <= 4, JSON.stringify(first));
+      assert.equal(first[0], 'turn-off-vpn');
+      assert.ok(await page.$('.more-steps summary'), 'the other steps are behind "Still not working?"');
+      const all = await page.$$eval('[data-step]', (els) => els.map((e) => e.getAttribute('data-step')));
+      assert.ok(!all.includes('clear-intuit-data') && !all.includes('clear-all-data'), JSON.stringify(all));
+    },
+  });
+});
+
+test('one host on its own is never "very likely"; no raw cause ids in what a user reads', async () => {
+  await runScenario({ hosts: { 'connect.intuit.com': { kind: 'reset' } } }, {
+    inspect: async (page, result) => {
+      assert.equal(result.verdict, 'partial-block');
+      const verdict = await page.textContent('.verdict');
+      assert.doesNotMatch(verdict, /very likely/);
+      assert.match(verdict, /One Intuit host could not be reached/);
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      assert.doesNotMatch(await page.evaluate(() => document.body.innerText), CAUSE_IDS);
+    },
+  });
+});
