@@ -3,7 +3,7 @@
 // starts the page, or shows the plain steps in #fallback if the page cannot start.
 const showFallback = (reason) => {
   const fallback = document.getElementById('fallback');
-  if (fallback && !document.querySelector('#app > header')) {
+  if (fallback && !document.querySelector('[data-action="run"]')) {
     fallback.hidden = false;
     const detail = document.getElementById('fallback-reason');
     if (detail && reason) detail.textContent = String(reason);

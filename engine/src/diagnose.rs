@@ -537,7 +537,7 @@ fn intuit_outage(f: &Facts) -> Option<Finding> {
         ) || !errors.is_empty();
         (
             if strong { Confidence::High } else { Confidence::Medium },
-            format!("Intuit's status page reports a problem right now.{errors_text} Wait for Intuit to fix it; the status page shows progress."),
+            format!("Intuit's status page reports a problem right now.{errors_text} Wait for Intuit to fix it; the status page shows progress. If customers' payment links fail, tell them Intuit's service has a problem and to try again later. For help, use quickbooks.intuit.com/learn-support, never a number from a search ad."),
         )
     } else if status_clear {
         // Never claim an outage on image evidence alone while Intuit says all is well: a retired

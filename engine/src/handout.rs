@@ -5,17 +5,28 @@ use crate::catalogue::{Group, ENDPOINTS};
 use crate::evidence::Evidence;
 use crate::outcome::classify;
 
-/// `date` is the run's date as the caller formats it; the engine has no clock.
+/// `date` is a fallback for a run without a start time, as the caller formats it; the engine
+/// has no clock. The run's own start is written in UTC, to the minute, so an admin can match it
+/// to firewall logs.
 pub fn it_handout(evidence: &Evidence, date: &str) -> String {
     let mut out = String::new();
     out.push_str("QuickBooks Online connection check (qbo-check)\n");
-    if !date.is_empty() {
-        out.push_str(&format!("Date: {date}\n"));
+    match evidence.started_at_ms {
+        Some(ms) => out.push_str(&format!(
+            "Checked at: {}\n",
+            crate::environment::format_utc(ms, false)
+        )),
+        None if !date.is_empty() => out.push_str(&format!("Date: {date}\n")),
+        None => {}
     }
     if let Some(detection) = evidence.detection() {
         out.push_str(&format!("Browser: {}\n", detection.describe()));
     }
-    out.push_str("\nPlease allow HTTPS (TCP 443) from this computer to these hosts, without HTTPS inspection:\n");
+    let top = crate::diagnose::diagnose(evidence).first().map(|f| f.cause);
+    out.push_str(match top {
+        Some(crate::diagnose::Cause::IntuitOutage) => "\nThe check points to a problem on Intuit's side, so there is nothing to allow on this network. For reference, the hosts QuickBooks needs and what happened here:\n",
+        _ => "\nPlease allow HTTPS (TCP 443) from this computer to these hosts, without HTTPS inspection:\n",
+    });
     for group in Group::ALL {
         for e in ENDPOINTS.iter().filter(|e| e.group == group) {
             let result = evidence
@@ -66,5 +77,45 @@ mod tests {
         assert!(text.contains("connect.intuit.com") && text.contains("unreachable, 9 ms"));
         assert!(text.contains("not tested"));
         assert!(!text.contains("TypeError"), "no raw error text");
+    }
+}
+
+#[cfg(test)]
+mod wording_tests {
+    use super::*;
+    use crate::evidence::EndpointEvidence;
+    use crate::outcome::{FetchAnswer, ImageAnswer, Observation};
+
+    #[test]
+    fn the_handout_has_a_utc_time_and_follows_the_verdict() {
+        let every = |observation: Observation| Evidence {
+            endpoints: ENDPOINTS
+                .iter()
+                .map(|e| EndpointEvidence {
+                    id: e.id.into(),
+                    observation: observation.clone(),
+                })
+                .collect(),
+            started_at_ms: Some(1_795_675_301_000.0),
+            ..Evidence::default()
+        };
+        let refused = every(Observation {
+            fetch: FetchAnswer::Failed {
+                after_ms: 3,
+                error: crate::outcome::FetchError::Network,
+            },
+            image: None,
+            second_image: None,
+        });
+        let text = it_handout(&refused, "");
+        assert!(text.contains("Checked at: 2026-11-26 06:41 UTC"), "{text}");
+        assert!(text.contains("Please allow HTTPS"));
+        let errors = every(Observation {
+            fetch: FetchAnswer::Answered { after_ms: 3 },
+            image: Some(ImageAnswer::Failed { after_ms: 4 }),
+            second_image: None,
+        });
+        let text = it_handout(&errors, "");
+        assert!(text.contains("nothing to allow"), "{text}");
     }
 }

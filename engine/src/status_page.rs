@@ -347,6 +347,20 @@ impl StatusReading {
     }
 }
 
+impl StatusReading {
+    /// The first open incident's name as Intuit wrote it (sanitized), on a live run only.
+    pub fn first_incident(&self) -> Option<&OutsideText> {
+        match self {
+            StatusReading::Read { summary } => summary
+                .incidents
+                .iter()
+                .map(|i| &i.name)
+                .find(|n| !n.is_empty()),
+            _ => None,
+        }
+    }
+}
+
 fn plural(n: usize, one: &str, many: &str) -> String {
     if n == 1 {
         format!("1 {one}")

@@ -6,7 +6,6 @@ use yew::prelude::*;
 use super::browser_panel::BrowserPanel;
 use super::endpoints::EndpointList;
 use super::fallback_steps::FallbackSteps;
-use super::help::Help;
 use super::hooks::{start_action, use_browser_hints, use_followup, use_run, use_shared_report};
 use super::progress::Progress;
 use super::state::{Action, Phase, RunState};
@@ -84,15 +83,6 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <>
-            <header class="masthead">
-                <h1>{ "Can this browser reach QuickBooks Online?" }</h1>
-                <p class="lede">
-                    { "One click tests whether this browser can reach each Intuit host that QuickBooks Online needs, reads Intuit's status page, and tells you where a problem most likely is: this device, your network, or Intuit." }
-                </p>
-                <p class="fine">
-                    { "An independent tool, not made by or affiliated with Intuit. The test runs in your browser; nothing about you is sent anywhere, and it only contacts Intuit's own hosts. Its test images, like any Intuit picture on the web, may carry your intuit.com cookies." }
-                </p>
-            </header>
             if let Some(notice) = &state.notice {
                 <div class="notice" role="alert">{ notice }</div>
             }
@@ -112,10 +102,12 @@ pub fn App(props: &AppProps) -> Html {
                 } else {
                     <Progress phase={state.phase} done={done} total={total} />
                 }
-                <Verdict findings={state.findings.clone()} />
+                <Verdict findings={state.findings.clone()}
+                    incident={state.evidence.status.as_ref().and_then(|s| s.first_incident()).map(|n| AttrValue::from(n.as_str().to_string()))} />
                 // The follow-up module draws into this element; it is always here, at the same
                 // place, so re-rendering this module never replaces it.
                 <div id={bridge::FOLLOWUP_SLOT} class="followup"></div>
+                <Verdict findings={state.findings.clone()} list=true />
                 if done_view && state.followup_unavailable {
                     <FallbackSteps findings={state.findings.clone()} triage={state.evidence.triage} />
                 }
@@ -144,7 +136,6 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 }
             </section>
-            <Help />
             <footer class="footer">
                 <p>{ format!("qbo-check {} · host list checked November 2026 · ", env!("CARGO_PKG_VERSION")) }
                    { "Intuit and QuickBooks are trademarks of Intuit Inc." }</p>

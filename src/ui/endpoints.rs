@@ -20,9 +20,16 @@ pub struct EndpointListProps {
 #[component]
 pub fn EndpointList(props: &EndpointListProps) -> Html {
     let running = props.running;
+    let answered = props
+        .verdicts
+        .iter()
+        .flatten()
+        .filter(|v| v.outcome == Outcome::Ok)
+        .count();
+    let total = props.verdicts.len();
     html! {
         <div class="endpoints">
-            <h2>{ "Intuit hosts" }</h2>
+            <h2>{ format!("Intuit hosts: {answered} of {total} answered well") }</h2>
             { for Group::ALL.iter().map(|group| html! {
                 <section class="group" aria-label={group.label()}>
                     <h3>{ group.label() }</h3>

@@ -7,6 +7,14 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct VerdictProps {
     pub findings: Vec<Finding>,
+    /// Draw the ranked list of every finding (a detail, shown after the steps) instead of the
+    /// headline.
+    #[prop_or_default]
+    pub list: bool,
+    /// The open incident as Intuit's status page names it (sanitized), on a live run: an
+    /// Intuit verdict quotes it, attributed.
+    #[prop_or_default]
+    pub incident: Option<AttrValue>,
 }
 
 fn evidence_line(finding: &Finding) -> String {
@@ -18,6 +26,26 @@ pub fn Verdict(props: &VerdictProps) -> Html {
     let Some(top) = props.findings.first() else {
         return html! {};
     };
+    if props.list {
+        return html! {
+            <>
+                <h3 class="findings-title">{ "Everything the test found, most likely first" }</h3>
+                <ol class="findings">
+                    { for props.findings.iter().enumerate().map(|(rank, f)| html! {
+                        <li data-cause={f.cause.id()} class={(f.cause == Cause::RetiredTestFile).then_some("quiet-note")}>
+                            <strong>{ &f.title }</strong>
+                            <span class="confidence-tag">{ format!(" — {}, {}", f.confidence.label(), f.fault.label()) }</span>
+                            // The top finding's explanation is already in the headline above.
+                            if rank > 0 {
+                                <p>{ &f.detail }</p>
+                            }
+                            <p class="evidence">{ evidence_line(f) }</p>
+                        </li>
+                    }) }
+                </ol>
+            </>
+        };
+    }
     let place = match (top.cause, top.fault) {
         (Cause::AllClear, _) => "No problem found between this browser and Intuit".to_string(),
         (_, Fault::Unknown) => "This test could not tell where the problem is".to_string(),
@@ -42,23 +70,13 @@ pub fn Verdict(props: &VerdictProps) -> Html {
             <div class={classes!("verdict", format!("fault-{}", top.fault.id()), confidence)} data-verdict={top.cause.id()} role="region" aria-label="Verdict" aria-live="polite">
                 <p class="where">{ place }</p>
                 <h2>{ &top.title }</h2>
+                if let (Cause::IntuitOutage, Some(incident)) = (top.cause, &props.incident) {
+                    <p class="incident">{ "Intuit's status page says: " }<q>{ incident }</q></p>
+                }
                 <p>{ &top.detail }</p>
-                <p class="confidence">{ format!("Confidence: {}. {}", top.confidence.label(), evidence_line(top)) }</p>
+                // The evidence is listed once, below, not repeated under a detail that names it.
+                <p class="confidence">{ format!("Confidence: {}.", top.confidence.label()) }</p>
             </div>
-            <h3 class="findings-title">{ "Everything the test found, most likely first" }</h3>
-            <ol class="findings">
-                { for props.findings.iter().enumerate().map(|(rank, f)| html! {
-                    <li data-cause={f.cause.id()} class={(f.cause == Cause::RetiredTestFile).then_some("quiet-note")}>
-                        <strong>{ &f.title }</strong>
-                        <span class="confidence-tag">{ format!(" — {}, {}", f.confidence.label(), f.fault.label()) }</span>
-                        // The top finding's explanation is already in the headline above.
-                        if rank > 0 {
-                            <p>{ &f.detail }</p>
-                            <p class="evidence">{ evidence_line(f) }</p>
-                        }
-                    </li>
-                }) }
-            </ol>
         </>
     }
 }

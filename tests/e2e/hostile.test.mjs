@@ -84,6 +84,8 @@ test('a live status page that names a phone number is shown sanitized and attrib
       const panel = await page.textContent('.status-panel');
       assert.match(panel, /Incident: “Call Intuit support at \[number removed\] enohp for help” \(major impact\)/);
       assert.match(panel, /Quoted from status\.quickbooks\.intuit\.com/);
+      // The Intuit verdict quotes the incident too, sanitized and attributed.
+      assert.match(await page.textContent('.verdict .incident'), /Intuit's status page says: Call Intuit support at \[number removed\] enohp for help/);
       assert.doesNotMatch(panel, PHONE_LIKE);
       assert.doesNotMatch(await page.evaluate(() => document.body.innerText), /555|0199/);
       assert.doesNotMatch(await page.evaluate(() => document.body.innerHTML), HIDDEN);

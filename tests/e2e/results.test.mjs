@@ -46,3 +46,21 @@ test('one host on its own is never "very likely"; no raw cause ids in what a use
     },
   });
 });
+
+for (const [width, height] of [[375, 812], [1280, 900]]) {
+  test(`at ${width} px the first step comes before the sharing tools, within 1.5 screens`, async () => {
+    for (const scenario of [{ default: { kind: 'refuse' } }, { default: { kind: 'status', code: 502 } }, {}]) {
+      await runScenario(scenario, {
+        viewport: { width, height },
+        inspect: async (page, result) => {
+          const layout = await page.evaluate(() => {
+            const top = (sel) => document.querySelector(sel)?.getBoundingClientRect().top + window.scrollY;
+            return { step: top('[data-step]'), share: top('.share'), page: document.documentElement.scrollHeight };
+          });
+          assert.ok(layout.step < layout.share, `${result.verdict}: the first step (${layout.step}) is above the share block (${layout.share})`);
+          assert.ok(layout.step < 1.5 * height, `${result.verdict}: the first step starts at ${layout.step} px`);
+        },
+      });
+    }
+  });
+}

@@ -116,13 +116,16 @@ pub fn Followup() -> Html {
         (Some(notice), _) => html! { <div class="notice" role="alert">{ notice }</div> },
         (None, Some(shown)) => html! {
             <>
-                <ShareBar evidence={shown.evidence.clone()} findings={shown.findings.clone()} />
+                // Results first: what to do, then one way to pass it on, then the rest.
                 <Fixes findings={shown.findings.clone()} triage={shown.evidence.triage}
                     detection={shown.evidence.detection()} on_rerun={on_rerun} />
-                if !shown.shared {
+                <ShareBar evidence={shown.evidence.clone()} findings={shown.findings.clone()} />
+                // The first check stored on this device has nothing to compare with: no block.
+                if !shown.shared && (shown.history_count != 1 || shown.previous.is_some()) {
                     <HistoryPanel changes={shown.changes()} count={shown.history_count} on_forget={on_forget} />
                 }
-                <Handout evidence={shown.evidence.clone()} />
+                <Handout evidence={shown.evidence.clone()}
+                    open={shown.findings.first().is_some_and(|f| f.fault == engine::diagnose::Fault::Network)} />
                 if !shown.shared {
                     <TriageForm triage={shown.evidence.triage} on_change={on_triage} />
                 }

@@ -9,6 +9,9 @@ use super::copy_button::CopyButton;
 #[derive(Properties, PartialEq)]
 pub struct HandoutProps {
     pub evidence: Evidence,
+    /// Open from the start: the verdict blames the network, so IT is who can fix it.
+    #[prop_or_default]
+    pub open: bool,
 }
 
 #[component]
@@ -22,7 +25,7 @@ pub fn Handout(props: &HandoutProps) -> Html {
         .collect();
     let text = it_handout(&props.evidence, &date);
     html! {
-        <details class="handout">
+        <details class="handout" open={props.open}>
             <summary>{ "For your IT admin: the hosts QuickBooks needs, and what failed here" }</summary>
             <pre class="handout-text">{ text.clone() }</pre>
             <CopyButton text={text} action="copy-handout" label="Copy for IT" />
