@@ -51,6 +51,9 @@ window.qboCheckFollowup = () => followup ??= new Promise((resolve, reject) => {
 const slow = setTimeout(() => showFallback('The check is taking too long to load.'), 20000);
 try {
   if (typeof WebAssembly !== 'object') throw new Error('This browser cannot run WebAssembly.');
+  // A plain visit lets the static first screen paint before the app's files are requested
+  // (a frame, then a task after it); with ?run the check starts at once.
+  if (!runNow) await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
   const bindings = await import('{{MAIN_JS}}');
   const wasm = await bindings.default({ module_or_path: fetch('{{MAIN_WASM}}', { integrity: '{{MAIN_WASM_INTEGRITY}}' }) });
   window.wasmBindings = bindings;

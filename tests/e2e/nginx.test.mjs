@@ -4,65 +4,22 @@
 // compression; then a few scenarios run through it in Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, runScenario } from './harness.mjs';
+import { DIST, startNginx } from './nginx-server.mjs';
+import { lighthouse, lostPoints } from './lighthouse.mjs';
 
-const NGINX = '/usr/sbin/nginx';
-const DIST = join(ROOT, 'dist');
 const definition = JSON.parse(readFileSync(join(ROOT, 'www', 'headers.json'), 'utf8'));
 let server;
 let origin;
-let temp;
-
-const freePort = () => new Promise((resolve) => {
-  const s = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = s.address();
-    s.close(() => resolve(port));
-  });
-});
 
 before(async () => {
-  assert.ok(existsSync(NGINX), 'Debian nginx is installed (scripts/setup.sh)');
-  temp = mkdtempSync(join(tmpdir(), 'qbo-nginx-'));
-  const port = await freePort();
-  // Debian's own nginx.conf, reduced to what a private instance needs: its http block includes
-  // /etc/nginx/mime.types, and the server block is the README's.
-  writeFileSync(join(temp, 'nginx.conf'), `
-daemon off;
-worker_processes 1;
-pid ${temp}/nginx.pid;
-error_log ${temp}/error.log;
-events { worker_connections 64; }
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  access_log off;
-  client_body_temp_path ${temp}/body; proxy_temp_path ${temp}/proxy; fastcgi_temp_path ${temp}/fastcgi;
-  uwsgi_temp_path ${temp}/uwsgi; scgi_temp_path ${temp}/scgi;
-  server { listen 127.0.0.1:${port}; root ${DIST}; include ${DIST}/nginx.conf; }
-}
-`);
-  server = spawn(NGINX, ['-c', join(temp, 'nginx.conf'), '-p', temp], { stdio: ['ignore', 'inherit', 'inherit'] });
-  origin = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      await fetch(origin + '/version.json');
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-  throw new Error('nginx did not start');
+  server = await startNginx();
+  origin = server.origin;
 });
 
-after(() => {
-  server?.kill();
-  if (temp) rmSync(temp, { recursive: true, force: true });
-});
+after(() => server?.stop());
 
 const TYPES = { html: 'text/html', js: 'application/javascript', wasm: 'application/wasm', css: 'text/css', svg: 'image/svg+xml', json: 'application/json' };
 const csp = definition.csp.map((d) => d.join(' ')).join('; ');
@@ -96,5 +53,15 @@ test('through nginx, the page works: all clear, a 502 everywhere, a blocked netw
     const r = await runScenario(scenario, { origin });
     assert.equal(r.verdict, verdict, JSON.stringify(scenario));
     assert.deepEqual(r.consoleErrors.filter((e) => /Content Security Policy|integrity/i.test(e)), []);
+  }
+});
+
+// Lighthouse's accessibility, best-practices and SEO scores are deterministic, so they are
+// tested; the performance score and LCP vary from run to run and are reported by the benchmark.
+test('Lighthouse on a phone: accessibility, best practices and SEO score 100 through nginx', async () => {
+  const categories = ['accessibility', 'best-practices', 'seo'];
+  const report = await lighthouse(`${origin}/`, categories);
+  for (const category of categories) {
+    assert.equal(report.categories[category].score, 1, `${category}: ${lostPoints(report, category).join('; ')}`);
   }
 });
