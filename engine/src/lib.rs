@@ -22,3 +22,4 @@ pub mod status_page;
 pub mod summary;
 pub mod timing;
 pub mod triage;
+pub mod watch;

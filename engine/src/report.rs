@@ -33,6 +33,9 @@ pub struct Report {
     pub findings: Vec<Finding>,
     pub checklist: Vec<&'static str>,
     pub triage: Option<Triage>,
+    /// Present when the user watched: the pattern and the failed rounds per host.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub watch: Option<crate::watch::WatchReport>,
 }
 
 #[derive(Serialize)]
@@ -164,6 +167,7 @@ impl Report {
                 .map(|t| t.id())
                 .collect(),
             triage: evidence.triage,
+            watch: evidence.watch.as_ref().map(crate::watch::report),
         }
     }
 }

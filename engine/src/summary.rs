@@ -38,6 +38,9 @@ pub fn summary(evidence: &Evidence, findings: &[Finding], date: &str, code: &str
     if let Some(status) = &evidence.status {
         lines.push(status.headline());
     }
+    if let Some(watch) = &evidence.watch {
+        lines.push(crate::watch::summary_line(watch));
+    }
     if let Some(d) = evidence.detection() {
         lines.push(format!("Browser: {}.", d.describe()));
     }

@@ -69,6 +69,7 @@ mod tag {
     pub const BAIT: u64 = 9;
     pub const CONTEXT: u64 = 10;
     pub const TRIAGE: u64 = 11;
+    pub const WATCH: u64 = 12;
 }
 
 pub(super) const BUILD_UNKNOWN: u64 = 0;
@@ -414,6 +415,11 @@ pub fn encode(e: &Evidence) -> Vec<u8> {
             }
         });
     }
+    if let Some(watch) = &e.watch {
+        section(&mut w, tag::WATCH, |w| {
+            w.0.extend_from_slice(&super::watch_codec::encode(watch))
+        });
+    }
     w.0
 }
 
@@ -496,6 +502,7 @@ pub fn decode(bytes: &[u8]) -> Result<Evidence, DecodeError> {
                     works_on_other_device: body.opt_pick(&Answer::ALL)?,
                 },
             )?,
+            tag::WATCH => once(&mut e.watch, super::watch_codec::decode(body)?)?,
             // A section a later version added: skipped whole.
             _ => {}
         }

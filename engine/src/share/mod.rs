@@ -7,6 +7,7 @@
 mod bytes;
 pub mod code;
 mod evidence_codec;
+mod watch_codec;
 mod legacy_r1;
 
 pub use bytes::{from_base64url, to_base64url};

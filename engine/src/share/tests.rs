@@ -109,6 +109,7 @@ fn full(seed: usize, status_text: &str) -> Evidence {
             works_on_other_network: Some(Answer::NotTried),
             works_on_other_device: Some(Answer::Yes),
         }),
+        watch: None,
     }
 }
 
@@ -853,6 +854,47 @@ fn arb_environment() -> impl Strategy<Value = Environment> {
     )
 }
 
+/// A watch as the page records one: each round all clear, offline, one host failing, or slow,
+/// with now and then a late start.
+fn arb_watch() -> impl Strategy<Value = crate::watch::Watch> {
+    use crate::outcome::Outcome;
+    let round = (0usize..4, 0usize..ENDPOINTS.len(), 0usize..6, proptest::bool::weighted(0.05));
+    (
+        (0..=limits::EPOCH_S / 2).prop_map(|s| s as f64 * 1000.0),
+        crate::watch::MIN_INTERVAL_S..=crate::watch::MAX_INTERVAL_S,
+        proptest::collection::vec(round, 0..=crate::watch::MAX_ROUNDS),
+    )
+        .prop_map(|(start, interval, rounds)| {
+            let mut w = crate::watch::Watch::new(start, interval);
+            let mut at = 0;
+            for (kind, host, outcome, late) in rounds {
+                let outcome = [Outcome::Ok, Outcome::Slow, Outcome::ServerError, Outcome::Unreachable, Outcome::Timeout, Outcome::NotRun][outcome];
+                let (control, hosts): (Outcome, Vec<(&str, Outcome)>) = match kind {
+                    0 => (Outcome::Ok, ENDPOINTS.iter().map(|e| (e.id, Outcome::Ok)).collect()),
+                    1 => (Outcome::Unreachable, ENDPOINTS.iter().map(|e| (e.id, Outcome::Unreachable)).collect()),
+                    2 => (Outcome::Ok, vec![(ENDPOINTS[host].id, outcome)]),
+                    _ => (Outcome::Ok, ENDPOINTS.iter().map(|e| (e.id, Outcome::Slow)).collect()),
+                };
+                w.push_round(at, control, &hosts);
+                at += interval + if late { 300 } else { 0 };
+            }
+            w
+        })
+}
+
+/// The latest `keep` rounds of a watch, as a link that could not carry them all holds them.
+fn latest_rounds(w: &crate::watch::Watch, keep: usize) -> crate::watch::Watch {
+    let skip = w.rounds() - keep;
+    let mut out = w.clone();
+    out.earlier_rounds += skip as u32;
+    out.round_at_s = w.round_at_s[skip..].to_vec();
+    out.control = w.control[skip..].to_vec();
+    for lane in &mut out.lanes {
+        lane.outcomes.drain(..skip);
+    }
+    out
+}
+
 /// Any evidence a link can hold: typed values in range, catalogue hosts, no texts.
 fn arb_evidence() -> impl Strategy<Value = Evidence> {
     let hosts = proptest::collection::vec(proptest::option::of(arb_observation()), ENDPOINTS.len());
@@ -865,6 +907,7 @@ fn arb_evidence() -> impl Strategy<Value = Evidence> {
         proptest::option::of((0..=limits::EPOCH_S).prop_map(|s| s as f64 * 1000.0)),
         proptest::option::of(arb_page()),
         arb_environment(),
+        proptest::option::of(arb_watch()),
     )
         .prop_map(
             |(
@@ -876,6 +919,7 @@ fn arb_evidence() -> impl Strategy<Value = Evidence> {
                 started_at_ms,
                 page,
                 (cookies, cache, bait, context, triage),
+                watch,
             )| Evidence {
                 control,
                 endpoints: ENDPOINTS
@@ -899,6 +943,7 @@ fn arb_evidence() -> impl Strategy<Value = Evidence> {
                 bait,
                 context,
                 triage,
+                watch,
             },
         )
 }
@@ -911,7 +956,13 @@ proptest! {
         let link = encode_link(&e);
         prop_assert!(link.len() < 2_000, "{} characters", link.len());
         let opened = decode_link(&link).expect("decodes");
-        prop_assert_eq!(&opened, &e);
+        // A watch too long for a link keeps its latest rounds and counts the others.
+        let mut expected = e.clone();
+        if let (Some(sent), Some(got)) = (&e.watch, &opened.watch) {
+            prop_assert!(got.rounds() <= sent.rounds());
+            expected.watch = Some(latest_rounds(sent, got.rounds()));
+        }
+        prop_assert_eq!(&opened, &expected);
         let _ = everything_shown(&opened);
     }
 
