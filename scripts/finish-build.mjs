@@ -14,7 +14,7 @@
 // 7. Every first-load file gets .gz and .br copies, for servers that send precompressed files.
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
 
@@ -54,26 +54,28 @@ async function minifyFile(file, module) {
   writeFileSync(path, result.code);
   return sri(result.code);
 }
-await minifyFile(mainJs, true);
+const mainJsIntegrity = await minifyFile(mainJs, true);
 // Trunk's preload links for the main script and wasm go: the loader decides when they are
 // fetched. On a plain visit that is after the static first screen has painted, so a phone
 // paints the page's text before spending its bandwidth on the app (Lighthouse counts every
-// request started before the largest paint against it); with ?run it is at once.
+// request started before the largest paint against it); with ?run it is at once. The loader
+// adds the script's modulepreload link itself, with its SRI hash, which the import then uses.
 const preloads = /<link rel="(?:modulepreload|preload)" href="\.\/qbo-check-[0-9a-f]{1,16}(?:_bg\.wasm|\.js)"[^>]*>/g;
 if ((html.match(preloads) ?? []).length !== 2) fail('expected Trunk\'s two preload links for the main script and wasm');
 html = html.replace(preloads, '');
 await minifyFile('qbo-check-followup.js', false);
 
-// The stylesheet, without comments and layout whitespace (conservatively: spaces inside
-// selectors and values stay); its SRI hash in the page is updated to match.
+// The stylesheets, without comments and layout whitespace (conservatively: spaces inside
+// selectors and values stay); the first one's SRI hash in the page is updated to match.
+const minifyCss = (text) => text
+  .replace(/\/\*[\s\S]*?\*\//g, '')
+  .replace(/\s+/g, ' ')
+  .replace(/\s*([{};])\s*/g, '$1')
+  .replace(/,\s+/g, ',')
+  .trim();
 for (const css of readdirSync(dir).filter((f) => /^style-[0-9a-f]{1,16}\.css$/.test(f))) {
   const path = join(dir, css);
-  const small = readFileSync(path, 'utf8')
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};])\s*/g, '$1')
-    .replace(/,\s+/g, ',')
-    .trim();
+  const small = minifyCss(readFileSync(path, 'utf8'));
   writeFileSync(path, small);
   const tag = new RegExp(`(<link rel="stylesheet" href="\\./${css.replaceAll('.', '\\.')}"[^>]*integrity=")[^"]*(")`);
   if (!tag.test(html)) fail(`the stylesheet link for ${css} was not found to update its integrity`);
@@ -95,6 +97,21 @@ for (const [kind, suffix] of [['js', '.js'], ['wasm', '_bg.wasm']]) {
   renameSync(join(dir, name), join(dir, 'assets', hashedName));
   followup[kind] = { path: `./assets/${hashedName}`, integrity: sri(body) };
 }
+// The follow-up module's stylesheet, minified, hashed and loaded with it.
+{
+  const name = 'followup.css';
+  let text;
+  try {
+    text = readFileSync(join(dir, name), 'utf8');
+  } catch {
+    fail(`${name} is missing: index.html must copy www/followup.css`);
+  }
+  const body = minifyCss(text);
+  const hashedName = `followup-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.css`;
+  writeFileSync(join(dir, 'assets', hashedName), body);
+  rmSync(join(dir, name));
+  followup.css = { path: `./assets/${hashedName}`, integrity: sri(body) };
+}
 // Trunk prints its 64-bit hashes without leading zeros, so a name may carry fewer than 16 digits.
 const hashed = readdirSync(dir).filter((f) => /-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css|svg)$/.test(f));
 for (const file of [mainJs, mainWasm]) {
@@ -111,12 +128,15 @@ const mainWasmIntegrity = sri(readFileSync(join(dir, 'assets', mainWasm)));
 // 1. The loader, with its fallback.
 const filled = {
   MAIN_JS: `./assets/${mainJs}`,
+  MAIN_JS_INTEGRITY: mainJsIntegrity,
   MAIN_WASM: `./assets/${mainWasm}`,
   MAIN_WASM_INTEGRITY: mainWasmIntegrity,
   FOLLOWUP_JS: followup.js.path,
   FOLLOWUP_JS_INTEGRITY: followup.js.integrity,
   FOLLOWUP_WASM: followup.wasm.path,
   FOLLOWUP_WASM_INTEGRITY: followup.wasm.integrity,
+  FOLLOWUP_CSS: followup.css.path,
+  FOLLOWUP_CSS_INTEGRITY: followup.css.integrity,
 };
 const template = readFileSync(new URL('../www/loader.js', import.meta.url), 'utf8');
 const filledIn = template.replace(/\{\{([A-Z_]+)\}\}/g, (_, name) => filled[name] ?? fail(`www/loader.js names an unknown {{${name}}}`));

@@ -11,12 +11,21 @@ const showFallback = (reason) => {
   document.getElementById('loading')?.remove();
 };
 
-// `?run` (alone, with a value, or among other parameters) starts the check on load. This is the
-// only place that reads it: the page asks `window.qboCheckRunNow`.
-const runNow = location.search
-  .replace(/^\?/, '')
-  .split('&')
-  .some((pair) => pair === 'run' || pair.startsWith('run='));
+// `?run` (alone, with a value, or among other parameters) starts the check on load, and so does
+// `?watch` or `?watch=N`, which then keeps watching. This is the only place that reads them:
+// the page asks `window.qboCheckRunNow`, and the follow-up module `window.qboCheckWatch` (the
+// text after `watch=`, '' for `?watch` alone, null without it), which the engine checks.
+const pairs = location.search.replace(/^\?/, '').split('&');
+const watchPair = pairs.find((pair) => pair === 'watch' || pair.startsWith('watch='));
+const decoded = (text) => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text; // a broken %-escape: the engine refuses it as not a number
+  }
+};
+window.qboCheckWatch = watchPair === undefined ? null : decoded(watchPair.slice(6)).slice(0, 32);
+const runNow = watchPair !== undefined || pairs.some((pair) => pair === 'run' || pair.startsWith('run='));
 window.qboCheckRunNow = runNow;
 
 // With ?run, open the connections to the hosts the check will test (the CSP's connect-src, which
@@ -35,16 +44,26 @@ if (runNow) {
 }
 
 // The follow-up module, loaded once, when the first module asks: a classic script (it defines
-// `wasm_bindgen`) and its wasm, both checked against their SRI hashes.
+// `wasm_bindgen`), its wasm and its stylesheet, each checked against its SRI hash. A stylesheet
+// that fails leaves the module working, unstyled; it is awaited so nothing draws unstyled first.
 let followup;
-window.qboCheckFollowup = () => followup ??= new Promise((resolve, reject) => {
-  const script = Object.assign(document.createElement('script'), {
-    src: '{{FOLLOWUP_JS}}', integrity: '{{FOLLOWUP_JS_INTEGRITY}}', crossOrigin: 'anonymous',
-  });
-  script.onload = resolve;
-  script.onerror = () => reject(new Error('The follow-up part of the page could not load.'));
-  document.head.append(script);
-}).then(() => wasm_bindgen({ module_or_path: fetch('{{FOLLOWUP_WASM}}', { integrity: '{{FOLLOWUP_WASM_INTEGRITY}}' }) }));
+window.qboCheckFollowup = () => followup ??= Promise.all([
+  new Promise((resolve, reject) => {
+    const script = Object.assign(document.createElement('script'), {
+      src: '{{FOLLOWUP_JS}}', integrity: '{{FOLLOWUP_JS_INTEGRITY}}', crossOrigin: 'anonymous',
+    });
+    script.onload = resolve;
+    script.onerror = () => reject(new Error('The follow-up part of the page could not load.'));
+    document.head.append(script);
+  }),
+  new Promise((settled) => {
+    const sheet = Object.assign(document.createElement('link'), {
+      rel: 'stylesheet', href: '{{FOLLOWUP_CSS}}', integrity: '{{FOLLOWUP_CSS_INTEGRITY}}', crossOrigin: 'anonymous',
+    });
+    sheet.onload = sheet.onerror = settled;
+    document.head.append(sheet);
+  }),
+]).then(() => wasm_bindgen({ module_or_path: fetch('{{FOLLOWUP_WASM}}', { integrity: '{{FOLLOWUP_WASM_INTEGRITY}}' }) }));
 
 // A page that has not started after this long is treated as blocked; if it starts later, the
 // app removes the fallback again. (The stylesheet shows it after 3 s if no script runs at all.)
@@ -54,6 +73,12 @@ try {
   // A plain visit lets the static first screen paint before the app's files are requested
   // (a frame, then a task after it); with ?run the check starts at once.
   if (!runNow) await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+  // The script is fetched through a modulepreload link, so its SRI hash is checked; the import
+  // below then takes the module the link fetched. The page reads its build name from it.
+  await new Promise((loaded, failed) => document.head.append(Object.assign(document.createElement('link'), {
+    rel: 'modulepreload', href: '{{MAIN_JS}}', integrity: '{{MAIN_JS_INTEGRITY}}', crossOrigin: 'anonymous',
+    onload: loaded, onerror: () => failed(new Error('The check\'s script could not load, or it was altered on the way.')),
+  })));
   const bindings = await import('{{MAIN_JS}}');
   const wasm = await bindings.default({ module_or_path: fetch('{{MAIN_WASM}}', { integrity: '{{MAIN_WASM_INTEGRITY}}' }) });
   window.wasmBindings = bindings;
@@ -63,6 +88,7 @@ try {
     for (const [href, integrity, as] of [
       ['{{FOLLOWUP_JS}}', '{{FOLLOWUP_JS_INTEGRITY}}', 'script'],
       ['{{FOLLOWUP_WASM}}', '{{FOLLOWUP_WASM_INTEGRITY}}', 'fetch'],
+      ['{{FOLLOWUP_CSS}}', '{{FOLLOWUP_CSS_INTEGRITY}}', 'style'],
     ]) {
       document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', href, integrity, as, crossOrigin: 'anonymous' }));
     }

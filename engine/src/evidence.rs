@@ -37,8 +37,6 @@ pub struct Evidence {
     pub context: Option<ContextFacts>,
     /// The user's own answers, where given.
     pub triage: Option<Triage>,
-    /// Rounds of the reachability probes over time, when the user watched.
-    pub watch: Option<crate::watch::Watch>,
 }
 
 /// A catalogue row with its judged result.

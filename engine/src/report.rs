@@ -33,7 +33,8 @@ pub struct Report {
     pub findings: Vec<Finding>,
     pub checklist: Vec<&'static str>,
     pub triage: Option<Triage>,
-    /// Present when the user watched: the pattern and the failed rounds per host.
+    /// Present when the user watched: the pattern and the failed rounds per host. Set by the
+    /// caller with [`Report::with_watch`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub watch: Option<crate::watch::WatchReport>,
 }
@@ -167,8 +168,15 @@ impl Report {
                 .map(|t| t.id())
                 .collect(),
             triage: evidence.triage,
-            watch: evidence.watch.as_ref().map(crate::watch::report),
+            watch: None,
         }
+    }
+}
+
+impl Report {
+    pub fn with_watch(mut self, watch: Option<&crate::watch::Watch>) -> Report {
+        self.watch = watch.map(crate::watch::report);
+        self
     }
 }
 

@@ -7,7 +7,14 @@ use crate::evidence::Evidence;
 use crate::outcome::{classify, Outcome};
 use crate::plan::checklist;
 
-pub fn summary(evidence: &Evidence, findings: &[Finding], date: &str, code: &str) -> String {
+/// `watch` is the watch that followed the check, if the user watched.
+pub fn summary(
+    evidence: &Evidence,
+    watch: Option<&crate::watch::Watch>,
+    findings: &[Finding],
+    date: &str,
+    code: &str,
+) -> String {
     let mut lines = Vec::new();
     let when = if date.is_empty() {
         String::new()
@@ -38,7 +45,7 @@ pub fn summary(evidence: &Evidence, findings: &[Finding], date: &str, code: &str
     if let Some(status) = &evidence.status {
         lines.push(status.headline());
     }
-    if let Some(watch) = &evidence.watch {
+    if let Some(watch) = watch {
         lines.push(crate::watch::summary_line(watch));
     }
     if let Some(d) = evidence.detection() {
@@ -84,6 +91,7 @@ mod tests {
         };
         let text = summary(
             &evidence,
+            None,
             &diagnose(&evidence),
             "2026-11-26",
             "QBC2-0000-0000-00000",

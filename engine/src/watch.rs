@@ -155,7 +155,9 @@ impl Watch {
         };
         self.lanes
             .iter()
-            .filter(|l| crate::catalogue::endpoints::endpoint(l.id).is_some_and(|e| e.group == group))
+            .filter(|l| {
+                crate::catalogue::endpoints::endpoint(l.id).is_some_and(|e| e.group == group)
+            })
             .filter_map(|l| l.outcomes.get(i).copied())
             .max_by_key(|o| rank(*o))
             .unwrap_or(Outcome::NotRun)
@@ -284,7 +286,12 @@ pub fn read(watch: &Watch) -> Reading {
         if watch.late(i) {
             reading.late_rounds += 1;
         }
-        let host = |i: usize| watch.lanes.iter().filter_map(move |l| Some((l.id, *l.outcomes.get(i)?)));
+        let host = |i: usize| {
+            watch
+                .lanes
+                .iter()
+                .filter_map(move |l| Some((l.id, *l.outcomes.get(i)?)))
+        };
         let any_failed = host(i).any(|(_, o)| failed(o));
         let control_failed = watch.control.get(i).copied().is_some_and(failed);
         if control_failed {

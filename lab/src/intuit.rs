@@ -30,6 +30,33 @@ pub struct Stats {
     pub huge_body_bytes_sent: AtomicU64,
     /// Bytes of a 300 MB or endless status page actually sent before the page stopped reading.
     pub status_body_bytes_sent: AtomicU64,
+    /// Per host, the `qbo-check=` values seen, in order: the page's rounds, for `rounds`.
+    pub rounds_seen: std::sync::Mutex<std::collections::HashMap<String, Vec<String>>>,
+    /// Requests answered, all hosts together: a test reads it to see that a stopped watch
+    /// sends nothing more.
+    pub requests: AtomicU64,
+}
+
+/// The 0-based round of this request for `host`: how many different `qbo-check=` values the
+/// host saw before this one.
+fn round_of(stats: &Stats, host: &str, query: Option<&str>) -> usize {
+    let key = query
+        .unwrap_or("")
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("qbo-check="))
+        .unwrap_or("")
+        .to_string();
+    let Ok(mut seen) = stats.rounds_seen.lock() else {
+        return 0;
+    };
+    let keys = seen.entry(host.to_string()).or_default();
+    match keys.iter().position(|k| *k == key) {
+        Some(i) => i,
+        None => {
+            keys.push(key);
+            keys.len() - 1
+        }
+    }
 }
 
 type Body = UnsyncBoxBody<Bytes, std::io::Error>;
@@ -137,6 +164,17 @@ async fn answer(
         }
     } else {
         scenario.behaviour(&host).clone()
+    };
+    stats.requests.fetch_add(1, Ordering::Relaxed);
+    let behaviour = match behaviour {
+        Behaviour::Rounds { pattern, down } => {
+            let round = round_of(&stats, &host, req.uri().query());
+            match pattern.chars().cycle().nth(round) {
+                Some('d') => *down,
+                _ => Behaviour::Ok { delay_ms: 0 },
+            }
+        }
+        other => other,
     };
     if std::env::var_os("LAB_LOG").is_some() {
         eprintln!("lab: {} {host}{path} -> {behaviour:?}", req.method());

@@ -43,6 +43,14 @@ pub enum Behaviour {
     WrongHostCert,
     /// The name does not resolve: the resolver rules say `~NOTFOUND`.
     DnsFail,
+    /// Flips between answering and `down` from one round of the page's probes to the next, for
+    /// watch mode. `pattern` is read one letter per round, `u` up and `d` down, and repeats. A
+    /// round is told apart by the page's per-run `qbo-check=` query value; `down` must be an
+    /// HTTP-level behaviour (`hang`, `status`, `ok` with a delay).
+    Rounds {
+        pattern: String,
+        down: Box<Behaviour>,
+    },
 }
 
 /// The status page's state, served at `/api/v2/summary.json` on every host that is `ok`.

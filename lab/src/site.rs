@@ -147,9 +147,10 @@ async fn file(
     if path == "/__lab/stats" {
         let load = |n: &std::sync::atomic::AtomicU64| n.load(std::sync::atomic::Ordering::Relaxed);
         let body = format!(
-            r#"{{"huge_body_bytes_sent":{},"status_body_bytes_sent":{}}}"#,
+            r#"{{"huge_body_bytes_sent":{},"status_body_bytes_sent":{},"requests":{}}}"#,
             load(&stats.huge_body_bytes_sent),
-            load(&stats.status_body_bytes_sent)
+            load(&stats.status_body_bytes_sent),
+            load(&stats.requests)
         );
         return Ok(Response::new(Full::new(Bytes::from(body))));
     }

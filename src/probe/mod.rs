@@ -12,5 +12,6 @@ pub mod image;
 pub mod page;
 pub mod policy_watch;
 pub mod reach;
+pub mod round;
 pub mod run;
 pub mod status;

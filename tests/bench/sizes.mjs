@@ -15,7 +15,7 @@ function files(dir) {
 
 /** The follow-up module: loaded when a run starts, a shared report opens or the lookups are
  * asked for; never by a first visit. */
-const isFollowup = (f) => /qbo-check-followup-/.test(f);
+const isFollowup = (f) => /qbo-check-followup-|\/followup-[0-9a-f]+\.css$/.test(f);
 
 function measure(dist, keep) {
   return files(dist)

@@ -8,8 +8,11 @@ import { join } from 'node:path';
 import { ROOT } from './harness.mjs';
 import { BROTLI_BUDGET, firstLoad, followupLoad, total } from '../bench/sizes.mjs';
 
-/** Measured 119.5 KB brotli on 2026-11-26 plus about 7 %; lower it whenever the module shrinks. */
-const FOLLOWUP_CEILING = 128 * 1024;
+/** Raised from 128 KB when watch mode joined the module (2026-11-26: 127.5 KB before, 158.4 KB
+ * after: the round loop with its probes about 12 KB, the panel, timeline and watch codec the
+ * rest), plus about 3 %. Lower it whenever the module shrinks; a module of its own for watch
+ * mode would take it back under 128 KB. */
+const FOLLOWUP_CEILING = 164 * 1024;
 
 test('first load (HTML, JS, WASM, CSS) is within the 120 KB budget, brotli', () => {
   const rows = firstLoad(join(ROOT, 'dist'));

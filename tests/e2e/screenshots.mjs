@@ -45,3 +45,21 @@ for (const [width, height] of [[320, 800], [1280, 900]]) {
     },
   });
 }
+
+// Watch mode: the timeline after a few 10-second rounds in which one host drops every other
+// round, at both widths and in both schemes (the region only, then its place on the page).
+for (const [width, height] of [[320, 800], [1280, 900]]) {
+  await runScenario({ hosts: { 'connect.intuit.com': { kind: 'rounds', pattern: 'ud', down: { kind: 'status', code: 502 } }, 'accounts.intuit.com': { kind: 'rounds', pattern: 'uuud', down: { kind: 'hang' } } } }, {
+    path: '/?watch=10',
+    viewport: { width, height },
+    inspect: async (page) => {
+      await page.waitForFunction(() => Number(document.querySelector('[data-watch-rounds]')?.getAttribute('data-watch-rounds')) >= 5, null, { timeout: 120_000 });
+      for (const scheme of ['light', 'dark']) {
+        await page.emulateMedia({ colorScheme: scheme });
+        const file = join(out, `watch-${width}-${scheme}.png`);
+        await page.locator('.watch').screenshot({ path: file });
+        console.log(file);
+      }
+    },
+  });
+}

@@ -22,6 +22,7 @@ use crate::status_page::{
     StatusReading, StatusSummary, MAX_LISTED,
 };
 use crate::triage::{Answer, Product, Symptom, Triage};
+use crate::watch::Watch;
 
 /// The largest numbers any field holds. Encoders clamp to them, decoders refuse more, so a
 /// decoded value is always one this page could have measured.
@@ -415,7 +416,14 @@ pub fn encode(e: &Evidence) -> Vec<u8> {
             }
         });
     }
-    if let Some(watch) = &e.watch {
+    w.0
+}
+
+/// [`encode`] plus the watch section. The page's first module never records a watch, so it
+/// uses [`encode`] alone and does not carry the watch codec.
+pub fn encode_with_watch(e: &Evidence, watch: Option<&Watch>) -> Vec<u8> {
+    let mut w = Writer(encode(e));
+    if let Some(watch) = watch {
         section(&mut w, tag::WATCH, |w| {
             w.0.extend_from_slice(&super::watch_codec::encode(watch))
         });
@@ -432,7 +440,27 @@ fn once<T>(slot: &mut Option<T>, value: T) -> Result<(), DecodeError> {
     Ok(())
 }
 
+/// Reads every section, the watch included.
+pub fn decode_with_watch(bytes: &[u8]) -> Result<(Evidence, Option<Watch>), DecodeError> {
+    let mut watch = None;
+    let evidence = decode_sections(bytes, |tag, body| match tag {
+        tag::WATCH => once(&mut watch, super::watch_codec::decode(body)?),
+        _ => Ok(()),
+    })?;
+    Ok((evidence, watch))
+}
+
+/// Reads every section but the watch, which it skips like any section it does not know: the
+/// page's first module draws no watch, so it does not carry the watch codec.
 pub fn decode(bytes: &[u8]) -> Result<Evidence, DecodeError> {
+    decode_sections(bytes, |_, _| Ok(()))
+}
+
+/// The sections this module reads itself; the others go to `other`.
+fn decode_sections(
+    bytes: &[u8],
+    mut other: impl FnMut(u64, &mut Reader) -> Result<(), DecodeError>,
+) -> Result<Evidence, DecodeError> {
     let r = &mut Reader::new(bytes);
     let mut e = Evidence::default();
     let mut run = None;
@@ -502,9 +530,8 @@ pub fn decode(bytes: &[u8]) -> Result<Evidence, DecodeError> {
                     works_on_other_device: body.opt_pick(&Answer::ALL)?,
                 },
             )?,
-            tag::WATCH => once(&mut e.watch, super::watch_codec::decode(body)?)?,
-            // A section a later version added: skipped whole.
-            _ => {}
+            // The watch, or a section a later version added (skipped whole).
+            other_tag => other(other_tag, body)?,
         }
     }
     let (started_at_ms, online) =

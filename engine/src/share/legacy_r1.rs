@@ -241,6 +241,5 @@ pub fn decode(bytes: &[u8]) -> Result<Evidence, DecodeError> {
         bait,
         context,
         triage,
-        watch: None,
     })
 }

@@ -7,8 +7,8 @@
 mod bytes;
 pub mod code;
 mod evidence_codec;
-mod watch_codec;
 mod legacy_r1;
+mod watch_codec;
 
 pub use bytes::{from_base64url, to_base64url};
 pub use evidence_codec::limits;
@@ -51,17 +51,40 @@ impl fmt::Display for DecodeError {
 
 /// Packs a run's evidence into a link fragment (without the `#`).
 pub fn encode_link(evidence: &crate::evidence::Evidence) -> String {
+    encode_watched_link(evidence, None)
+}
+
+/// Packs a run's evidence and the watch that followed it, if any, into a link fragment.
+pub fn encode_watched_link(
+    evidence: &crate::evidence::Evidence,
+    watch: Option<&crate::watch::Watch>,
+) -> String {
     format!(
         "{LINK_PREFIX}{}",
-        to_base64url(&evidence_codec::encode(evidence))
+        to_base64url(&evidence_codec::encode_with_watch(evidence, watch))
     )
+}
+
+/// [`decode_link`], and the link's watch if it has one.
+pub fn decode_watched_link(
+    fragment: &str,
+) -> Result<(crate::evidence::Evidence, Option<crate::watch::Watch>), DecodeError> {
+    match version_of(fragment)? {
+        (1, payload) => Ok((legacy_r1::decode(&from_base64url(payload)?)?, None)),
+        (_, payload) => evidence_codec::decode_with_watch(&from_base64url(payload)?),
+    }
 }
 
 /// Packs a run's evidence for the page's follow-up module (fixes, sharing, history) in the same
 /// tab. It is the link format: the hand-over carries no text either, so the follow-up views
-/// derive exactly what a shared link would show.
+/// derive exactly what a shared link would show. It carries no watch: the first module, which
+/// sends it, never has one (the follow-up module records watches and reads a shared one from
+/// the link itself, with [`decode_watched_link`]).
 pub fn encode_handover(evidence: &crate::evidence::Evidence) -> String {
-    encode_link(evidence)
+    format!(
+        "{LINK_PREFIX}{}",
+        to_base64url(&evidence_codec::encode(evidence))
+    )
 }
 
 /// Unpacks [`encode_handover`]'s text. Never panics, whatever the input.
@@ -69,8 +92,8 @@ pub fn decode_handover(text: &str) -> Result<crate::evidence::Evidence, DecodeEr
     decode_link(text)
 }
 
-/// Unpacks a fragment (with or without `#`), of this format or the older r1. Never panics,
-/// whatever the input.
+/// Unpacks a fragment (with or without `#`), of this format or the older r1, without its watch.
+/// Never panics, whatever the input.
 pub fn decode_link(fragment: &str) -> Result<crate::evidence::Evidence, DecodeError> {
     match version_of(fragment)? {
         (1, payload) => legacy_r1::decode(&from_base64url(payload)?),
@@ -81,6 +104,7 @@ pub fn decode_link(fragment: &str) -> Result<crate::evidence::Evidence, DecodeEr
 /// [`decode_link`] without the r1 reader, which then answers [`DecodeError::OlderFormat`]. The
 /// page's first module uses this, so a first visit does not download the legacy reader; the
 /// follow-up module converts an r1 link when one is opened.
+/// Like [`decode_link`], it skips a link's watch.
 pub fn decode_current_link(fragment: &str) -> Result<crate::evidence::Evidence, DecodeError> {
     match version_of(fragment)? {
         (1, _) => Err(DecodeError::OlderFormat),

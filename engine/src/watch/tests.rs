@@ -21,6 +21,16 @@ fn series(rounds: &[(Outcome, Outcome, &[&str])]) -> Watch {
     w
 }
 
+/// (name, rounds, pattern, failed rounds, hosts named as dropping).
+type Case<'a> = (
+    &'a str,
+    Vec<RoundPicture<'a>>,
+    Pattern,
+    usize,
+    &'a [&'a str],
+);
+type RoundPicture<'a> = (Outcome, Outcome, &'a [&'a str]);
+
 #[test]
 fn patterns_from_synthetic_series() {
     let all_ok = (O, O, &[][..]);
@@ -29,16 +39,58 @@ fn patterns_from_synthetic_series() {
     let payments_down = (O, U, &["payments-connect"][..]);
     let sign_in_502 = (O, E, &["accounts", "sign-in-ui"][..]);
     let slow = (O, S, &["qbo"][..]);
-    let cases: &[(&str, Vec<(Outcome, Outcome, &[&str])>, Pattern, usize, &[&str])] = &[
+    let cases: &[Case] = &[
         ("nothing failed", vec![all_ok; 6], Pattern::Steady, 0, &[]),
         ("one round", vec![all_ok], Pattern::Steady, 0, &[]),
-        ("everything and the control drop together", vec![all_ok, offline, all_ok, offline_timeouts, all_ok], Pattern::ConnectionDrops, 2, &[]),
-        ("one host drops alone", vec![all_ok, payments_down, all_ok, payments_down], Pattern::HostDrops, 2, &["payments-connect"]),
-        ("a group answers 502 at times", vec![sign_in_502, all_ok, sign_in_502], Pattern::HostDrops, 2, &["accounts", "sign-in-ui"]),
-        ("slow answers, no failure", vec![all_ok, slow, slow, all_ok], Pattern::SlowPeriods, 0, &[]),
-        ("a drop outranks slowness", vec![slow, offline, all_ok], Pattern::ConnectionDrops, 1, &[]),
-        ("more host rounds than connection rounds", vec![payments_down, payments_down, offline], Pattern::HostDrops, 3, &["payments-connect"]),
-        ("a tie goes to the connection", vec![payments_down, offline], Pattern::ConnectionDrops, 2, &["payments-connect"]),
+        (
+            "everything and the control drop together",
+            vec![all_ok, offline, all_ok, offline_timeouts, all_ok],
+            Pattern::ConnectionDrops,
+            2,
+            &[],
+        ),
+        (
+            "one host drops alone",
+            vec![all_ok, payments_down, all_ok, payments_down],
+            Pattern::HostDrops,
+            2,
+            &["payments-connect"],
+        ),
+        (
+            "a group answers 502 at times",
+            vec![sign_in_502, all_ok, sign_in_502],
+            Pattern::HostDrops,
+            2,
+            &["accounts", "sign-in-ui"],
+        ),
+        (
+            "slow answers, no failure",
+            vec![all_ok, slow, slow, all_ok],
+            Pattern::SlowPeriods,
+            0,
+            &[],
+        ),
+        (
+            "a drop outranks slowness",
+            vec![slow, offline, all_ok],
+            Pattern::ConnectionDrops,
+            1,
+            &[],
+        ),
+        (
+            "more host rounds than connection rounds",
+            vec![payments_down, payments_down, offline],
+            Pattern::HostDrops,
+            3,
+            &["payments-connect"],
+        ),
+        (
+            "a tie goes to the connection",
+            vec![payments_down, offline],
+            Pattern::ConnectionDrops,
+            2,
+            &["payments-connect"],
+        ),
     ];
     for (name, rounds, pattern, failed_rounds, dropping) in cases {
         let reading = read(&series(rounds));
@@ -99,7 +151,10 @@ fn dropping_hosts_are_named_by_group() {
     let reading = read(&series(&[(O, U, &["payments-connect", "accounts"])]));
     assert_eq!(
         dropping_groups(&reading),
-        vec!["Sign-in (1 of 2 hosts)", "Payments and invoice links (1 of 1 hosts)"]
+        vec![
+            "Sign-in (1 of 2 hosts)",
+            "Payments and invoice links (1 of 1 hosts)"
+        ]
     );
 }
 
@@ -131,7 +186,10 @@ fn the_watch_parameter() {
                 .split(|c: char| !c.is_ascii_digit())
                 .filter(|n| !n.is_empty())
                 .collect();
-            assert!(numbers.iter().all(|n| ["10", "30", "600"].contains(n)), "{value:?}: {message}");
+            assert!(
+                numbers.iter().all(|n| ["10", "30", "600"].contains(n)),
+                "{value:?}: {message}"
+            );
         }
     }
 }
@@ -146,16 +204,32 @@ fn every_pattern_has_words_and_at_most_three_steps() {
 
 #[test]
 fn the_summary_and_report_say_what_the_rounds_saw() {
-    let w = series(&[(O, O, &[]), (O, U, &["payments-connect"]), (O, U, &["payments-connect"])]);
+    let w = series(&[
+        (O, O, &[]),
+        (O, U, &["payments-connect"]),
+        (O, U, &["payments-connect"]),
+    ]);
     assert_eq!(
         summary_line(&w),
         "Watched every 10 s for 3 rounds: some hosts dropped while the rest answered, in 2 rounds: Payments and invoice links (1 of 1 hosts)."
     );
     let r = report(&w);
-    assert_eq!((r.pattern, r.rounds, r.failed_rounds, r.control_failed_rounds), (Pattern::HostDrops, 3, 2, 0));
+    assert_eq!(
+        (
+            r.pattern,
+            r.rounds,
+            r.failed_rounds,
+            r.control_failed_rounds
+        ),
+        (Pattern::HostDrops, 3, 2, 0)
+    );
     let payments = r.hosts.iter().find(|h| h.id == "payments-connect").unwrap();
     assert_eq!(payments.failed_rounds, 2);
-    assert!(r.hosts.iter().filter(|h| h.id != "payments-connect").all(|h| h.failed_rounds == 0));
+    assert!(r
+        .hosts
+        .iter()
+        .filter(|h| h.id != "payments-connect")
+        .all(|h| h.failed_rounds == 0));
     let offline = series(&[(U, U, &[])]);
     assert_eq!(
         summary_line(&offline),

@@ -15,8 +15,30 @@ use super::share_bar::ShareBar;
 use super::state::{FollowupAction, FollowupState};
 use super::tools::Tools;
 use super::triage_form::TriageForm;
+use super::watch::state::{Round, WatchAction};
+use super::watch::{driver, WatchPanel};
 use crate::bridge::{self, Published};
 use crate::storage;
+
+/// The first round of a watch started by `?watch`: the check just drawn, judged.
+fn first_round(evidence: &engine::evidence::Evidence) -> Round {
+    Round {
+        at_s: 0,
+        control: evidence
+            .control_verdict()
+            .map_or(engine::outcome::Outcome::NotRun, |v| v.outcome),
+        hosts: evidence
+            .judged()
+            .iter()
+            .map(|j| (j.endpoint.id, j.verdict.outcome))
+            .collect(),
+    }
+}
+
+/// `?watch`'s value as the loader read it: `None` without `?watch`.
+fn watch_parameter() -> Option<String> {
+    crate::js::window().and_then(|w| crate::js::string(&w, "qboCheckWatch"))
+}
 
 fn received(result: Published) -> FollowupAction {
     FollowupAction::Received {
@@ -77,6 +99,110 @@ pub fn Followup() -> Html {
         });
     }
 
+    // Watch mode. `alive` tells a running loop whether it is still the current one.
+    let alive: driver::Alive =
+        (*use_memo((), |_| std::rc::Rc::new(std::cell::Cell::new(0u32)))).clone();
+    let on_watch = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |action: WatchAction| {
+            dispatcher.dispatch(FollowupAction::Watch(action))
+        })
+    };
+    // `?watch` or `?watch=N`: once the first live result is drawn, it becomes round 1.
+    {
+        let on_watch = on_watch.clone();
+        let live = state
+            .result
+            .as_ref()
+            .filter(|shown| !shown.shared)
+            .map(|shown| shown.evidence.clone());
+        let autostarted = use_mut_ref(|| false);
+        use_effect_with(live.is_some(), move |_| {
+            if let Some(evidence) = live {
+                if !*autostarted.borrow() {
+                    *autostarted.borrow_mut() = true;
+                    if let Some(value) = watch_parameter() {
+                        let value = (!value.is_empty()).then_some(value.as_str());
+                        on_watch.emit(WatchAction::FromAddress(
+                            engine::watch::interval_from_query(value),
+                        ));
+                        on_watch.emit(WatchAction::Start {
+                            started_at_ms: evidence.started_at_ms.unwrap_or_else(js_sys::Date::now),
+                            first: Some(first_round(&evidence)),
+                        });
+                    }
+                }
+            }
+        });
+    }
+    // A started watch gets its loop; a stopped one's loop sees the new generation and ends.
+    {
+        let watch = &state.watch;
+        let start = watch.watching.then(|| {
+            let w = watch.watch.as_ref();
+            (
+                watch.interval_s,
+                w.map_or_else(js_sys::Date::now, |w| w.started_at_ms),
+                w.is_some_and(|w| w.rounds() > 0),
+            )
+        });
+        let (alive, on_watch) = (alive.clone(), on_watch.clone());
+        use_effect_with(
+            (watch.generation, watch.watching),
+            move |(generation, _)| {
+                alive.set(*generation);
+                if let Some((interval_s, started_at_ms, first_done)) = start {
+                    driver::start(
+                        *generation,
+                        interval_s,
+                        started_at_ms,
+                        first_done,
+                        alive,
+                        on_watch,
+                    );
+                }
+            },
+        );
+    }
+    // A watch that ended goes into this device's history, once, with the check it began with.
+    {
+        let ended = (!state.watch.watching)
+            .then(|| state.watch.watch.clone())
+            .flatten()
+            .filter(|w| w.rounds() > 0);
+        let live = state
+            .result
+            .as_ref()
+            .filter(|shown| !shown.shared)
+            .map(|shown| shown.evidence.clone());
+        let saved = use_mut_ref(|| None::<f64>);
+        let key = ended
+            .as_ref()
+            .map(|w| (w.started_at_ms.to_bits(), w.rounds()));
+        use_effect_with(key, move |_| {
+            if let (Some(watch), Some(evidence)) = (ended, live) {
+                if *saved.borrow() != Some(watch.started_at_ms) {
+                    *saved.borrow_mut() = Some(watch.started_at_ms);
+                    storage::append(&engine::share::encode_watched_link(&evidence, Some(&watch)));
+                }
+            }
+        });
+    }
+
+    // A shared report's watch is read from the link itself: the first module skips it.
+    let shared_watch = use_memo(
+        (
+            state.key,
+            state.result.as_ref().is_some_and(|shown| shown.shared),
+        ),
+        |(_, shared)| {
+            let hash = web_sys::window()?.location().hash().ok()?;
+            shared
+                .then(|| engine::share::decode_watched_link(&hash).ok()?.1)
+                .flatten()
+        },
+    );
+
     // Drawn: tell the first module (effects run once the DOM is updated).
     {
         let drawn = state.result.is_some() || state.notice.is_some();
@@ -114,23 +240,39 @@ pub fn Followup() -> Html {
     };
     let main = match (&state.notice, &state.result) {
         (Some(notice), _) => html! { <div class="notice" role="alert">{ notice }</div> },
-        (None, Some(shown)) => html! {
-            <>
-                // Results first: what to do, then one way to pass it on, then the rest.
-                <Fixes findings={shown.findings.clone()} triage={shown.evidence.triage}
-                    detection={shown.evidence.detection()} on_rerun={on_rerun} />
-                <ShareBar evidence={shown.evidence.clone()} findings={shown.findings.clone()} />
-                // The first check stored on this device has nothing to compare with: no block.
-                if !shown.shared && (shown.history_count != 1 || shown.previous.is_some()) {
-                    <HistoryPanel changes={shown.changes()} count={shown.history_count} on_forget={on_forget} />
-                }
-                <Handout evidence={shown.evidence.clone()}
-                    open={shown.findings.first().is_some_and(|f| f.fault == engine::diagnose::Fault::Network)} />
-                if !shown.shared {
-                    <TriageForm triage={shown.evidence.triage} on_change={on_triage} />
-                }
-            </>
-        },
+        (None, Some(shown)) => {
+            // The live watch travels with the result in the summary, report and link.
+            let watch = if shown.shared {
+                (*shared_watch).clone()
+            } else {
+                state.watch.watch.clone()
+            };
+            html! {
+                <>
+                    // Results first: what to do, then one way to pass it on, then the rest.
+                    <Fixes findings={shown.findings.clone()} triage={shown.evidence.triage}
+                        detection={shown.evidence.detection()} on_rerun={on_rerun} />
+                    <ShareBar evidence={shown.evidence.clone()} findings={shown.findings.clone()} watch={watch} />
+                    // Someone else's report shows its watch, if it has one, and offers none.
+                    if !shown.shared || shared_watch.is_some() {
+                    <WatchPanel state={state.watch.clone()}
+                        shared={shown.shared.then(|| (*shared_watch).clone()).flatten()}
+                        on_start={on_watch.reform(|_| WatchAction::Start { started_at_ms: js_sys::Date::now(), first: None })}
+                        on_stop={on_watch.reform(|_| WatchAction::Stop)}
+                        on_interval={on_watch.reform(WatchAction::Interval)} />
+                    }
+                    // The first check stored on this device has nothing to compare with: no block.
+                    if !shown.shared && (shown.history_count != 1 || shown.previous.is_some()) {
+                        <HistoryPanel changes={shown.changes()} count={shown.history_count} on_forget={on_forget} />
+                    }
+                    <Handout evidence={shown.evidence.clone()}
+                        open={shown.findings.first().is_some_and(|f| f.fault == engine::diagnose::Fault::Network)} />
+                    if !shown.shared {
+                        <TriageForm triage={shown.evidence.triage} on_change={on_triage} />
+                    }
+                </>
+            }
+        }
         (None, None) => html! {},
     };
     html! { <>{ main }{ facts }{ tools }</> }

@@ -16,5 +16,6 @@ mod share_bar;
 pub mod state;
 mod tools;
 mod triage_form;
+pub mod watch;
 
 pub use app::Followup;

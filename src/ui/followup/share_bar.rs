@@ -6,8 +6,9 @@ use engine::environment::format_utc;
 use engine::evidence::Evidence;
 use engine::report::Report;
 use engine::share::code::encode_code;
-use engine::share::encode_link;
+use engine::share::encode_watched_link;
 use engine::summary::summary;
+use engine::watch::Watch;
 use yew::prelude::*;
 
 use super::copy_button::CopyButton;
@@ -17,6 +18,9 @@ use super::download::download_json;
 pub struct ShareBarProps {
     pub evidence: Evidence,
     pub findings: Vec<Finding>,
+    /// The watch that followed the check, if any: it travels in the summary, link and report.
+    #[prop_or_default]
+    pub watch: Option<Watch>,
 }
 
 fn page_address() -> String {
@@ -36,21 +40,33 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         .started_at_ms
         .map(|ms| format_utc(ms, false))
         .unwrap_or_default();
-    let text = summary(&props.evidence, &props.findings, &date, &code);
-    let link = format!("{}#{}", page_address(), encode_link(&props.evidence));
+    let text = summary(
+        &props.evidence,
+        props.watch.as_ref(),
+        &props.findings,
+        &date,
+        &code,
+    );
+    let link = format!(
+        "{}#{}",
+        page_address(),
+        encode_watched_link(&props.evidence, props.watch.as_ref())
+    );
     let download_status = use_state(|| None::<bool>);
     let on_download = {
-        let (evidence, findings, status) = (
+        let (evidence, findings, status, watch) = (
             props.evidence.clone(),
             props.findings.clone(),
             download_status.clone(),
+            props.watch.clone(),
         );
         Callback::from(move |_: MouseEvent| {
             let created = evidence
                 .started_at_ms
                 .map(|ms| format_utc(ms, true))
                 .unwrap_or_default();
-            let report = Report::build(&evidence, &findings, env!("CARGO_PKG_VERSION"), &created);
+            let report = Report::build(&evidence, &findings, env!("CARGO_PKG_VERSION"), &created)
+                .with_watch(watch.as_ref());
             let stamp: String = created
                 .chars()
                 .filter(|c| c.is_ascii_digit())

@@ -16,6 +16,8 @@ pub struct FollowupState {
     pub result: Option<Shown>,
     /// The hand-over could not be read: a bug, said plainly.
     pub notice: Option<String>,
+    /// Watch mode, which outlives any one result: a new check does not end it.
+    pub watch: super::watch::state::WatchState,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -43,6 +45,7 @@ pub enum FollowupAction {
         count: usize,
     },
     HistoryForgotten,
+    Watch(super::watch::state::WatchAction),
 }
 
 impl Reducible for FollowupState {
@@ -58,6 +61,7 @@ impl Reducible for FollowupState {
                 key,
                 result: None,
                 notice: None,
+                watch: self.watch.clone(),
             }),
             FollowupAction::Received {
                 key,
@@ -80,6 +84,7 @@ impl Reducible for FollowupState {
                             history_count,
                         }),
                         notice: None,
+                        watch: self.watch.clone(),
                     })
                 }
                 Err(error) => Rc::new(FollowupState {
@@ -88,6 +93,7 @@ impl Reducible for FollowupState {
                     notice: Some(format!(
                         "The steps could not be drawn because of a bug in qbo-check ({error})."
                     )),
+                    watch: self.watch.clone(),
                 }),
             },
             FollowupAction::HistoryLoaded { key, .. } if key != self.key => self,
@@ -100,6 +106,16 @@ impl Reducible for FollowupState {
                     shown.history_count = count;
                 }
                 Rc::new(next)
+            }
+            FollowupAction::Watch(action) => {
+                let watch = self.watch.apply(action);
+                if watch == self.watch {
+                    return self;
+                }
+                Rc::new(FollowupState {
+                    watch,
+                    ..(*self).clone()
+                })
             }
             FollowupAction::HistoryForgotten => {
                 let mut next = (*self).clone();

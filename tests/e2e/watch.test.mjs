@@ -1,0 +1,144 @@
+// Watch mode against the lab: hosts that flip between answering and failing from one round to
+// the next (the lab's `rounds` behaviour), a device that goes offline between rounds (Chromium's
+// own offline mode), a steady lab, stopping, `?watch=N` checking, and a shared watch. Rounds are
+// 10 s apart, the shortest the page allows, so each test takes tens of seconds.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, runScenario, startLab } from './harness.mjs';
+
+const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
+const ROUND_TIMEOUT = 30_000;
+
+/** Waits until the watch region reports at least `n` completed rounds. */
+async function roundsAtLeast(page, n) {
+  await page.waitForFunction(
+    (n) => Number(document.querySelector('[data-watch-rounds]')?.getAttribute('data-watch-rounds')) >= n,
+    n,
+    { timeout: ROUND_TIMEOUT * n },
+  );
+}
+
+async function watchRegion(page) {
+  return page.evaluate(() => {
+    const region = document.querySelector('[data-watch-state]');
+    return {
+      state: region?.getAttribute('data-watch-state'),
+      rounds: Number(region?.getAttribute('data-watch-rounds')),
+      verdict: region?.getAttribute('data-watch-verdict'),
+      text: region?.textContent ?? '',
+      failed: Object.fromEntries([...document.querySelectorAll('[data-watch-endpoint]')]
+        .map((el) => [el.getAttribute('data-watch-endpoint'), Number(el.getAttribute('data-failed-rounds'))])),
+      control: Number(document.querySelector('[data-watch-control]')?.getAttribute('data-failed-rounds')),
+    };
+  });
+}
+
+const labRequests = async (lab) => (await (await fetch(`${lab.origin}/__lab/stats`)).json()).requests;
+
+test('a steady lab gives steady; stopping stops the requests', async () => {
+  let seen;
+  let after;
+  const r = await runScenario({}, {
+    path: '/?watch=10',
+    inspect: async (page, result) => {
+      await roundsAtLeast(page, 3);
+      seen = await watchRegion(page);
+      await page.click('[data-action="stop-watch"]');
+      await page.waitForSelector('[data-watch-state="stopped"]');
+      // A round already under way may still finish; after that, nothing more is asked.
+      await page.waitForTimeout(9_000);
+      const atStop = await labRequests(result.lab);
+      await page.waitForTimeout(12_000);
+      after = { atStop, later: await labRequests(result.lab), region: await watchRegion(page) };
+    },
+  });
+  assert.equal(r.verdict, 'all-clear', 'the first round is drawn as the normal check');
+  assert.equal(seen.state, 'watching');
+  assert.equal(seen.verdict, 'steady');
+  assert.equal(Object.keys(seen.failed).length, 12, 'one row per catalogue host');
+  assert.ok(Object.values(seen.failed).every((n) => n === 0), JSON.stringify(seen.failed));
+  assert.equal(after.later, after.atStop, 'no request after the watch stopped');
+  assert.equal(after.region.state, 'stopped');
+  assert.match(after.region.text, /Stopped after \d+ rounds/);
+});
+
+test('one host dropping every other round gives host-drops, naming its group; its link opens read-only', async () => {
+  let seen;
+  let link;
+  const r = await runScenario({
+    hosts: { 'connect.intuit.com': { kind: 'rounds', pattern: 'ud', down: { kind: 'hang' } } },
+  }, {
+    path: '/?watch=10',
+    contextOptions: CLIPBOARD,
+    inspect: async (page) => {
+      await roundsAtLeast(page, 3);
+      seen = await watchRegion(page);
+      await page.click('[data-action="stop-watch"]');
+      await page.click('[data-action="copy-link"]');
+      await page.waitForSelector('.copy:has([data-action="copy-link"]) .copy-feedback:has-text("Copied")');
+      link = await page.evaluate(() => navigator.clipboard.readText());
+    },
+  });
+  assert.equal(r.verdict, 'all-clear', 'round 1 answered');
+  assert.equal(seen.verdict, 'host-drops');
+  assert.ok(seen.failed['payments-connect'] >= 1, JSON.stringify(seen.failed));
+  for (const [id, n] of Object.entries(seen.failed)) {
+    if (id !== 'payments-connect') assert.equal(n, 0, id);
+  }
+  assert.equal(seen.control, 0);
+  assert.match(seen.text, /Dropped: Payments and invoice links \(1 of 1 hosts\)/);
+  assert.ok(link.length < 2000, `${link.length} characters`);
+
+  const lab = await startLab({});
+  const browser = await launch(lab);
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(lab.origin + '/' + link.slice(link.indexOf('#')));
+    await page.waitForSelector('[data-view="shared-report"][data-run-state="done"]');
+    await page.waitForSelector('[data-watch-verdict]');
+    const shared = await watchRegion(page);
+    assert.equal(shared.verdict, 'host-drops');
+    assert.equal(shared.state, 'stopped');
+    assert.equal(shared.failed['payments-connect'], seen.failed['payments-connect']);
+    assert.equal(await page.locator('[data-action="watch"]').count(), 0, 'a shared watch is read-only');
+  } finally {
+    await browser.close();
+    lab.stop();
+  }
+});
+
+test('every host and the control dropping together gives connection-drops', async () => {
+  let seen;
+  await runScenario({}, {
+    path: '/?watch=10',
+    inspect: async (page) => {
+      await roundsAtLeast(page, 1);
+      // The device loses its network between rounds 1 and 2, and gets it back after round 2.
+      await page.context().setOffline(true);
+      await roundsAtLeast(page, 2);
+      await page.context().setOffline(false);
+      await roundsAtLeast(page, 3);
+      seen = await watchRegion(page);
+    },
+  });
+  assert.equal(seen.verdict, 'connection-drops');
+  assert.equal(seen.control, 1);
+  assert.ok(Object.values(seen.failed).every((n) => n === 1), JSON.stringify(seen.failed));
+  assert.match(seen.text, /this device or its network/);
+});
+
+test('?watch=N out of range or malformed gets a clear message and the nearest allowed value', async () => {
+  for (const [value, seconds] of [['5', '10'], ['9999', '600'], ['abc', '30']]) {
+    await runScenario({}, {
+      path: `/?watch=${value}`,
+      inspect: async (page) => {
+        await page.waitForSelector('[data-watch-state="watching"]');
+        const alert = await page.textContent('.watch [role="alert"]');
+        assert.match(alert, /watch interval in this address/, value);
+        assert.ok(!alert.includes(value), `${value} is not repeated back`);
+        assert.equal(await page.inputValue('[data-watch-interval]'), seconds, value);
+        await page.click('[data-action="stop-watch"]');
+      },
+    });
+  }
+});
