@@ -41,8 +41,24 @@ test('a steady lab gives steady; stopping stops the requests', async () => {
   const r = await runScenario({}, {
     path: '/?watch=10',
     inspect: async (page, result) => {
+      await roundsAtLeast(page, 1);
+      const check = await labRequests(result.lab);
+      // Count what the timeline changes in the DOM while rounds 2 and 3 arrive.
+      await page.evaluate(() => {
+        window.__timeline = { added: 0, removed: 0, changed: 0 };
+        new MutationObserver((records) => {
+          for (const r of records) {
+            if (r.type === 'attributes' && r.target.tagName === 'rect') window.__timeline.changed += 1;
+            for (const n of r.addedNodes) if (n.tagName === 'rect') window.__timeline.added += 1;
+            for (const n of r.removedNodes) if (n.tagName === 'rect') window.__timeline.removed += 1;
+          }
+        }).observe(document.querySelector('.watch'), { subtree: true, childList: true, attributes: true });
+      });
       await roundsAtLeast(page, 3);
       seen = await watchRegion(page);
+      seen.timeline = await page.evaluate(() => window.__timeline);
+      seen.perRound = ((await labRequests(result.lab)) - check) / (seen.rounds - 1);
+      seen.check = check;
       await page.click('[data-action="stop-watch"]');
       await page.waitForSelector('[data-watch-state="stopped"]');
       // A round already under way may still finish; after that, nothing more is asked.
@@ -57,6 +73,9 @@ test('a steady lab gives steady; stopping stops the requests', async () => {
   assert.equal(seen.verdict, 'steady');
   assert.equal(Object.keys(seen.failed).length, 12, 'one row per catalogue host');
   assert.ok(Object.values(seen.failed).every((n) => n === 0), JSON.stringify(seen.failed));
+  assert.ok(seen.perRound <= seen.check, `a round asks no more than a check: ${seen.perRound} per round, ${seen.check} for the check`);
+  // Rounds 2 and 3 fit the first 5-minute axis: each adds one mark per lane and moves none.
+  assert.deepEqual(seen.timeline, { added: 7 * (seen.rounds - 1), removed: 0, changed: 0 });
   assert.equal(after.later, after.atStop, 'no request after the watch stopped');
   assert.equal(after.region.state, 'stopped');
   assert.match(after.region.text, /Stopped after \d+ rounds/);

@@ -58,7 +58,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 <span class="lane-label">{ label }</span>
                 <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} preserveAspectRatio="none" focusable="false">
                     <line class="baseline" x1="0" x2={WIDTH.to_string()} y1={HEIGHT.to_string()} y2={HEIGHT.to_string()} />
-                    { for marks }
+                    <g>{ for marks }</g>
                 </svg>
             </div>
         }
