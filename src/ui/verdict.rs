@@ -69,6 +69,10 @@ pub fn Verdict(props: &VerdictProps) -> Html {
         <>
             <div class={classes!("verdict", format!("fault-{}", top.fault.id()), confidence)} data-verdict={top.cause.id()} role="region" aria-label="Verdict" aria-live="polite">
                 <p class="where">{ place }</p>
+                // The same in a picture: device → network → Intuit, the hop at fault
+                // marked by the stylesheet from the verdict's `fault-…` class. The line above
+                // says it in words, so screen readers skip the picture.
+                <ol class="hops" aria-hidden="true"><li>{ "Device" }</li><li>{ "Network" }</li><li>{ "Intuit" }</li></ol>
                 <h2>{ &top.title }</h2>
                 if let (Cause::IntuitOutage, Some(incident)) = (top.cause, &props.incident) {
                     <p class="incident">{ "Intuit's status page says: " }<q>{ incident }</q></p>
