@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::catalogue::endpoints::Group;
+use crate::catalogue::endpoints::{Group, ENDPOINTS};
 use crate::evidence::{Evidence, EvidenceRef, Judged};
 use crate::outcome::Outcome;
 use crate::status_page::Indicator;
@@ -388,7 +388,7 @@ fn redirected_away(f: &Facts) -> Option<Finding> {
         Fault::Network,
         "This network redirects Intuit to another site",
         format!(
-            "Instead of their files, these Intuit hosts sent this page to another site: {}. A captive portal (the sign-in page of hotel, airport or guest Wi-Fi), a web filter or a proxy does this. Open any website to see the portal and sign in, or ask whoever runs the network to allow Intuit.",
+            "Instead of their files, Intuit hosts sent this page to another site: {}. A captive portal (the sign-in page of hotel, airport or guest Wi-Fi), a web filter or a proxy does this. Open any website to see the portal and sign in, or ask whoever runs the network to allow Intuit.",
             host_list(&rows)
         ),
         ids(&rows),
@@ -401,9 +401,23 @@ fn ids(rows: &[&Judged]) -> Vec<EvidenceRef> {
         .collect()
 }
 
+/// The hosts in plain words, by the part of QuickBooks they serve: "Sign-in (1 of 2 hosts),
+/// Payments and invoice links (1 of 1 host)". Hostnames are in the host list, the handout and the
+/// report, where an IT person looks for them.
 fn host_list(rows: &[&Judged]) -> String {
-    let hosts: Vec<&str> = rows.iter().map(|j| j.endpoint.host).collect();
-    hosts.join(", ")
+    let mut parts = Vec::new();
+    for group in Group::ALL {
+        let hit = rows.iter().filter(|j| j.endpoint.group == group).count();
+        if hit > 0 {
+            let all = ENDPOINTS.iter().filter(|e| e.group == group).count();
+            parts.push(format!(
+                "{} ({hit} of {all} host{})",
+                group.label(),
+                if all == 1 { "" } else { "s" }
+            ));
+        }
+    }
+    parts.join(", ")
 }
 
 fn offline(f: &Facts) -> Option<Finding> {
@@ -479,7 +493,7 @@ fn partial_block(f: &Facts) -> Option<Finding> {
         (
             "One Intuit host could not be reached",
             format!(
-                "{} could not be reached while every other Intuit host answered: a filter on this network, or a fault on Intuit's side of that host. A browser cannot tell which; check again in a few minutes, or from another network.{clock_note}",
+                "One host could not be reached, for {}, while every other Intuit host answered: a filter on this network, or a fault on Intuit's side of that host. A browser cannot tell which; check again in a few minutes, or from another network.{clock_note}",
                 host_list(&failed)
             ),
         )
@@ -487,7 +501,7 @@ fn partial_block(f: &Facts) -> Option<Finding> {
         (
             "Some Intuit hosts are blocked from this network",
             format!(
-                "These hosts could not be reached while other Intuit hosts answered: {}.{scope} A firewall, DNS filter, proxy or security software that allows only part of Intuit breaks QuickBooks in odd ways.{clock_note}",
+                "These parts of QuickBooks could not be reached while other Intuit hosts answered: {}.{scope} A firewall, DNS filter, proxy or security software that allows only part of Intuit breaks QuickBooks in odd ways.{clock_note}",
                 host_list(&failed)
             ),
         )
@@ -526,7 +540,7 @@ fn intuit_outage(f: &Facts) -> Option<Finding> {
         String::new()
     } else {
         format!(
-            " These hosts answered with an error instead of their file: {}.",
+            " These parts of QuickBooks answered with an error instead of a test file: {}.",
             host_list(&errors)
         )
     };
