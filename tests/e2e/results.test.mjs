@@ -64,3 +64,27 @@ for (const [width, height] of [[375, 812], [1280, 900]]) {
     }
   });
 }
+
+test('the step asks for its action inside it: the list for IT on a network block, the status page on an outage', async () => {
+  await runScenario({ default: { kind: 'refuse' } }, {
+    contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
+    inspect: async (page) => {
+      const step = '[data-step="allow-intuit-hosts"]';
+      await page.click(`${step} summary, .more-steps summary`).catch(() => {});
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+      await page.click(`${step} [data-action="copy-for-it"]`);
+      await page.waitForSelector(`${step} .copy-feedback:has-text("Copied")`);
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      assert.match(copied, /accounts\.intuit\.com/);
+      assert.match(copied, /UTC/);
+    },
+  });
+  await runScenario({ default: { kind: 'status', code: 502 }, hosts: { 'status.quickbooks.intuit.com': { kind: 'ok' } }, status_page: { indicator: 'major', incident: 'Payments returning errors' } }, {
+    inspect: async (page, result) => {
+      assert.equal(result.verdict, 'intuit-outage');
+      const link = page.locator('[data-step="check-status-page"] [data-action="open-status-page"]');
+      assert.equal(await link.getAttribute('href'), 'https://status.quickbooks.intuit.com/');
+      assert.ok(await link.isVisible(), 'the status page button is in the first steps');
+    },
+  });
+});

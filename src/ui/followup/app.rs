@@ -251,6 +251,7 @@ pub fn Followup() -> Html {
                 <>
                     // Results first: what to do, then one way to pass it on, then the rest.
                     <Fixes findings={shown.findings.clone()} triage={shown.evidence.triage}
+                    handout={AttrValue::from(super::handout::handout_text(&shown.evidence))}
                         detection={shown.evidence.detection()} on_rerun={on_rerun} />
                     <ShareBar evidence={shown.evidence.clone()} findings={shown.findings.clone()} watch={watch} />
                     // Someone else's report shows its watch, if it has one, and offers none.

@@ -6,6 +6,7 @@ use engine::catalogue::instructions::{
     profile_by_id, profile_for, profile_info, steps, Profile, CHECKED, PROFILES,
 };
 use engine::catalogue::tasks::Task;
+use engine::catalogue::STATUS_PAGE;
 use engine::diagnose::{Cause, Finding};
 use engine::plan::plan;
 use engine::triage::Triage;
@@ -20,6 +21,9 @@ pub struct FixesProps {
     pub triage: Option<Triage>,
     pub detection: Option<Detection>,
     pub on_rerun: Callback<MouseEvent>,
+    /// The IT handout, copied from the "allow Intuit's hosts" step itself.
+    #[prop_or_default]
+    pub handout: AttrValue,
 }
 
 /// iPadOS shares iOS's steps; "Other" only where no OS was recognised.
@@ -119,6 +123,13 @@ pub fn Fixes(props: &FixesProps) -> Html {
                 <label for={box_id}><strong>{ task.title() }</strong></label>
                 if let Some(warning) = task.warning() {
                     <p class="warning">{ warning }</p>
+                }
+                // The action the step asks for, inside it: the handout for IT, the status page.
+                if task == Task::AllowIntuitHosts && !props.handout.is_empty() {
+                    <p><CopyButton text={props.handout.clone()} action="copy-for-it" label="Copy the list for IT" /></p>
+                }
+                if task == Task::CheckStatusPage {
+                    <p><a class="button-link" href={STATUS_PAGE.page_url} target="_blank" rel="noopener noreferrer" data-action="open-status-page">{ "Open Intuit's status page" }</a></p>
                 }
                 <ol class="steps">
                     { for steps(task, profile, os).into_iter().map(|step| html! {

@@ -14,8 +14,8 @@ pub struct HandoutProps {
     pub open: bool,
 }
 
-#[component]
-pub fn Handout(props: &HandoutProps) -> Html {
+/// The handout for `evidence`, dated today (UTC).
+pub fn handout_text(evidence: &engine::evidence::Evidence) -> String {
     let date: String = js_sys::Date::new_0()
         .to_iso_string()
         .as_string()
@@ -23,7 +23,12 @@ pub fn Handout(props: &HandoutProps) -> Html {
         .chars()
         .take(10)
         .collect();
-    let text = it_handout(&props.evidence, &date);
+    it_handout(evidence, &date)
+}
+
+#[component]
+pub fn Handout(props: &HandoutProps) -> Html {
+    let text = handout_text(&props.evidence);
     html! {
         <details class="handout" open={props.open}>
             <summary>{ "For your IT admin: the hosts QuickBooks needs, and what failed here" }</summary>
