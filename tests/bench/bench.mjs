@@ -124,6 +124,38 @@ for (const [name, scenario, latency] of cases.filter(([, , l]) => l !== null)) {
   });
 }
 
+// Watch mode's memory: 10-second rounds against a lab where one host flips between answering
+// and a 502, sampled after every round. An hour is BENCH_WATCH_MINUTES=60; the default is short.
+const WATCH_MINUTES = Number(process.env.BENCH_WATCH_MINUTES || 3);
+const watchSamples = [];
+await runScenario({ hosts: { 'connect.intuit.com': { kind: 'rounds', pattern: 'ud', down: { kind: 'status', code: 502 } } } }, {
+  path: '/?watch=10',
+  inspect: async (page) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const rounds = () => page.evaluate(() => Number(document.querySelector('[data-watch-rounds]')?.getAttribute('data-watch-rounds') ?? 0));
+    const target = WATCH_MINUTES * 6;
+    let last = 0;
+    while (last < target) {
+      await page.waitForFunction((n) => Number(document.querySelector('[data-watch-rounds]')?.getAttribute('data-watch-rounds')) > n, last, { timeout: 60_000 });
+      last = await rounds();
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const wasm = await page.evaluate(async () => ({
+        followup: (await window.qboCheckFollowup())?.memory?.buffer?.byteLength ?? null,
+        nodes: document.getElementsByTagName('*').length,
+      }));
+      watchSamples.push({ round: last, heap: metrics.find((m) => m.name === 'JSHeapUsedSize').value, ...wasm });
+    }
+    await page.click('[data-action="stop-watch"]');
+  },
+});
+const figure = (key) => ({
+  start: watchSamples[0]?.[key],
+  peak: Math.max(...watchSamples.map((s) => s[key] ?? 0)),
+  end: watchSamples[watchSamples.length - 1]?.[key],
+});
+const watchMemory = { minutes: WATCH_MINUTES, rounds: watchSamples.length ? watchSamples[watchSamples.length - 1].round : 0, js_heap_bytes: figure('heap'), followup_wasm_bytes: figure('followup'), dom_nodes: figure('nodes') };
+
 // Lighthouse's mobile run on the page as nginx serves it (gzip: Chromium asks for brotli only
 // over HTTPS). Its performance score varies from run to run, hence the median.
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS || 3);
@@ -164,6 +196,11 @@ for (const f of floors) {
   const ratio = f.ratio_to_latency ? `ratio ${f.ratio_to_latency.median.toFixed(2)} (${f.ratio_to_latency.min.toFixed(2)}–${f.ratio_to_latency.max.toFixed(2)})` : '';
   console.log(`  ${f.name.padEnd(18)} ${f.requests} requests, all answered after ${ms(f.all_answered_ms)}  ${ratio}`);
 }
+console.log(`\nWatch mode, ${watchMemory.rounds} rounds of 10 s (${WATCH_MINUTES} min): start / peak / end`);
+const mb = (f) => `${(f.start / 1e6).toFixed(2)} / ${(f.peak / 1e6).toFixed(2)} / ${(f.end / 1e6).toFixed(2)} MB`;
+console.log(`  JS heap             ${mb(watchMemory.js_heap_bytes)}`);
+console.log(`  follow-up wasm      ${mb(watchMemory.followup_wasm_bytes)}`);
+console.log(`  DOM elements        ${watchMemory.dom_nodes.start} / ${watchMemory.dom_nodes.peak} / ${watchMemory.dom_nodes.end}`);
 console.log(`\nLighthouse, mobile, through nginx: median (min–max) of ${LIGHTHOUSE_RUNS} runs`);
 for (const [name, s] of Object.entries(phone.scores)) console.log(`  ${name.padEnd(18)} ${ms(s)}`);
 console.log(`  ${'LCP, ms'.padEnd(18)} ${ms(phone.lcp_ms)}   (target ≤ 1500)`);
@@ -173,5 +210,5 @@ console.log(`  ${'bytes (gzip)'.padEnd(18)} ${ms(phone.total_bytes)}`);
 console.log(`\nBudgets: brotli ≤ ${kb(BROTLI_BUDGET)} KB; verdict ≤ boot + 1.3 × L; all-hang verdict ≤ ${DEADLINE_MS + 500} ms after the run starts.`);
 mkdirSync(join(ROOT, 'test-output'), { recursive: true });
 const out = join(ROOT, 'test-output', 'bench.json');
-writeFileSync(out, JSON.stringify({ measured_at: new Date().toISOString(), sizes, timings, floors, lighthouse_mobile: phone }, null, 2));
+writeFileSync(out, JSON.stringify({ measured_at: new Date().toISOString(), sizes, timings, floors, watch_memory: watchMemory, lighthouse_mobile: phone }, null, 2));
 console.log(`Wrote ${out}`);
