@@ -96,3 +96,21 @@ test('axe finds no serious problem in the plain steps shown when the follow-up m
     },
   });
 });
+
+for (const scheme of ['light', 'dark']) {
+  test(`axe finds no serious problem in watch mode after drops (${scheme})`, async () => {
+    await runScenario({ hosts: { 'connect.intuit.com': { kind: 'rounds', pattern: 'ud', down: { kind: 'status', code: 502 } } } }, {
+      path: '/?watch=10',
+      contextOptions: { colorScheme: scheme },
+      inspect: async (page) => {
+        await page.waitForFunction(() => Number(document.querySelector('[data-watch-rounds]')?.getAttribute('data-watch-rounds')) >= 2, null, { timeout: 60_000 });
+        assert.deepEqual(await violations(page), [], 'watching');
+        // The stop button is reachable by keyboard.
+        await page.focus('[data-action="stop-watch"]');
+        await page.keyboard.press('Enter');
+        await page.waitForSelector('[data-watch-state="stopped"]');
+        assert.deepEqual(await violations(page), [], 'stopped');
+      },
+    });
+  });
+}
