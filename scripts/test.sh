@@ -25,12 +25,12 @@ cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 cargo clippy -p qbo-check --all-targets --target wasm32-unknown-unknown --quiet -- -D warnings
 
-step "engine, reducer and lab: native tests"
+step "engine, reducer, lab and native checker: native tests"
 cargo test --workspace --quiet
 
-step "release build of the page (dist/) and of the lab"
+step "release build of the page (dist/), the lab and the native checker"
 trunk build --release
-cargo build --release -p lab --quiet
+cargo build --release -p lab -p qbo-check-cli --quiet
 
 step "probes in headless Chromium against the lab (wasm-bindgen-test)"
 LAB_STAY=1 target/release/lab --scenario "$(cat tests/probe-lab.json)" >"$OUT/probe-lab.json" </dev/null &

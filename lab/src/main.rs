@@ -1,7 +1,7 @@
 //! The lab: a local impersonator of Intuit's hosts, for tests and benchmarks.
 //!
 //! `lab --scenario '<json>' [--site dist]` starts two loopback servers and prints one JSON line:
-//! `{"https_port", "site_port", "spki", "resolver_rules", "hosts"}`. Point Chromium at it with
+//! `{"https_port", "site_port", "spki", "ca_pem", "resolver_rules", "hosts"}`. Point Chromium at it with
 //! `--host-resolver-rules=<resolver_rules>` and `--ignore-certificate-errors-spki-list=<spki>`.
 //! It runs until stdin closes or it is killed, so a test that dies never leaves it behind.
 
@@ -69,6 +69,7 @@ async fn run() -> Result<(), String> {
     let scenario = Arc::new(args.scenario);
     let certificates = Arc::new(tls::Certificates::generate(scenario.clone())?);
     let spki = certificates.trusted_spki.clone();
+    let ca_pem = certificates.ca_pem.clone();
     let io = |e: std::io::Error| e.to_string();
 
     let https = TcpListener::bind("127.0.0.1:0").await.map_err(io)?;
@@ -99,6 +100,7 @@ async fn run() -> Result<(), String> {
         "https_port": https_port,
         "site_port": site_port,
         "spki": spki,
+        "ca_pem": ca_pem,
         "resolver_rules": scenario.resolver_rules(https_port, closed_port().map_err(io)?),
         "hosts": scenario.hosts(),
         "endpoints": engine::catalogue::ENDPOINTS

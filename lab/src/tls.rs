@@ -18,6 +18,8 @@ pub struct Certificates {
     wrong_host: Arc<CertifiedKey>,
     /// base64(sha256(SubjectPublicKeyInfo)) of the trusted key, for Chromium.
     pub trusted_spki: String,
+    /// The CA that issued the trusted certificate, as PEM.
+    pub ca_pem: String,
     scenario: Arc<Scenario>,
 }
 
@@ -27,10 +29,50 @@ impl std::fmt::Debug for Certificates {
     }
 }
 
-fn certified_key(hosts: &[String]) -> Result<(Arc<CertifiedKey>, Vec<u8>), String> {
+/// A certificate authority of the lab's own, as a TLS-inspecting proxy or antivirus has: it
+/// issues the trusted certificate, and a native client that adds it with `--ca-file` sees a
+/// chain valid only against that root.
+pub struct LabCa {
+    key: rcgen::KeyPair,
+    cert: rcgen::Certificate,
+}
+
+impl LabCa {
+    pub const NAME: &'static str = "qbo-check lab inspection CA";
+
+    fn generate() -> Result<LabCa, String> {
+        let key = rcgen::KeyPair::generate().map_err(|e| e.to_string())?;
+        let mut params =
+            rcgen::CertificateParams::new(Vec::<String>::new()).map_err(|e| e.to_string())?;
+        params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+        params
+            .distinguished_name
+            .push(rcgen::DnType::CommonName, Self::NAME);
+        params.key_usages = vec![
+            rcgen::KeyUsagePurpose::KeyCertSign,
+            rcgen::KeyUsagePurpose::CrlSign,
+        ];
+        let cert = params.self_signed(&key).map_err(|e| e.to_string())?;
+        Ok(LabCa { key, cert })
+    }
+
+    pub fn pem(&self) -> String {
+        self.cert.pem()
+    }
+}
+
+/// A certificate for `hosts`, issued by `ca`, or self-signed without one.
+fn certified_key(
+    hosts: &[String],
+    ca: Option<&LabCa>,
+) -> Result<(Arc<CertifiedKey>, Vec<u8>), String> {
     let key = rcgen::KeyPair::generate().map_err(|e| e.to_string())?;
     let params = rcgen::CertificateParams::new(hosts.to_vec()).map_err(|e| e.to_string())?;
-    let cert = params.self_signed(&key).map_err(|e| e.to_string())?;
+    let cert = match ca {
+        Some(ca) => params.signed_by(&key, &ca.cert, &ca.key),
+        None => params.self_signed(&key),
+    }
+    .map_err(|e| e.to_string())?;
     let der = PrivateKeyDer::Pkcs8(PrivatePkcs8KeyDer::from(key.serialize_der()));
     let signing =
         rustls::crypto::ring::sign::any_supported_type(&der).map_err(|e| e.to_string())?;
@@ -44,14 +86,16 @@ fn certified_key(hosts: &[String]) -> Result<(Arc<CertifiedKey>, Vec<u8>), Strin
 impl Certificates {
     pub fn generate(scenario: Arc<Scenario>) -> Result<Self, String> {
         let hosts = scenario.hosts();
-        let (trusted, spki) = certified_key(&hosts)?;
-        let (untrusted, _) = certified_key(&hosts)?;
-        let (wrong_host, _) = certified_key(&["wrong-host.example".to_string()])?;
+        let ca = LabCa::generate()?;
+        let (trusted, spki) = certified_key(&hosts, Some(&ca))?;
+        let (untrusted, _) = certified_key(&hosts, None)?;
+        let (wrong_host, _) = certified_key(&["wrong-host.example".to_string()], None)?;
         Ok(Certificates {
             trusted,
             untrusted,
             wrong_host,
             trusted_spki: base64::engine::general_purpose::STANDARD.encode(Sha256::digest(spki)),
+            ca_pem: ca.pem(),
             scenario,
         })
     }

@@ -37,8 +37,8 @@ test('served with those headers: long cache for hashed assets only', async () =>
   const lab = await startLab({});
   try {
     const get = async (path) => (await fetch(lab.origin + path)).headers;
-    const html = read('dist', 'index.html');
-    const wasm = html.match(/href="\.\/(assets\/[^"]+\.wasm)"/)[1];
+    // The loader names the main wasm (the page itself no longer preloads it).
+    const wasm = read('dist', 'loader.js').match(/'\.\/(assets\/qbo-check-[0-9a-f]+_bg\.wasm)'/)[1];
     assert.match((await get('/' + wasm)).get('cache-control'), /immutable/);
     for (const path of ['/', '/index.html', '/loader.js']) assert.equal((await get(path)).get('cache-control'), 'no-cache', path);
     assert.equal((await get('/version.json')).get('cache-control'), 'no-store');
@@ -68,12 +68,25 @@ test('the follow-up module is loaded by loader.js with correct SRI hashes, never
 test('every script, style and preload in the page carries a correct SRI hash', () => {
   const html = read('dist', 'index.html');
   const tags = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\.\/([^"]+)"[^>]*>/g)];
-  assert.ok(tags.length >= 5);
+  assert.ok(tags.length >= 3, 'the loader, the stylesheet and the icon');
   for (const [tag, file] of tags) {
     const integrity = tag.match(/integrity="(sha384-[^"]+)"/);
     assert.ok(integrity, `no integrity on ${file}`);
     const body = readFileSync(join(ROOT, 'dist', file));
     assert.equal(integrity[1], 'sha384-' + createHash('sha384').update(body).digest('base64'), file);
+  }
+});
+
+test('every file the loader fetches carries its correct SRI hash', () => {
+  const loader = read('dist', 'loader.js');
+  const refs = [...loader.matchAll(/'\.\/(assets\/[^']+)',\s*(?:\{\s*)?(?:integrity:\s*)?'(sha384-[^']+)'/g)];
+  const files = new Set(refs.map(([, file]) => file));
+  for (const pattern of [/^assets\/qbo-check-[0-9a-f]+\.js$/, /^assets\/qbo-check-[0-9a-f]+_bg\.wasm$/, /qbo-check-followup-.*\.js$/, /qbo-check-followup-.*_bg\.wasm$/, /followup-[0-9a-f]+\.css$/]) {
+    assert.ok([...files].some((f) => pattern.test(f)), `the loader checks ${pattern}`);
+  }
+  for (const [, file, integrity] of refs) {
+    const body = readFileSync(join(ROOT, 'dist', file));
+    assert.equal(integrity, 'sha384-' + createHash('sha384').update(body).digest('base64'), file);
   }
 });
 

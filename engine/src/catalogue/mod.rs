@@ -3,6 +3,7 @@
 pub mod browsers;
 pub mod endpoints;
 pub mod error_codes;
+pub mod inspection;
 pub mod instructions;
 pub mod tasks;
 

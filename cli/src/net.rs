@@ -1,0 +1,262 @@
+//! What the network does with one HTTPS request, step by step: DNS, TCP, TLS, HTTP. Each step
+//! is timed and its failure kept, so the report can say which step failed, which a browser
+//! never can. Nothing here decides what a failure means: `check.rs` and the engine do.
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+use std::time::Instant;
+
+use hickory_resolver::TokioResolver;
+use serde::Serialize;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+use crate::resolve::Overrides;
+use crate::tls::{TlsSeen, Trust};
+
+/// An `https://host/path` URL, split.
+pub struct Target<'a> {
+    pub host: &'a str,
+    pub path: &'a str,
+}
+
+pub fn target(url: &str) -> Option<Target<'_>> {
+    let rest = url.strip_prefix("https://")?;
+    let (host, path) = match rest.find('/') {
+        Some(i) => (&rest[..i], &rest[i..]),
+        None => (rest, "/"),
+    };
+    (!host.is_empty()).then_some(Target { host, path })
+}
+
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct DnsSeen {
+    pub addresses: Vec<IpAddr>,
+    pub ms: Option<u64>,
+    /// `no-such-name`, `no-records`, `timeout` or `server-failure`.
+    pub error: Option<&'static str>,
+    pub ipv4: bool,
+    pub ipv6: bool,
+    /// `--resolve` sent the host to an address: no lookup was made.
+    pub overridden: bool,
+}
+
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct TcpSeen {
+    pub address: Option<SocketAddr>,
+    pub ms: Option<u64>,
+    /// `refused`, `timeout`, `reset` or `unreachable`.
+    pub error: Option<&'static str>,
+}
+
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct HttpSeen {
+    pub status: Option<u16>,
+    /// Time from sending the request to the first byte of the answer.
+    pub ms: Option<u64>,
+    /// The `Content-Type` the host answered with.
+    pub content_type: Option<String>,
+    /// The server's clock (its `Date` header), ms since 1970, and when it was read.
+    #[serde(skip)]
+    pub date_ms: Option<i64>,
+    #[serde(skip)]
+    pub read_at_ms: f64,
+    pub error: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Seen {
+    pub dns: DnsSeen,
+    pub tcp: TcpSeen,
+    pub tls: TlsSeen,
+    pub http: HttpSeen,
+    /// The deadline passed before the steps finished.
+    #[serde(skip)]
+    pub timed_out: bool,
+}
+
+fn ms_since(start: Instant) -> Option<u64> {
+    Some(start.elapsed().as_millis() as u64)
+}
+
+fn now_ms() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_millis() as f64)
+}
+
+async fn lookup(resolver: &TokioResolver, host: &str, dns: &mut DnsSeen) {
+    let start = Instant::now();
+    // A fully qualified name: the machine's search domains must not change the answer.
+    match resolver.lookup_ip(format!("{host}.")).await {
+        Ok(found) => {
+            dns.addresses = found.iter().collect();
+            dns.ipv4 = dns.addresses.iter().any(IpAddr::is_ipv4);
+            dns.ipv6 = dns.addresses.iter().any(IpAddr::is_ipv6);
+        }
+        Err(e) => {
+            dns.error = Some(if e.is_nx_domain() {
+                "no-such-name"
+            } else if e.is_no_records_found() {
+                "no-records"
+            } else if e.to_string().to_lowercase().contains("timed out") {
+                "timeout"
+            } else {
+                "server-failure"
+            });
+        }
+    }
+    dns.ms = ms_since(start);
+}
+
+fn tcp_error(e: &std::io::Error) -> &'static str {
+    match e.kind() {
+        std::io::ErrorKind::ConnectionRefused => "refused",
+        std::io::ErrorKind::ConnectionReset | std::io::ErrorKind::ConnectionAborted => "reset",
+        std::io::ErrorKind::TimedOut => "timeout",
+        _ => "unreachable",
+    }
+}
+
+/// Reads an HTTP/1.1 answer's head: the status, the `Date` and `Content-Type` headers.
+async fn read_head<S: AsyncReadExt + Unpin>(stream: &mut S, http: &mut HttpSeen, sent: Instant) {
+    let mut head = Vec::new();
+    let mut buf = [0u8; 4096];
+    while !head.windows(4).any(|w| w == b"\r\n\r\n") && head.len() < 65_536 {
+        match stream.read(&mut buf).await {
+            Ok(0) => break,
+            Ok(n) => {
+                if head.is_empty() {
+                    http.ms = ms_since(sent);
+                }
+                head.extend_from_slice(&buf[..n]);
+            }
+            Err(e) => {
+                http.error = Some(e.to_string());
+                return;
+            }
+        }
+    }
+    http.read_at_ms = now_ms();
+    let text = String::from_utf8_lossy(&head);
+    let mut lines = text.split("\r\n");
+    http.status = lines
+        .next()
+        .and_then(|status_line| status_line.split_whitespace().nth(1))
+        .and_then(|code| code.parse().ok());
+    for line in lines {
+        let Some((name, value)) = line.split_once(':') else {
+            continue;
+        };
+        match name.trim().to_ascii_lowercase().as_str() {
+            "date" => http.date_ms = engine::environment::parse_http_date(value.trim()),
+            "content-type" => http.content_type = Some(value.trim().chars().take(100).collect()),
+            _ => {}
+        }
+    }
+    if http.status.is_none() && http.error.is_none() {
+        http.error = Some("the answer was not HTTP".into());
+    }
+}
+
+/// Every step for `url`, within `deadline_ms` in all. Stops at the first step that fails; when
+/// the deadline passes, what was seen so far is kept and the step that hung is the first
+/// without a result.
+pub async fn observe(
+    url: &str,
+    resolver: &TokioResolver,
+    overrides: &Overrides,
+    trust: &Arc<Trust>,
+    deadline_ms: u64,
+) -> Seen {
+    let mut seen = Seen::default();
+    let Some(target) = target(url) else {
+        seen.http.error = Some("not an https URL".into());
+        return seen;
+    };
+    let steps = steps(target, resolver, overrides, trust, &mut seen);
+    if tokio::time::timeout(std::time::Duration::from_millis(deadline_ms), steps)
+        .await
+        .is_err()
+    {
+        seen.timed_out = true;
+    }
+    seen
+}
+
+async fn steps(
+    Target { host, path }: Target<'_>,
+    resolver: &TokioResolver,
+    overrides: &Overrides,
+    trust: &Arc<Trust>,
+    seen: &mut Seen,
+) {
+    let port = 443;
+    let addresses: Vec<SocketAddr> = match overrides.address(host, port) {
+        Some(address) => {
+            seen.dns.overridden = true;
+            seen.dns.addresses = vec![address.ip()];
+            vec![address]
+        }
+        None => {
+            lookup(resolver, host, &mut seen.dns).await;
+            seen.dns
+                .addresses
+                .iter()
+                .map(|ip| SocketAddr::new(*ip, port))
+                .collect()
+        }
+    };
+    // The first address that accepts a connection, in the resolver's order.
+    let start = Instant::now();
+    let mut tcp = None;
+    for address in &addresses {
+        match TcpStream::connect(address).await {
+            Ok(stream) => {
+                seen.tcp.address = Some(*address);
+                seen.tcp.error = None;
+                tcp = Some(stream);
+                break;
+            }
+            Err(e) => seen.tcp.error = Some(tcp_error(&e)),
+        }
+    }
+    if addresses.is_empty() {
+        return;
+    }
+    seen.tcp.ms = ms_since(start);
+    let Some(tcp) = tcp else {
+        return;
+    };
+    let Some(mut stream) = crate::tls::handshake(tcp, host, trust, &mut seen.tls).await else {
+        return;
+    };
+    let request = format!(
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nUser-Agent: qbo-check-cli/{}\r\nAccept: */*\r\nConnection: close\r\n\r\n",
+        env!("CARGO_PKG_VERSION")
+    );
+    let sent = Instant::now();
+    if let Err(e) = stream.write_all(request.as_bytes()).await {
+        seen.http.error = Some(e.to_string());
+        return;
+    }
+    read_head(&mut stream, &mut seen.http, sent).await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_split_into_host_and_path() {
+        let t = target("https://accounts.intuit.com/images/v2/intuit.gif").unwrap();
+        assert_eq!(
+            (t.host, t.path),
+            ("accounts.intuit.com", "/images/v2/intuit.gif")
+        );
+        let t = target("https://qbo.intuit.com").unwrap();
+        assert_eq!((t.host, t.path), ("qbo.intuit.com", "/"));
+        assert!(target("http://qbo.intuit.com/").is_none());
+        assert!(target("https:///x").is_none());
+    }
+}

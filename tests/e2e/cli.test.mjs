@@ -1,0 +1,137 @@
+// The native checker (target/release/qbo-check) against the lab: the lab's certificates come
+// from a CA of its own, as a TLS-inspecting proxy's do, so `--ca-file` with that CA shows TLS
+// inspection, and without it the chain is untrusted. `--resolve` sends every host to the lab.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, launch, startLab } from './harness.mjs';
+
+const CLI = join(ROOT, 'target', 'release', 'qbo-check');
+
+function run(args) {
+  return new Promise((resolve) => {
+    execFile(CLI, args, { timeout: 60_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? error.code : 0, stdout, stderr });
+    });
+  });
+}
+
+async function withLab(scenario, body) {
+  const lab = await startLab(scenario);
+  const dir = mkdtempSync(join(tmpdir(), 'qbo-cli-'));
+  const ca = join(dir, 'lab-ca.pem');
+  writeFileSync(ca, lab.ca_pem);
+  try {
+    return await body({ lab, ca, resolve: ['--resolve', `*:443:127.0.0.1:${lab.https_port}`] });
+  } finally {
+    lab.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const json = (r) => JSON.parse(r.stdout);
+
+test('a chain valid only against a local CA is TLS inspection, named by its issuer; exit 1', async () => {
+  await withLab({}, async ({ ca, resolve }) => {
+    const r = await run([...resolve, '--ca-file', ca, '--json']);
+    assert.equal(r.code, 1, r.stderr);
+    const report = json(r);
+    assert.equal(report.schema, 'qbo-check/cli-report/1');
+    assert.equal(report.hosts.length, 12);
+    for (const h of report.hosts) {
+      assert.equal(h.outcome, 'ok', h.host);
+      assert.equal(h.tls.public_ca, false, h.host);
+      assert.equal(h.tls.issuer, 'CN=qbo-check lab inspection CA', h.host);
+      assert.equal(h.http.status, 200, h.host);
+      assert.ok(['TLSv1.3', 'TLSv1.2'].includes(h.tls.version), h.tls.version);
+    }
+    assert.equal(report.findings[0].cause, 'tls-inspection');
+    assert.match(report.findings[0].detail, /qbo-check lab inspection CA/);
+    assert.match(report.code, /^QBC2-/);
+    assert.match(report.link, /^#r2\./);
+  });
+});
+
+test('without the CA the chain is untrusted: every host unreachable at TLS, as in a browser', async () => {
+  await withLab({}, async ({ resolve }) => {
+    const report = json(await run([...resolve, '--json']));
+    for (const h of report.hosts) {
+      assert.equal(h.outcome, 'unreachable', h.host);
+      assert.match(h.tls.error, /UnknownIssuer|certificate/i, h.host);
+      assert.equal(h.http.status, null);
+    }
+  });
+});
+
+test('the exact status on every host, a refused port, a hang within the deadline', async () => {
+  const closed = await new Promise((done) => {
+    const s = createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => done(port)); });
+  });
+  await withLab({ default: { kind: 'status', code: 502 }, hosts: { 'qbo.intuit.com': { kind: 'hang' } } }, async ({ ca, resolve }) => {
+    const r = await run([
+      '--resolve', `connect.intuit.com:443:127.0.0.1:${closed}`, ...resolve,
+      '--ca-file', ca, '--json', '--timeout-ms', '2000',
+    ]);
+    const report = json(r);
+    const host = (id) => report.hosts.find((h) => h.id === id);
+    assert.equal(host('payments-connect').outcome, 'unreachable');
+    assert.equal(host('payments-connect').tcp.error, 'refused');
+    assert.equal(host('qbo').outcome, 'timeout');
+    // A 502 is seen on hosts a browser cannot read errors from, too.
+    for (const id of ['accounts', 'sign-in-ui', 'qbo-api', 'status']) {
+      assert.equal(host(id).outcome, 'server-error', id);
+      assert.equal(host(id).http.status, 502, id);
+    }
+    assert.ok(report.findings.some((f) => f.cause === 'intuit-outage'), JSON.stringify(report.findings.map((f) => f.cause)));
+    assert.equal(r.code, 1);
+  });
+});
+
+test('the report link opens in the page as a shared report with the same verdict as the engine gave', async () => {
+  let report;
+  await withLab({ default: { kind: 'status', code: 502 } }, async ({ ca, resolve }) => {
+    report = json(await run([...resolve, '--ca-file', ca, '--json']));
+  });
+  // TLS inspection only a native client sees; the page shows the first cause a browser could.
+  const expected = report.findings.find((f) => f.cause !== 'tls-inspection').cause;
+  const lab = await startLab({});
+  const browser = await launch(lab);
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(lab.origin + '/' + report.link);
+    await page.waitForSelector('[data-view="shared-report"][data-run-state="done"]');
+    assert.equal(await page.getAttribute('[data-verdict]', 'data-verdict'), expected);
+  } finally {
+    await browser.close();
+    lab.stop();
+  }
+});
+
+test('bad usage exits 2 with a message', async () => {
+  for (const args of [['--resolve', 'nonsense'], ['--timeout-ms', '5'], ['--no-such-flag'], ['--ca-file', '/nonexistent.pem']]) {
+    const r = await run(args);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.ok(r.stderr.length > 0, args.join(' '));
+  }
+});
+
+test('verify-catalogue: every image answers as an image; a retired one fails the run', async () => {
+  await withLab({}, async ({ ca, resolve }) => {
+    const r = await run(['verify-catalogue', ...resolve, '--ca-file', ca, '--json']);
+    assert.equal(r.code, 0, r.stdout);
+    const report = json(r);
+    assert.equal(report.failed, 0);
+    assert.ok(report.rows.some((row) => row.kind === 'image'));
+  });
+  await withLab({ missing: ['quickbooks.intuit.com/cas/dam/IMAGE/A6OWCozsM/qb_thumb.png'] }, async ({ ca, resolve }) => {
+    const r = await run(['verify-catalogue', ...resolve, '--ca-file', ca, '--json']);
+    assert.equal(r.code, 1);
+    const failed = json(r).rows.filter((row) => !row.ok);
+    assert.equal(failed.length, 1, JSON.stringify(failed));
+    assert.match(failed[0].problem, /404/);
+  });
+});
