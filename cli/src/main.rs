@@ -5,6 +5,7 @@
 
 mod check;
 mod net;
+mod proxy;
 mod resolve;
 mod tls;
 mod verify;
@@ -47,6 +48,10 @@ struct Options {
     /// matches every host. Repeatable, like curl's.
     #[arg(long, value_name = "HOST:PORT:ADDR", global = true)]
     resolve: Vec<String>,
+    /// An HTTP proxy (http://HOST:PORT) to reach the hosts through; without it, HTTPS_PROXY and
+    /// NO_PROXY are read, as curl reads them. What the proxy answers is reported.
+    #[arg(long, value_name = "URL", global = true)]
+    proxy: Option<String>,
     /// PEM certificates to trust as if they were installed on this machine.
     #[arg(long, value_name = "PEM", global = true)]
     ca_file: Option<PathBuf>,
@@ -100,25 +105,25 @@ async fn run_all(
     urls: Vec<(&'static Endpoint, String)>,
     options: &Options,
 ) -> Result<Vec<(&'static Endpoint, net::Seen)>, String> {
-    let overrides = Arc::new(Overrides::new(&options.resolve)?);
+    let route = Arc::new(net::Route {
+        overrides: Overrides::new(&options.resolve)?,
+        proxy: proxy::configured(options.proxy.as_deref())?,
+    });
     let trust = Arc::new(Trust::load(options.ca_file.as_deref())?);
     let resolver = Arc::new(resolver()?);
     let total = urls.len();
     let terminal = std::io::stderr().is_terminal();
     let mut tasks = tokio::task::JoinSet::new();
     for (i, (endpoint, url)) in urls.into_iter().enumerate() {
-        let (overrides, trust, resolver, deadline) = (
-            overrides.clone(),
+        let (route, trust, resolver, deadline) = (
+            route.clone(),
             trust.clone(),
             resolver.clone(),
             options.timeout_ms,
         );
         tasks.spawn(async move {
-            (
-                i,
-                endpoint,
-                net::observe(&url, &resolver, &overrides, &trust, deadline).await,
-            )
+            let seen = net::observe(&url, &resolver, &route, &trust, deadline).await;
+            (i, endpoint, seen)
         });
     }
     let mut done = Vec::with_capacity(total);

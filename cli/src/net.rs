@@ -11,8 +11,15 @@ use serde::Serialize;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
+use crate::proxy::{Proxy, ProxySeen};
 use crate::resolve::Overrides;
 use crate::tls::{TlsSeen, Trust};
+
+/// Where connections go: `--resolve` overrides, and the proxy, if one is set.
+pub struct Route {
+    pub overrides: Overrides,
+    pub proxy: Option<Proxy>,
+}
 
 /// An `https://host/path` URL, split.
 pub struct Target<'a> {
@@ -70,6 +77,9 @@ pub struct Seen {
     pub tcp: TcpSeen,
     pub tls: TlsSeen,
     pub http: HttpSeen,
+    /// The proxy's part, when the host was reached through one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub proxy: Option<ProxySeen>,
     /// The deadline passed before the steps finished.
     #[serde(skip)]
     pub timed_out: bool,
@@ -165,7 +175,7 @@ async fn read_head<S: AsyncReadExt + Unpin>(stream: &mut S, http: &mut HttpSeen,
 pub async fn observe(
     url: &str,
     resolver: &TokioResolver,
-    overrides: &Overrides,
+    route: &Route,
     trust: &Arc<Trust>,
     deadline_ms: u64,
 ) -> Seen {
@@ -174,7 +184,7 @@ pub async fn observe(
         seen.http.error = Some("not an https URL".into());
         return seen;
     };
-    let steps = steps(target, resolver, overrides, trust, &mut seen);
+    let steps = steps(target, resolver, route, trust, &mut seen);
     if tokio::time::timeout(std::time::Duration::from_millis(deadline_ms), steps)
         .await
         .is_err()
@@ -187,10 +197,47 @@ pub async fn observe(
 async fn steps(
     Target { host, path }: Target<'_>,
     resolver: &TokioResolver,
-    overrides: &Overrides,
+    route: &Route,
     trust: &Arc<Trust>,
     seen: &mut Seen,
 ) {
+    let tcp = match route.proxy.as_ref().filter(|p| p.applies(host)) {
+        // Through the proxy: it resolves the name and connects; what it answers is reported.
+        Some(proxy) => {
+            let start = Instant::now();
+            let mut proxy_seen = ProxySeen::default();
+            let stream = crate::proxy::tunnel(proxy, host, &mut proxy_seen).await;
+            seen.tcp.ms = ms_since(start);
+            seen.proxy = Some(proxy_seen);
+            stream
+        }
+        None => connect(host, resolver, &route.overrides, seen).await,
+    };
+    let Some(tcp) = tcp else {
+        return;
+    };
+    let Some(mut stream) = crate::tls::handshake(tcp, host, trust, &mut seen.tls).await else {
+        return;
+    };
+    let request = format!(
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nUser-Agent: qbo-check-cli/{}\r\nAccept: */*\r\nConnection: close\r\n\r\n",
+        env!("CARGO_PKG_VERSION")
+    );
+    let sent = Instant::now();
+    if let Err(e) = stream.write_all(request.as_bytes()).await {
+        seen.http.error = Some(e.to_string());
+        return;
+    }
+    read_head(&mut stream, &mut seen.http, sent).await;
+}
+
+/// DNS (or `--resolve`), then a TCP connection to the first address that accepts one.
+async fn connect(
+    host: &str,
+    resolver: &TokioResolver,
+    overrides: &Overrides,
+    seen: &mut Seen,
+) -> Option<TcpStream> {
     let port = 443;
     let addresses: Vec<SocketAddr> = match overrides.address(host, port) {
         Some(address) => {
@@ -221,26 +268,10 @@ async fn steps(
             Err(e) => seen.tcp.error = Some(tcp_error(&e)),
         }
     }
-    if addresses.is_empty() {
-        return;
+    if !addresses.is_empty() {
+        seen.tcp.ms = ms_since(start);
     }
-    seen.tcp.ms = ms_since(start);
-    let Some(tcp) = tcp else {
-        return;
-    };
-    let Some(mut stream) = crate::tls::handshake(tcp, host, trust, &mut seen.tls).await else {
-        return;
-    };
-    let request = format!(
-        "GET {path} HTTP/1.1\r\nHost: {host}\r\nUser-Agent: qbo-check-cli/{}\r\nAccept: */*\r\nConnection: close\r\n\r\n",
-        env!("CARGO_PKG_VERSION")
-    );
-    let sent = Instant::now();
-    if let Err(e) = stream.write_all(request.as_bytes()).await {
-        seen.http.error = Some(e.to_string());
-        return;
-    }
-    read_head(&mut stream, &mut seen.http, sent).await;
+    tcp
 }
 
 #[cfg(test)]

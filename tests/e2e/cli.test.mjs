@@ -5,16 +5,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, launch, startLab } from './harness.mjs';
 
 const CLI = join(ROOT, 'target', 'release', 'qbo-check');
 
-function run(args) {
+function run(args, env = {}) {
   return new Promise((resolve) => {
-    execFile(CLI, args, { timeout: 60_000 }, (error, stdout, stderr) => {
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(https?_proxy|no_proxy)$/i.test(k)));
+    execFile(CLI, args, { timeout: 60_000, env: { ...clean, ...env } }, (error, stdout, stderr) => {
       resolve({ code: error ? error.code : 0, stdout, stderr });
     });
   });
@@ -133,5 +134,58 @@ test('verify-catalogue: every image answers as an image; a retired one fails the
     const failed = json(r).rows.filter((row) => !row.ok);
     assert.equal(failed.length, 1, JSON.stringify(failed));
     assert.match(failed[0].problem, /404/);
+  });
+});
+
+/** A small HTTP CONNECT proxy in front of the lab, as a corporate network has; it refuses the
+ * hosts in `refuse` with 403 and records every host asked for. */
+function startProxy(labPort, refuse = []) {
+  const asked = [];
+  const server = createServer((client) => {
+    client.on('error', () => {});
+    client.once('data', (chunk) => {
+      const m = chunk.toString('latin1').match(/^CONNECT ([^:\s]+):(\d+) HTTP\/1\.1\r\n/);
+      if (!m) return client.end('HTTP/1.1 400 Bad Request\r\n\r\n');
+      asked.push(m[1]);
+      if (refuse.includes(m[1])) return client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      const upstream = connect(labPort, '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection established\r\n\r\n');
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+    });
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ port: server.address().port, asked, close: () => server.close() })));
+}
+
+test('through a proxy: what the proxy answered is reported; NO_PROXY hosts go direct', async () => {
+  await withLab({}, async ({ lab, ca, resolve }) => {
+    const proxy = await startProxy(lab.https_port, ['connect.intuit.com']);
+    try {
+      const report = json(await run(['--proxy', `http://127.0.0.1:${proxy.port}`, '--ca-file', ca, '--json']));
+      const host = (id) => report.hosts.find((h) => h.id === id);
+      assert.equal(host('payments-connect').outcome, 'unreachable');
+      assert.equal(host('payments-connect').proxy.connect_status, 403);
+      assert.equal(host('qbo').outcome, 'ok');
+      assert.equal(host('qbo').proxy.connect_status, 200);
+      assert.equal(host('qbo').tls.issuer, 'CN=qbo-check lab inspection CA', 'TLS runs through the tunnel');
+      assert.equal(proxy.asked.length, 12);
+
+      proxy.asked.length = 0;
+      const viaEnv = json(await run([...resolve, '--ca-file', ca, '--json'], {
+        HTTPS_PROXY: `http://127.0.0.1:${proxy.port}`, NO_PROXY: 'intuitcdn.net',
+      }));
+      const direct = viaEnv.hosts.filter((h) => h.host.endsWith('intuitcdn.net'));
+      assert.ok(direct.length >= 2);
+      for (const h of direct) {
+        assert.equal(h.proxy, undefined, h.host);
+        assert.equal(h.outcome, 'ok', h.host);
+      }
+      assert.equal(proxy.asked.length, 12 - direct.length);
+      assert.ok(!proxy.asked.some((h) => h.endsWith('intuitcdn.net')));
+    } finally {
+      proxy.close();
+    }
   });
 });
