@@ -78,10 +78,12 @@ fn Row(props: &RowProps) -> Html {
         (None, true) => "Testing…".to_string(),
         (None, false) => outcome.label().to_string(),
     };
+    // What a browser cannot see on this host is said once on an answered row that is not
+    // plainly fine (its label says it there) and once in the all-clear text.
     let note = verdict
         .as_ref()
         .and_then(|v| v.note)
-        .or_else(|| blind_spot(endpoint).filter(|_| outcome.answered()));
+        .or_else(|| blind_spot(endpoint).filter(|_| outcome.answered() && outcome != Outcome::Ok));
     html! {
         <li class={classes!("row", format!("outcome-{}", outcome.id()), pending.then_some("pending"))}
             data-endpoint={endpoint.id} data-group={endpoint.group.id()} data-outcome={outcome.id()}>

@@ -88,3 +88,25 @@ test('the step asks for its action inside it: the list for IT on a network block
     },
   });
 });
+
+test('an all-clear result stays short: fine hosts in one line each, fine browser checks folded, only the first how-to open', async () => {
+  await runScenario({}, {
+    viewport: { width: 375, height: 812 },
+    inspect: async (page, result) => {
+      assert.equal(result.verdict, 'all-clear');
+      const shape = await page.evaluate(() => ({
+        whyShown: [...document.querySelectorAll('.outcome-ok .why, .outcome-ok .note')].filter((el) => el.offsetParent !== null).length,
+        rows: document.querySelectorAll('[data-endpoint]').length,
+        rowsShown: [...document.querySelectorAll('[data-endpoint]')].filter((el) => el.offsetParent !== null).length,
+        factsFolded: document.querySelector('.more-facts')?.open === false && document.querySelectorAll('.more-facts [data-fact]').length,
+        howOpen: [...document.querySelectorAll('.fixes > .checklist details.how')].map((d) => d.open),
+        screens: document.documentElement.scrollHeight / innerHeight,
+      }));
+      console.log(`all clear at 375 px: ${shape.screens.toFixed(1)} screens`);
+      assert.equal(shape.whyShown, 0);
+      assert.equal(shape.rowsShown, shape.rows, 'every host row stays visible (the contract)');
+      assert.ok(shape.factsFolded > 5, 'the fine browser checks are folded');
+      assert.deepEqual(shape.howOpen.slice(0, 2), [true, false]);
+    },
+  });
+});

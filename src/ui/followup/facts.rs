@@ -2,7 +2,7 @@
 //! module's "Your browser" panel, under the detected browser.
 
 use engine::evidence::Evidence;
-use engine::panel::lines;
+use engine::panel::{lines, Health};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -10,21 +10,49 @@ pub struct FactsProps {
     pub evidence: Evidence,
 }
 
+fn fact(l: &engine::panel::FactLine) -> Html {
+    html! {
+        <div class={classes!("fact", format!("health-{}", l.health.id()))} data-fact={l.id}>
+            <dt>{ l.label }</dt>
+            <dd>
+                <span class="value">{ l.value.clone() }</span>
+                if !l.meaning.is_empty() {
+                    <span class="meaning">{ l.meaning.clone() }</span>
+                }
+            </dd>
+        </div>
+    }
+}
+
+/// Problems and warnings stay in view; the facts that are fine or could not be measured go
+/// behind one summary line, so a good result stays short.
 #[component]
 pub fn Facts(props: &FactsProps) -> Html {
+    let all = lines(&props.evidence);
+    let (open, rest): (Vec<_>, Vec<_>) = all
+        .iter()
+        .partition(|l| matches!(l.health, Health::Problem | Health::Warning));
+    let summary = match open.len() {
+        0 => format!(
+            "All {} browser checks: nothing wrong found. Show them",
+            all.len()
+        ),
+        n => format!(
+            "The other {} browser checks, which found nothing wrong. Show them",
+            all.len() - n
+        ),
+    };
     html! {
-        <dl class="facts">
-            { for lines(&props.evidence).into_iter().map(|l| html! {
-                <div class={classes!("fact", format!("health-{}", l.health.id()))} data-fact={l.id}>
-                    <dt>{ l.label }</dt>
-                    <dd>
-                        <span class="value">{ l.value }</span>
-                        if !l.meaning.is_empty() {
-                            <span class="meaning">{ l.meaning }</span>
-                        }
-                    </dd>
-                </div>
-            }) }
-        </dl>
+        <>
+            if !open.is_empty() {
+                <dl class="facts">{ for open.iter().map(|l| fact(l)) }</dl>
+            }
+            if !rest.is_empty() {
+                <details class="more-facts">
+                    <summary>{ summary }</summary>
+                    <dl class="facts">{ for rest.iter().map(|l| fact(l)) }</dl>
+                </details>
+            }
+        </>
     }
 }

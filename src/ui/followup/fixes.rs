@@ -114,6 +114,9 @@ pub fn Fixes(props: &FixesProps) -> Html {
         })
     };
     let info = profile_info(profile);
+    // The first step's how-to is open; the others show their titles and open on demand, so the
+    // list reads as a short plan first.
+    let first_task = plan.first.first().copied();
     let step = |task: Task| {
         let done = ticked.contains(&task.id());
         let box_id = format!("step-{}", task.id());
@@ -131,6 +134,8 @@ pub fn Fixes(props: &FixesProps) -> Html {
                 if task == Task::CheckStatusPage {
                     <p><a class="button-link" href={STATUS_PAGE.page_url} target="_blank" rel="noopener noreferrer" data-action="open-status-page">{ "Open Intuit's status page" }</a></p>
                 }
+                <details class="how" open={Some(task) == first_task}>
+                <summary>{ "How" }</summary>
                 <ol class="steps">
                     { for steps(task, profile, os).into_iter().map(|step| html! {
                         <li>
@@ -142,6 +147,7 @@ pub fn Fixes(props: &FixesProps) -> Html {
                         </li>
                     }) }
                 </ol>
+                </details>
             </li>
         }
     };
