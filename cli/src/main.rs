@@ -90,6 +90,8 @@ struct Report {
     clock_skew_ms: Option<i64>,
     code: String,
     link: String,
+    /// What to do, most likely fix first: for TLS inspection the IT steps, else the page's.
+    steps: Vec<String>,
     notes: Vec<String>,
 }
 
@@ -130,7 +132,9 @@ async fn run_all(
     while let Some(joined) = tasks.join_next().await {
         let (i, endpoint, seen) = joined.map_err(|e| e.to_string())?;
         if terminal {
-            eprint!("\rChecked {}/{total} hosts", done.len() + 1);
+            let n = done.len() + 1;
+            let bar: String = (0..total).map(|k| if k < n { '#' } else { '.' }).collect();
+            eprint!("\r[{bar}] {n}/{total} hosts checked");
         } else {
             eprintln!("checked {}: {}", endpoint.host, check::outcome(&seen));
         }
@@ -205,11 +209,42 @@ fn print_table(report: &Report, results: &[(&'static Endpoint, net::Seen)]) {
             println!("Also: {} ({})", f.title, f.confidence);
         }
     }
+    if !report.steps.is_empty() {
+        println!("What to do:");
+        for (i, step) in report.steps.iter().enumerate() {
+            println!("  {}. {step}", i + 1);
+        }
+        println!();
+    }
     for note in &report.notes {
         println!("Note: {note}");
     }
     println!("Help-desk code: {}", report.code);
     println!("Report link: {}", report.link);
+}
+
+/// The steps for the top finding: exempting the hosts from inspection when TLS is inspected,
+/// else the page's own plan (its first steps, by title).
+fn steps(
+    findings: &[check::CliFinding],
+    engine_findings: &[engine::diagnose::Finding],
+) -> Vec<String> {
+    if findings
+        .first()
+        .is_some_and(|f| f.cause == "tls-inspection")
+    {
+        let hosts: Vec<&str> = ENDPOINTS.iter().map(|e| e.host).collect();
+        return vec![
+            format!("In the inspecting product's policy, exempt these hosts from TLS/SSL inspection (decryption): {}.", hosts.join(", ")),
+            "Or exempt the whole domains intuit.com and intuitcdn.net, if the policy takes domains.".into(),
+            "Run qbo-check again: every host should show a public CA.".into(),
+        ];
+    }
+    engine::plan::plan(engine_findings, None)
+        .first
+        .iter()
+        .map(|task| task.title().to_string())
+        .collect()
 }
 
 async fn check_hosts(options: &Options) -> Result<ExitCode, String> {
@@ -259,6 +294,7 @@ async fn check_hosts(options: &Options) -> Result<ExitCode, String> {
                 seen: s.clone(),
             })
             .collect(),
+        steps: steps(&findings, &engine_findings),
         findings,
         notes,
     };

@@ -54,6 +54,10 @@ pub struct TcpSeen {
     pub ms: Option<u64>,
     /// `refused`, `timeout`, `reset` or `unreachable`.
     pub error: Option<&'static str>,
+    /// Whether a connection over IPv4, and over IPv6, could be made (to the first address of
+    /// each family DNS gave); `None` where DNS gave none of that family.
+    pub ipv4: Option<bool>,
+    pub ipv6: Option<bool>,
 }
 
 #[derive(Clone, Debug, Default, Serialize)]
@@ -270,6 +274,24 @@ async fn connect(
     }
     if !addresses.is_empty() {
         seen.tcp.ms = ms_since(start);
+    }
+    // The other family too, once, so the report says whether IPv4 and IPv6 each work here.
+    for v6 in [false, true] {
+        let Some(first) = addresses.iter().find(|a| a.is_ipv6() == v6) else {
+            continue;
+        };
+        let works = if seen.tcp.address.is_some_and(|a| a.is_ipv6() == v6) {
+            true
+        } else {
+            let attempt =
+                tokio::time::timeout(std::time::Duration::from_secs(3), TcpStream::connect(first));
+            matches!(attempt.await, Ok(Ok(_)))
+        };
+        if v6 {
+            seen.tcp.ipv6 = Some(works);
+        } else {
+            seen.tcp.ipv4 = Some(works);
+        }
     }
     tcp
 }

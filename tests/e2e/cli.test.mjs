@@ -50,6 +50,9 @@ test('a chain valid only against a local CA is TLS inspection, named by its issu
       assert.equal(h.http.status, 200, h.host);
       assert.ok(['TLSv1.3', 'TLSv1.2'].includes(h.tls.version), h.tls.version);
     }
+    assert.equal(report.hosts[0].tcp.ipv4, true);
+    assert.equal(report.hosts[0].tcp.ipv6, null, 'no IPv6 address was given');
+    assert.match(report.steps[0], /exempt these hosts from TLS\/SSL inspection/);
     assert.equal(report.findings[0].cause, 'tls-inspection');
     assert.match(report.findings[0].detail, /qbo-check lab inspection CA/);
     assert.match(report.code, /^QBC2-/);
