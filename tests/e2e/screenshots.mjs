@@ -7,8 +7,12 @@ import { runScenario, ROOT } from './harness.mjs';
 const out = process.argv[2] || join(ROOT, 'test-output', 'screenshots');
 mkdirSync(out, { recursive: true });
 
+// The four verdicts the results-first work was judged on, and a partial block.
 const scenarios = {
   'all-ok': {},
+  'network-block': { default: { kind: 'refuse' } },
+  'intuit-outage': { default: { kind: 'status', code: 502 }, hosts: { 'status.quickbooks.intuit.com': { kind: 'ok' } }, status_page: { indicator: 'major', incident: 'Payments returning errors' } },
+  'clock-skew': { site: { date_offset_s: 900 } },
   'partial-block': { hosts: { 'connect.intuit.com': { kind: 'refuse' }, 'accounts.intuit.com': { kind: 'status', code: 403 } } },
 };
 for (const [name, scenario] of Object.entries(scenarios)) {
