@@ -97,7 +97,22 @@ pub fn evidence(results: &[(&'static Endpoint, Seen)], started_at_ms: f64) -> Ev
             running_build: None,
         })
     });
+    let inspected: Vec<&Seen> = results
+        .iter()
+        .map(|(_, s)| s)
+        .filter(|s| s.tls.local_ca_only)
+        .collect();
+    let native = (!inspected.is_empty()).then(|| engine::evidence::NativeFacts {
+        inspected_hosts: inspected.len() as u32,
+        product: inspected.iter().find_map(|s| {
+            s.tls
+                .issuer
+                .as_deref()
+                .and_then(engine::catalogue::inspection::index)
+        }),
+    });
     Evidence {
+        native,
         control: control(results),
         endpoints: results
             .iter()
@@ -217,6 +232,9 @@ pub fn findings(
             engine_findings
                 .iter()
                 .filter(|f| keep_all_clear || f.cause.id() != "all-clear")
+                // The checker's own finding names the issuer; the engine's says the same in
+                // what a link can carry.
+                .filter(|f| f.cause.id() != "tls-inspection")
                 .map(CliFinding::from),
         )
         .collect()

@@ -265,12 +265,6 @@ async fn check_hosts(options: &Options) -> Result<ExitCode, String> {
     {
         notes.push(note);
     }
-    if findings
-        .first()
-        .is_some_and(|f| f.cause == "tls-inspection")
-    {
-        notes.push("The page opened from the report link shows what a browser would see; TLS inspection can only be seen from here.".into());
-    }
     let report = Report {
         schema: SCHEMA,
         version: env!("CARGO_PKG_VERSION"),

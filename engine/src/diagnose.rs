@@ -19,6 +19,8 @@ use crate::status_page::Indicator;
 #[serde(rename_all = "kebab-case")]
 pub enum Cause {
     Offline,
+    /// Found only by the native checker (cli/), and shown by the page from its link.
+    TlsInspection,
     NetworkBlock,
     IntuitOutage,
     PartialBlock,
@@ -37,7 +39,7 @@ pub enum Cause {
 
 impl Cause {
     /// Every cause, in the order of their help-desk code numbers.
-    pub const ALL: [Cause; 14] = [
+    pub const ALL: [Cause; 15] = [
         Cause::AllClear,
         Cause::Offline,
         Cause::IntuitOutage,
@@ -52,6 +54,7 @@ impl Cause {
         Cause::ExtensionInterference,
         Cause::CannotTest,
         Cause::RetiredTestFile,
+        Cause::TlsInspection,
     ];
 
     /// The cause's number in help-desk codes. Fixed forever: codes already read out to a help
@@ -72,6 +75,7 @@ impl Cause {
             Cause::ExtensionInterference => 11,
             Cause::CannotTest => 12,
             Cause::RetiredTestFile => 13,
+            Cause::TlsInspection => 14,
         }
     }
 
@@ -92,6 +96,7 @@ impl Cause {
             Cause::CannotTest => "something this page cannot test",
             Cause::AllClear => "nothing wrong",
             Cause::RetiredTestFile => "a test file this page uses that Intuit moved",
+            Cause::TlsInspection => "a proxy or antivirus inspecting secure connections",
         }
     }
 
@@ -115,6 +120,7 @@ impl Cause {
             Cause::CannotTest => "cannot-test",
             Cause::AllClear => "all-clear",
             Cause::RetiredTestFile => "retired-test-file",
+            Cause::TlsInspection => "tls-inspection",
         }
     }
 }
@@ -186,7 +192,8 @@ pub struct Finding {
 /// The engine's one verdict function.
 pub fn diagnose(evidence: &Evidence) -> Vec<Finding> {
     let facts = Facts::gather(evidence);
-    let rules: [fn(&Facts) -> Option<Finding>; 14] = [
+    let rules: [fn(&Facts) -> Option<Finding>; 15] = [
+        tls_inspection,
         redirected_away,
         offline,
         network_block,
@@ -224,8 +231,27 @@ pub fn diagnose(evidence: &Evidence) -> Vec<Finding> {
             facts.tested.iter().map(|j| EvidenceRef::Host(j.endpoint.id)).collect(),
         ));
     }
-    findings.sort_by(|a, b| b.confidence.cmp(&a.confidence).then(a.cause.cmp(&b.cause)));
+    rank(&mut findings);
     findings
+}
+
+/// Most confident first, then in the causes' declared order. An insertion sort: stable, like
+/// the standard one, and for at most 14 findings; the standard library's sort costs the page's
+/// first load about 1 KB.
+fn rank(findings: &mut [Finding]) {
+    let after = |a: &Finding, b: &Finding| {
+        b.confidence
+            .cmp(&a.confidence)
+            .then(a.cause.cmp(&b.cause))
+            .is_gt()
+    };
+    for i in 1..findings.len() {
+        let mut j = i;
+        while j > 0 && after(&findings[j - 1], &findings[j]) {
+            findings.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }
 
 /// What the rules ask of the evidence, computed once.
@@ -418,6 +444,33 @@ fn host_list(rows: &[&Judged]) -> String {
         }
     }
     parts.join(", ")
+}
+
+/// TLS inspection, as the native checker found it (a browser cannot see a certificate's
+/// issuer): certificates for Intuit's hosts valid only against the machine's own roots.
+fn tls_inspection(f: &Facts) -> Option<Finding> {
+    let native = f
+        .evidence
+        .native
+        .as_ref()
+        .filter(|n| n.inspected_hosts > 0)?;
+    let product = native
+        .product
+        .and_then(|i| crate::catalogue::inspection::PRODUCTS.get(usize::from(i)))
+        .map(|p| p.product);
+    Some(finding(
+        Cause::TlsInspection,
+        Confidence::High,
+        Fault::Network,
+        "Something on this network is inspecting secure connections to Intuit",
+        format!(
+            "qbo-check's command-line checker found that the certificates for {} Intuit host{} were issued by something this computer trusts (probably {}), not by a public certificate authority. A proxy, firewall or antivirus that decrypts HTTPS does this, and it is a leading cause of sign-in loops and \"access denied\" in QuickBooks. Whoever runs it should exempt Intuit's hosts from inspection.",
+            native.inspected_hosts,
+            if native.inspected_hosts == 1 { "" } else { "s" },
+            product.unwrap_or("a proxy or antivirus"),
+        ),
+        vec![EvidenceRef::NativeChecker],
+    ))
 }
 
 fn offline(f: &Facts) -> Option<Finding> {

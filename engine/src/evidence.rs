@@ -37,6 +37,17 @@ pub struct Evidence {
     pub context: Option<ContextFacts>,
     /// The user's own answers, where given.
     pub triage: Option<Triage>,
+    /// What only the native checker (cli/) can see, when its link is opened.
+    pub native: Option<NativeFacts>,
+}
+
+/// The native checker's findings a link can carry: counts and a catalogue index, never text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct NativeFacts {
+    /// Hosts whose certificate chain was valid only against the machine's own roots.
+    pub inspected_hosts: u32,
+    /// The inspecting product, as an index into `catalogue::inspection::PRODUCTS`.
+    pub product: Option<u8>,
 }
 
 /// A catalogue row with its judged result.
@@ -211,6 +222,8 @@ pub enum EvidenceRef {
     Bait,
     Connection,
     Triage,
+    /// The native checker's own measurements, carried by its link.
+    NativeChecker,
 }
 
 impl EvidenceRef {
@@ -229,6 +242,7 @@ impl EvidenceRef {
             EvidenceRef::Bait => "bait",
             EvidenceRef::Connection => "connection",
             EvidenceRef::Triage => "triage",
+            EvidenceRef::NativeChecker => "native-checker",
         }
     }
 
@@ -248,6 +262,7 @@ impl EvidenceRef {
             EvidenceRef::Bait => "a test file that blockers stop",
             EvidenceRef::Connection => "the browser's connection estimate",
             EvidenceRef::Triage => "your answers",
+            EvidenceRef::NativeChecker => "the command-line checker's TLS check",
         }
     }
 }

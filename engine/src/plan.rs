@@ -12,6 +12,7 @@ pub fn tasks_for(cause: Cause) -> &'static [Task] {
     match cause {
         Cause::Offline => &[CheckConnection, TryAnotherNetwork],
         Cause::NetworkBlock => &[TurnOffVpn, AllowIntuitHosts, TryAnotherNetwork],
+        Cause::TlsInspection => &[AllowIntuitHosts, TurnOffVpn, TryAnotherNetwork],
         Cause::PartialBlock => &[
             TurnOffVpn,
             AllowIntuitHosts,

@@ -95,13 +95,13 @@ test('the exact status on every host, a refused port, a hang within the deadline
   });
 });
 
-test('the report link opens in the page as a shared report with the same verdict as the engine gave', async () => {
+test('the report link opens in the page as a shared report with the same top cause, TLS inspection included', async () => {
   let report;
   await withLab({ default: { kind: 'status', code: 502 } }, async ({ ca, resolve }) => {
     report = json(await run([...resolve, '--ca-file', ca, '--json']));
   });
-  // TLS inspection only a native client sees; the page shows the first cause a browser could.
-  const expected = report.findings.find((f) => f.cause !== 'tls-inspection').cause;
+  const expected = report.findings[0].cause;
+  assert.equal(expected, 'tls-inspection');
   const lab = await startLab({});
   const browser = await launch(lab);
   try {
@@ -109,6 +109,7 @@ test('the report link opens in the page as a shared report with the same verdict
     await page.goto(lab.origin + '/' + report.link);
     await page.waitForSelector('[data-view="shared-report"][data-run-state="done"]');
     assert.equal(await page.getAttribute('[data-verdict]', 'data-verdict'), expected);
+    assert.match(await page.textContent('[data-verdict]'), /command-line checker/);
   } finally {
     await browser.close();
     lab.stop();

@@ -85,13 +85,19 @@ pub const PRODUCTS: &[InspectionProduct] = &[
     },
 ];
 
-/// The product an issuer's name points to, if it names one.
-pub fn product(issuer: &str) -> Option<&'static str> {
+/// The position in [`PRODUCTS`] of the product an issuer's name points to, if it names one:
+/// what a link carries instead of the name.
+pub fn index(issuer: &str) -> Option<u8> {
     let issuer = issuer.to_ascii_lowercase();
     PRODUCTS
         .iter()
-        .find(|p| issuer.contains(p.token))
-        .map(|p| p.product)
+        .position(|p| issuer.contains(p.token))
+        .and_then(|i| u8::try_from(i).ok())
+}
+
+/// The product an issuer's name points to, if it names one.
+pub fn product(issuer: &str) -> Option<&'static str> {
+    index(issuer).map(|i| PRODUCTS[usize::from(i)].product)
 }
 
 #[cfg(test)]

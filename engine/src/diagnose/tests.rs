@@ -740,3 +740,58 @@ fn a_missing_test_file_is_named_and_the_catalogue_age_shown_when_old() {
         old.detail
     );
 }
+
+#[test]
+fn the_native_checkers_tls_inspection_leads_and_names_the_product() {
+    let mut e = evidence(Ok, Ok, &[], status(Indicator::None, 0));
+    e.native = Some(crate::evidence::NativeFacts {
+        inspected_hosts: 12,
+        product: crate::catalogue::inspection::PRODUCTS
+            .iter()
+            .position(|p| p.product == "Zscaler")
+            .map(|i| i as u8),
+    });
+    let findings = diagnose(&e);
+    assert_eq!(findings[0].cause, Cause::TlsInspection);
+    assert_eq!(findings[0].cause.code(), 14);
+    assert!(
+        findings[0].detail.contains("probably Zscaler"),
+        "{}",
+        findings[0].detail
+    );
+    assert!(findings[0].detail.contains("12 Intuit hosts"));
+    // Nothing found by the checker: no finding.
+    e.native = Some(crate::evidence::NativeFacts::default());
+    assert!(diagnose(&e).iter().all(|f| f.cause != Cause::TlsInspection));
+}
+
+#[test]
+fn findings_rank_by_confidence_then_by_cause_and_keep_ties_in_order() {
+    let f = |cause, confidence| Finding {
+        cause,
+        confidence,
+        fault: Fault::Unknown,
+        title: String::new(),
+        detail: String::new(),
+        evidence: Vec::new(),
+    };
+    let mut list = vec![
+        f(Cause::SlowNetwork, Low),
+        f(Cause::ClockSkew, High),
+        f(Cause::AllClear, Medium),
+        f(Cause::NetworkBlock, High),
+        f(Cause::Offline, Low),
+    ];
+    super::rank(&mut list);
+    let order: Vec<Cause> = list.iter().map(|f| f.cause).collect();
+    assert_eq!(
+        order,
+        vec![
+            Cause::NetworkBlock,
+            Cause::ClockSkew,
+            Cause::AllClear,
+            Cause::Offline,
+            Cause::SlowNetwork
+        ]
+    );
+}

@@ -14,7 +14,7 @@ use crate::catalogue::endpoints::endpoint;
 use crate::environment::{
     BaitFacts, CacheFacts, ContextFacts, CookieFacts, EffectiveType, PageFacts,
 };
-use crate::evidence::{EndpointEvidence, Evidence};
+use crate::evidence::{EndpointEvidence, Evidence, NativeFacts};
 use crate::outcome::{FetchAnswer, FetchError, ImageAnswer, Observation};
 use crate::outside_text::OutsideText;
 use crate::status_page::{
@@ -71,6 +71,7 @@ mod tag {
     pub const CONTEXT: u64 = 10;
     pub const TRIAGE: u64 = 11;
     pub const WATCH: u64 = 12;
+    pub const NATIVE: u64 = 13;
 }
 
 pub(super) const BUILD_UNKNOWN: u64 = 0;
@@ -416,6 +417,12 @@ pub fn encode(e: &Evidence) -> Vec<u8> {
             }
         });
     }
+    if let Some(n) = &e.native {
+        section(&mut w, tag::NATIVE, |w| {
+            w.uint(u64::from(n.inspected_hosts).min(limits::ENDPOINTS));
+            w.opt_uint(n.product.map(u64::from));
+        });
+    }
     w.0
 }
 
@@ -528,6 +535,15 @@ fn decode_sections(
                     works_in_private_window: body.opt_pick(&Answer::ALL)?,
                     works_on_other_network: body.opt_pick(&Answer::ALL)?,
                     works_on_other_device: body.opt_pick(&Answer::ALL)?,
+                },
+            )?,
+            tag::NATIVE => once(
+                &mut e.native,
+                NativeFacts {
+                    inspected_hosts: body.upto32(limits::ENDPOINTS as u32)?,
+                    product: body
+                        .opt_upto(crate::catalogue::inspection::PRODUCTS.len() as u64 - 1)?
+                        .map(|i| i as u8),
                 },
             )?,
             // The watch, or a section a later version added (skipped whole).

@@ -241,5 +241,6 @@ pub fn decode(bytes: &[u8]) -> Result<Evidence, DecodeError> {
         bait,
         context,
         triage,
+        native: None,
     })
 }

@@ -109,6 +109,7 @@ fn full(seed: usize, status_text: &str) -> Evidence {
             works_on_other_network: Some(Answer::NotTried),
             works_on_other_device: Some(Answer::Yes),
         }),
+        native: None,
     }
 }
 
@@ -930,6 +931,10 @@ fn arb_evidence() -> impl Strategy<Value = Evidence> {
         proptest::option::of((0..=limits::EPOCH_S).prop_map(|s| s as f64 * 1000.0)),
         proptest::option::of(arb_page()),
         arb_environment(),
+        proptest::option::of((
+            0..=limits::ENDPOINTS as u32,
+            proptest::option::of(0..crate::catalogue::inspection::PRODUCTS.len() as u8),
+        )),
     )
         .prop_map(
             |(
@@ -941,6 +946,7 @@ fn arb_evidence() -> impl Strategy<Value = Evidence> {
                 started_at_ms,
                 page,
                 (cookies, cache, bait, context, triage),
+                native,
             )| Evidence {
                 control,
                 endpoints: ENDPOINTS
@@ -964,6 +970,10 @@ fn arb_evidence() -> impl Strategy<Value = Evidence> {
                 bait,
                 context,
                 triage,
+                native: native.map(|(inspected_hosts, product)| crate::evidence::NativeFacts {
+                    inspected_hosts,
+                    product,
+                }),
             },
         )
 }
