@@ -138,6 +138,16 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// Every outcome. Formats store positions in this list: append, never reorder.
+    pub const ALL: [Outcome; 6] = [
+        Outcome::Ok,
+        Outcome::Slow,
+        Outcome::ServerError,
+        Outcome::Unreachable,
+        Outcome::Timeout,
+        Outcome::NotRun,
+    ];
+
     pub fn id(self) -> &'static str {
         match self {
             Outcome::Ok => "ok",
@@ -391,17 +401,7 @@ mod tests {
 
     #[test]
     fn ids_are_the_contracts_values() {
-        let ids: Vec<_> = [
-            Outcome::Ok,
-            Outcome::Slow,
-            Outcome::ServerError,
-            Outcome::Unreachable,
-            Outcome::Timeout,
-            Outcome::NotRun,
-        ]
-        .iter()
-        .map(|o| o.id())
-        .collect();
+        let ids: Vec<_> = Outcome::ALL.iter().map(|o| o.id()).collect();
         assert_eq!(
             ids,
             [

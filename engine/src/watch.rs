@@ -365,12 +365,9 @@ pub struct WatchReport {
     /// Rounds carried here, and rounds before them that a shared link could not carry.
     pub rounds: usize,
     pub earlier_rounds: u32,
-    pub pattern: Pattern,
-    pub failed_rounds: usize,
-    pub connection_rounds: usize,
-    pub host_rounds: usize,
-    pub slow_rounds: usize,
-    pub late_rounds: usize,
+    /// The pattern and the counts behind it.
+    #[serde(flatten)]
+    pub reading: Reading,
     pub control_failed_rounds: usize,
     pub hosts: Vec<WatchHostReport>,
 }
@@ -389,12 +386,7 @@ pub fn report(watch: &Watch) -> WatchReport {
         interval_s: watch.interval_s,
         rounds: watch.rounds(),
         earlier_rounds: watch.earlier_rounds,
-        pattern: reading.pattern,
-        failed_rounds: reading.failed_rounds,
-        connection_rounds: reading.connection_rounds,
-        host_rounds: reading.host_rounds,
-        slow_rounds: reading.slow_rounds,
-        late_rounds: reading.late_rounds,
+        reading,
         control_failed_rounds: watch.control.iter().filter(|o| failed(**o)).count(),
         hosts: watch
             .lanes

@@ -161,3 +161,22 @@ test('?watch=N out of range or malformed gets a clear message and the nearest al
     });
   }
 });
+
+test('after a check, "Keep watching" starts at once with the chosen interval, and stops', async () => {
+  await runScenario({}, {
+    inspect: async (page) => {
+      await page.selectOption('[data-watch-interval]', '10');
+      await page.click('[data-action="watch"]');
+      await page.waitForSelector('[data-watch-state="watching"]');
+      // Round 1 runs now, round 2 ten seconds later.
+      await roundsAtLeast(page, 2);
+      const seen = await watchRegion(page);
+      assert.equal(seen.verdict, 'steady');
+      assert.equal(Object.keys(seen.failed).length, 12);
+      assert.match(seen.text, /Watching every 10 seconds/);
+      await page.click('[data-action="stop-watch"]');
+      await page.waitForSelector('[data-watch-state="stopped"]');
+      assert.equal(await page.getAttribute('[data-run-state]', 'data-run-state'), 'done', 'the check itself stays done');
+    },
+  });
+});

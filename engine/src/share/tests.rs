@@ -873,14 +873,7 @@ fn arb_watch() -> impl Strategy<Value = crate::watch::Watch> {
             let mut w = crate::watch::Watch::new(start, interval);
             let mut at = 0;
             for (kind, host, outcome, late) in rounds {
-                let outcome = [
-                    Outcome::Ok,
-                    Outcome::Slow,
-                    Outcome::ServerError,
-                    Outcome::Unreachable,
-                    Outcome::Timeout,
-                    Outcome::NotRun,
-                ][outcome];
+                let outcome = Outcome::ALL[outcome];
                 let (control, hosts): (Outcome, Vec<(&str, Outcome)>) = match kind {
                     0 => (
                         Outcome::Ok,

@@ -18,14 +18,7 @@ const MAX_AT_S: u64 = 7 * 86_400;
 const MAX_EARLIER_ROUNDS: u64 = 100_000;
 const EPOCH_S: u64 = super::evidence_codec::limits::EPOCH_S;
 
-const OUTCOMES: [Outcome; 6] = [
-    Outcome::Ok,
-    Outcome::Slow,
-    Outcome::ServerError,
-    Outcome::Unreachable,
-    Outcome::Timeout,
-    Outcome::NotRun,
-];
+const OUTCOMES: [Outcome; 6] = Outcome::ALL;
 
 /// Runs of equal values: (value, how many).
 fn runs<T: PartialEq + Copy>(values: &[T]) -> Vec<(T, u64)> {

@@ -216,13 +216,18 @@ fn the_summary_and_report_say_what_the_rounds_saw() {
     let r = report(&w);
     assert_eq!(
         (
-            r.pattern,
+            r.reading.pattern,
             r.rounds,
-            r.failed_rounds,
+            r.reading.failed_rounds,
             r.control_failed_rounds
         ),
         (Pattern::HostDrops, 3, 2, 0)
     );
+    // The JSON report flattens the reading: `pattern`, the counts and `dropping` at the top.
+    let json = serde_json::to_value(&r).unwrap();
+    assert_eq!(json["pattern"], "host-drops");
+    assert_eq!(json["failed_rounds"], 2);
+    assert_eq!(json["dropping"][0], "payments-connect");
     let payments = r.hosts.iter().find(|h| h.id == "payments-connect").unwrap();
     assert_eq!(payments.failed_rounds, 2);
     assert!(r
