@@ -3,7 +3,7 @@
 //! the one finding only a native checker can make: TLS inspection.
 
 use engine::catalogue::endpoints::Endpoint;
-use engine::diagnose::{diagnose, Finding};
+use engine::diagnose::{Cause, Finding};
 use engine::environment::PageFacts;
 use engine::evidence::{EndpointEvidence, Evidence};
 use engine::outcome::{FetchAnswer, FetchError, ImageAnswer, Observation};
@@ -149,37 +149,24 @@ impl From<&Finding> for CliFinding {
     }
 }
 
-/// TLS inspection, if any host's chain was valid only against this machine's roots: named by
-/// its issuer, with the product where the name says so.
-pub fn tls_inspection(results: &[(&'static Endpoint, Seen)]) -> Option<CliFinding> {
+/// What the link cannot carry about TLS inspection, added to the engine's finding: the
+/// issuer's name as the certificates give it, and which hosts.
+fn inspection_detail(results: &[(&'static Endpoint, Seen)]) -> String {
     let inspected: Vec<&(&Endpoint, Seen)> = results
         .iter()
         .filter(|(_, s)| s.tls.local_ca_only)
         .collect();
-    let (_, first) = inspected.first()?;
-    let issuer = first
-        .tls
-        .issuer
-        .clone()
-        .unwrap_or_else(|| "an unnamed issuer".into());
-    let product = engine::catalogue::inspection::product(&issuer);
-    let hosts: Vec<&str> = inspected.iter().map(|(e, _)| e.host).collect();
-    let which = if hosts.len() == results.len() {
-        format!("all {} Intuit hosts", hosts.len())
+    let issuer = inspected
+        .iter()
+        .find_map(|(_, s)| s.tls.issuer.as_deref())
+        .unwrap_or("an unnamed issuer");
+    let which = if inspected.len() == results.len() {
+        format!("all {} hosts", inspected.len())
     } else {
-        format!("{} Intuit hosts ({})", hosts.len(), hosts.join(", "))
+        let hosts: Vec<&str> = inspected.iter().map(|(e, _)| e.host).collect();
+        hosts.join(", ")
     };
-    Some(CliFinding {
-        cause: "tls-inspection".into(),
-        confidence: "very likely",
-        fault: "network",
-        title: "Something on this network or machine is inspecting TLS to Intuit".into(),
-        detail: format!(
-            "The certificates for {which} were issued by \"{issuer}\"{}, which only this machine trusts, not by a public certificate authority. A proxy, firewall or antivirus that decrypts HTTPS does this, and it is a leading cause of QuickBooks sign-in loops and \"access denied\". Exempt the Intuit hosts from TLS/SSL inspection (decryption) in {}, then check again.",
-            product.map(|p| format!(" (probably {p})")).unwrap_or_default(),
-            product.unwrap_or("that product's policy"),
-        ),
-    })
+    format!(" The certificates' issuer, on {which}: \"{issuer}\".")
 }
 
 /// Exact server errors the engine's browser-minded rules let pass (one host on its own reads to
@@ -222,33 +209,30 @@ pub fn findings(
     results: &[(&'static Endpoint, Seen)],
     engine_findings: &[Finding],
 ) -> Vec<CliFinding> {
-    let own: Vec<CliFinding> = tls_inspection(results)
-        .into_iter()
-        .chain(server_errors(results, engine_findings))
+    let errors = server_errors(results, engine_findings);
+    let keep_all_clear = errors.is_none();
+    let mut out: Vec<CliFinding> = engine_findings
+        .iter()
+        .filter(|f| keep_all_clear || f.cause != Cause::AllClear)
+        .map(|f| {
+            let mut found = CliFinding::from(f);
+            if f.cause == Cause::TlsInspection {
+                found.detail.push_str(&inspection_detail(results));
+            }
+            found
+        })
         .collect();
-    let keep_all_clear = own.is_empty();
-    own.into_iter()
-        .chain(
-            engine_findings
-                .iter()
-                .filter(|f| keep_all_clear || f.cause.id() != "all-clear")
-                // The checker's own finding names the issuer; the engine's says the same in
-                // what a link can carry.
-                .filter(|f| f.cause.id() != "tls-inspection")
-                .map(CliFinding::from),
-        )
-        .collect()
-}
-
-/// The engine's findings for these results.
-pub fn judge(evidence: &Evidence) -> Vec<Finding> {
-    diagnose(evidence)
+    // The exact server errors rank right after TLS inspection, which may explain them.
+    let at = usize::from(out.first().is_some_and(|f| f.cause == "tls-inspection"));
+    out.splice(at..at, errors);
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::net::{HttpSeen, Seen};
+    use engine::diagnose::diagnose;
 
     fn answered(status: u16, ms: u64) -> Seen {
         Seen {
@@ -289,7 +273,7 @@ mod tests {
             .map(|e| (e, answered(502, 30)))
             .collect();
         let e = evidence(&results, 1_795_651_200_000.0);
-        assert_eq!(judge(&e)[0].cause.id(), "intuit-outage");
+        assert_eq!(diagnose(&e)[0].cause.id(), "intuit-outage");
     }
 
     #[test]
@@ -297,10 +281,19 @@ mod tests {
         let mut seen = answered(200, 30);
         seen.tls.local_ca_only = true;
         seen.tls.issuer = Some("CN=Zscaler Intermediate Root CA, O=Zscaler Inc.".into());
+        let judged = |results: &[(&'static Endpoint, Seen)]| {
+            findings(results, &diagnose(&evidence(results, 1_795_651_200_000.0)))
+        };
         let results = vec![(&engine::catalogue::ENDPOINTS[0], seen)];
-        let f = tls_inspection(&results).unwrap();
+        let f = &judged(&results)[0];
         assert_eq!(f.cause, "tls-inspection");
         assert!(f.detail.contains("probably Zscaler"), "{}", f.detail);
-        assert!(tls_inspection(&[(&engine::catalogue::ENDPOINTS[0], answered(200, 30))]).is_none());
+        assert!(
+            f.detail.contains("CN=Zscaler Intermediate Root CA"),
+            "{}",
+            f.detail
+        );
+        let clean = [(&engine::catalogue::ENDPOINTS[0], answered(200, 30))];
+        assert!(judged(&clean).iter().all(|f| f.cause != "tls-inspection"));
     }
 }

@@ -106,12 +106,12 @@ fn resolver() -> Result<TokioResolver, String> {
 async fn run_all(
     urls: Vec<(&'static Endpoint, String)>,
     options: &Options,
+    trust: Arc<Trust>,
 ) -> Result<Vec<(&'static Endpoint, net::Seen)>, String> {
     let route = Arc::new(net::Route {
         overrides: Overrides::new(&options.resolve)?,
         proxy: proxy::configured(options.proxy.as_deref())?,
     });
-    let trust = Arc::new(Trust::load(options.ca_file.as_deref())?);
     let resolver = Arc::new(resolver()?);
     let total = urls.len();
     let terminal = std::io::stderr().is_terminal();
@@ -253,17 +253,15 @@ async fn check_hosts(options: &Options) -> Result<ExitCode, String> {
         .iter()
         .map(|e| (e, e.reach_url.to_string()))
         .collect();
-    let results = run_all(urls, options).await?;
+    let trust = Arc::new(Trust::load(options.ca_file.as_deref())?);
+    let results = run_all(urls, options, trust.clone()).await?;
     let evidence = check::evidence(&results, started);
-    let engine_findings = check::judge(&evidence);
+    let engine_findings = engine::diagnose::diagnose(&evidence);
     let findings = check::findings(&results, &engine_findings);
     let fragment = format!("#{}", engine::share::encode_link(&evidence));
     let mut notes = Vec::new();
-    if let Some(note) = Trust::load(options.ca_file.as_deref())
-        .ok()
-        .and_then(|t| t.local_note)
-    {
-        notes.push(note);
+    if let Some(note) = &trust.local_note {
+        notes.push(note.clone());
     }
     let report = Report {
         schema: SCHEMA,

@@ -80,6 +80,7 @@ pub async fn verify_catalogue(options: &Options) -> Result<ExitCode, String> {
             .map(|(e, _, url)| (*e, url.to_string()))
             .collect(),
         options,
+        std::sync::Arc::new(crate::tls::Trust::load(options.ca_file.as_deref())?),
     )
     .await?;
     let rows: Vec<Row> = urls

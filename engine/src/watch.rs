@@ -163,6 +163,30 @@ impl Watch {
             .unwrap_or(Outcome::NotRun)
     }
 
+    /// What round `i` saw that went wrong, in words: the connection if it failed (then
+    /// everything did), else each host group that failed or was slow. Empty for a good round.
+    pub fn round_words(&self, i: usize) -> String {
+        let words = |outcome: Outcome| match outcome {
+            Outcome::Ok => "answered",
+            Outcome::Slow => "slow",
+            Outcome::ServerError => "error",
+            Outcome::Unreachable => "unreachable",
+            Outcome::Timeout => "no answer",
+            Outcome::NotRun => "not tested",
+        };
+        let control = self.control.get(i).copied().unwrap_or(Outcome::NotRun);
+        if failed(control) {
+            return format!("Your connection: {} (everything failed)", words(control));
+        }
+        Group::ALL
+            .iter()
+            .map(|g| (g, self.group_outcome(*g, i)))
+            .filter(|(_, o)| failed(*o) || *o == Outcome::Slow)
+            .map(|(g, o)| format!("{}: {}", g.label(), words(o)))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
     /// Whether the wait before round `i` was much longer than the interval: the browser
     /// throttled this tab's timers, or the computer slept.
     pub fn late(&self, i: usize) -> bool {

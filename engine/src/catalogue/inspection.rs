@@ -95,14 +95,13 @@ pub fn index(issuer: &str) -> Option<u8> {
         .and_then(|i| u8::try_from(i).ok())
 }
 
-/// The product an issuer's name points to, if it names one.
-pub fn product(issuer: &str) -> Option<&'static str> {
-    index(issuer).map(|i| PRODUCTS[usize::from(i)].product)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn product(issuer: &str) -> Option<&'static str> {
+        index(issuer).map(|i| PRODUCTS[usize::from(i)].product)
+    }
 
     #[test]
     fn issuers_name_products() {

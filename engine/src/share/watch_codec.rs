@@ -18,8 +18,6 @@ const MAX_AT_S: u64 = 7 * 86_400;
 const MAX_EARLIER_ROUNDS: u64 = 100_000;
 const EPOCH_S: u64 = super::evidence_codec::limits::EPOCH_S;
 
-const OUTCOMES: [Outcome; 6] = Outcome::ALL;
-
 /// Runs of equal values: (value, how many).
 fn runs<T: PartialEq + Copy>(values: &[T]) -> Vec<(T, u64)> {
     let mut out: Vec<(T, u64)> = Vec::new();
@@ -36,7 +34,7 @@ fn put_outcomes(w: &mut Writer, outcomes: &[Outcome]) {
     let runs = runs(outcomes);
     w.uint(runs.len() as u64);
     for (outcome, n) in runs {
-        let index = OUTCOMES.iter().position(|o| *o == outcome).unwrap_or(5) as u64;
+        let index = Outcome::ALL.iter().position(|o| *o == outcome).unwrap_or(5) as u64;
         w.uint(n << 3 | index);
     }
 }
@@ -46,7 +44,7 @@ fn get_outcomes(r: &mut Reader, rounds: usize) -> Result<Vec<Outcome>, DecodeErr
     let mut out = Vec::with_capacity(rounds);
     for _ in 0..count {
         let packed = r.uint()?;
-        let outcome = *OUTCOMES
+        let outcome = *Outcome::ALL
             .get((packed & 7) as usize)
             .ok_or(DecodeError::Malformed("a watch outcome is out of range"))?;
         let n = packed >> 3;

@@ -241,3 +241,20 @@ fn the_summary_and_report_say_what_the_rounds_saw() {
         "Watched every 10 s for 1 round: the whole connection dropped in 1 round (this device or its network)."
     );
 }
+
+#[test]
+fn a_round_in_words() {
+    let w = series(&[
+        (O, O, &[]),
+        (U, U, &[]),
+        (O, U, &["payments-connect"]),
+        (O, S, &["qbo"]),
+    ]);
+    assert_eq!(w.round_words(0), "");
+    assert_eq!(
+        w.round_words(1),
+        "Your connection: unreachable (everything failed)"
+    );
+    assert_eq!(w.round_words(2), "Payments and invoice links: unreachable");
+    assert_eq!(w.round_words(3), "QuickBooks app: slow");
+}

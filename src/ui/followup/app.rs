@@ -73,11 +73,7 @@ pub fn Followup() -> Html {
     // A live result (not someone's shared link) goes into this device's history, once.
     {
         let dispatcher = state.dispatcher();
-        let live = state
-            .result
-            .as_ref()
-            .filter(|shown| !shown.shared)
-            .map(|shown| shown.evidence.clone());
+        let live = state.live_evidence().cloned();
         use_effect_with((state.key, live.is_some()), move |(key, _)| {
             if let Some(evidence) = live {
                 let stored = storage::load();
@@ -111,11 +107,7 @@ pub fn Followup() -> Html {
     // `?watch` or `?watch=N`: once the first live result is drawn, it becomes round 1.
     {
         let on_watch = on_watch.clone();
-        let live = state
-            .result
-            .as_ref()
-            .filter(|shown| !shown.shared)
-            .map(|shown| shown.evidence.clone());
+        let live = state.live_evidence().cloned();
         let autostarted = use_mut_ref(|| false);
         use_effect_with(live.is_some(), move |_| {
             if let Some(evidence) = live {
@@ -170,11 +162,7 @@ pub fn Followup() -> Html {
             .then(|| state.watch.watch.clone())
             .flatten()
             .filter(|w| w.rounds() > 0);
-        let live = state
-            .result
-            .as_ref()
-            .filter(|shown| !shown.shared)
-            .map(|shown| shown.evidence.clone());
+        let live = state.live_evidence().cloned();
         let saved = use_mut_ref(|| None::<f64>);
         let key = ended
             .as_ref()

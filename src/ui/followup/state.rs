@@ -129,6 +129,16 @@ impl Reducible for FollowupState {
     }
 }
 
+impl FollowupState {
+    /// The result shown, when it is this device's own run (not someone's shared link).
+    pub fn live_evidence(&self) -> Option<&Evidence> {
+        self.result
+            .as_ref()
+            .filter(|shown| !shown.shared)
+            .map(|shown| &shown.evidence)
+    }
+}
+
 impl Shown {
     /// What changed since the previous run on this device.
     pub fn changes(&self) -> Vec<String> {

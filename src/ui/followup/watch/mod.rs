@@ -6,9 +6,8 @@ pub mod driver;
 pub mod state;
 mod timeline;
 
-use engine::catalogue::endpoints::{endpoint, Group};
-use engine::outcome::Outcome;
-use engine::watch::{dropping_groups, failed, gap_note, read, Watch};
+use engine::catalogue::endpoints::endpoint;
+use engine::watch::{dropping_groups, gap_note, report, Watch};
 use yew::prelude::*;
 
 use state::{Ended, WatchState};
@@ -41,40 +40,16 @@ fn clock(started_at_ms: f64, at_s: u32) -> String {
     )
 }
 
-fn words(outcome: Outcome) -> &'static str {
-    match outcome {
-        Outcome::Ok => "answered",
-        Outcome::Slow => "slow",
-        Outcome::ServerError => "error",
-        Outcome::Unreachable => "unreachable",
-        Outcome::Timeout => "no answer",
-        Outcome::NotRun => "not tested",
-    }
-}
-
-/// What a round with a problem saw, in words: the connection, then each group with a problem.
-fn round_words(watch: &Watch, i: usize) -> String {
-    let control = watch.control.get(i).copied().unwrap_or(Outcome::NotRun);
-    if failed(control) {
-        return format!("Your connection: {} (everything failed)", words(control));
-    }
-    Group::ALL
-        .iter()
-        .map(|g| (g, watch.group_outcome(*g, i)))
-        .filter(|(_, o)| failed(*o) || *o == Outcome::Slow)
-        .map(|(g, o)| format!("{}: {}", g.label(), words(o)))
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
 #[component]
 pub fn WatchPanel(props: &WatchPanelProps) -> Html {
     let state = &props.state;
     let read_only = props.shared.is_some();
     let watch = props.shared.as_ref().or(state.watch.as_ref());
-    let reading = watch.map(read);
+    // The engine's counts: the pattern and what each host and the control saw.
+    let counts = watch.map(report);
+    let reading = counts.as_ref().map(|c| &c.reading);
     let rounds = watch.map_or(0, Watch::rounds);
-    let verdict = reading.as_ref().map_or("steady", |r| r.pattern.id());
+    let verdict = reading.map_or("steady", |r| r.pattern.id());
     let watching = state.watching && !read_only;
     let on_interval = {
         let on_interval = props.on_interval.clone();
@@ -90,7 +65,7 @@ pub fn WatchPanel(props: &WatchPanelProps) -> Html {
     let problems: Vec<(usize, String)> = watch.map_or_else(Vec::new, |w| {
         (0..w.rounds())
             .rev()
-            .map(|i| (i, round_words(w, i)))
+            .map(|i| (i, w.round_words(i)))
             .filter(|(_, what)| !what.is_empty())
             .take(PROBLEM_ROWS)
             .collect()
@@ -151,7 +126,7 @@ pub fn WatchPanel(props: &WatchPanelProps) -> Html {
                 </div>
             }
             <p aria-live="polite" class="watch-progress">{ progress }</p>
-            if let (Some(w), Some(r)) = (watch, reading.as_ref()) {
+            if let (Some(w), Some(counts), Some(r)) = (watch, counts.as_ref(), reading) {
                 if rounds > 0 {
                     <div class="watch-verdict">
                         <h3>{ r.pattern.headline() }</h3>
@@ -174,9 +149,8 @@ pub fn WatchPanel(props: &WatchPanelProps) -> Html {
                         <caption>{ "Rounds each host failed (unreachable, no answer or an error)" }</caption>
                         <thead><tr><th scope="col">{ "Host" }</th><th scope="col">{ "Failed rounds" }</th><th scope="col">{ "Slow rounds" }</th></tr></thead>
                         <tbody>
-                            { for w.lanes.iter().filter_map(|lane| endpoint(lane.id).map(|e| (lane, e))).map(|(lane, e)| {
-                                let failed_rounds = lane.outcomes.iter().filter(|o| failed(**o)).count();
-                                let slow = lane.outcomes.iter().filter(|o| **o == Outcome::Slow).count();
+                            { for counts.hosts.iter().filter_map(|h| endpoint(h.id).map(|e| (h, e))).map(|(h, e)| {
+                                let (failed_rounds, slow) = (h.failed_rounds, h.slow_rounds);
                                 html! {
                                     <tr data-watch-endpoint={e.id} data-failed-rounds={failed_rounds.to_string()} class={classes!((failed_rounds > 0).then_some("has-drops"))}>
                                         <th scope="row">{ e.host }<span class="group">{ e.group.label() }</span></th>
@@ -185,9 +159,9 @@ pub fn WatchPanel(props: &WatchPanelProps) -> Html {
                                     </tr>
                                 }
                             }) }
-                            <tr data-watch-control="" data-failed-rounds={w.control.iter().filter(|o| failed(**o)).count().to_string()}>
+                            <tr data-watch-control="" data-failed-rounds={counts.control_failed_rounds.to_string()}>
                                 <th scope="row">{ "This page's own site (your connection)" }</th>
-                                <td>{ format!("{} of {rounds}", w.control.iter().filter(|o| failed(**o)).count()) }</td>
+                                <td>{ format!("{} of {rounds}", counts.control_failed_rounds) }</td>
                                 <td>{ "–" }</td>
                             </tr>
                         </tbody>
