@@ -1,11 +1,14 @@
 //! The lab: a local impersonator of Intuit's hosts, for tests and benchmarks.
 //!
 //! `lab --scenario '<json>' [--site dist]` starts two loopback servers and prints one JSON line:
-//! `{"https_port", "site_port", "spki", "ca_pem", "resolver_rules", "hosts"}`. Point Chromium at it with
-//! `--host-resolver-rules=<resolver_rules>` and `--ignore-certificate-errors-spki-list=<spki>`.
+//! `{"https_port", "site_port", "proxy_port", "spki", "ca_pem", "resolver_rules", "hosts"}`. Point
+//! Chromium at it with `--host-resolver-rules=<resolver_rules>` and
+//! `--ignore-certificate-errors-spki-list=<spki>`; Firefox and WebKit, which have no resolver
+//! rules, use `proxy_port` as their HTTPS proxy (`proxy.rs`).
 //! It runs until stdin closes or it is killed, so a test that dies never leaves it behind.
 
 mod intuit;
+mod proxy;
 mod scenario;
 mod site;
 mod tls;
@@ -70,6 +73,7 @@ async fn run() -> Result<(), String> {
     let certificates = Arc::new(tls::Certificates::generate(scenario.clone())?);
     let spki = certificates.trusted_spki.clone();
     let ca_pem = certificates.ca_pem.clone();
+    let trusted_pem = certificates.trusted_pem.clone();
     let io = |e: std::io::Error| e.to_string();
 
     let https = TcpListener::bind("127.0.0.1:0").await.map_err(io)?;
@@ -81,6 +85,10 @@ async fn run() -> Result<(), String> {
         tls::server_config(certificates),
         stats.clone(),
     ));
+
+    let proxy = TcpListener::bind("127.0.0.1:0").await.map_err(io)?;
+    let proxy_port = proxy.local_addr().map_err(io)?.port();
+    tokio::spawn(proxy::serve(proxy, scenario.clone(), https_port));
 
     let mut site_port = 0;
     if let Some(root) = args.site {
@@ -99,8 +107,10 @@ async fn run() -> Result<(), String> {
     let ready = serde_json::json!({
         "https_port": https_port,
         "site_port": site_port,
+        "proxy_port": proxy_port,
         "spki": spki,
         "ca_pem": ca_pem,
+        "trusted_pem": trusted_pem,
         "resolver_rules": scenario.resolver_rules(https_port, closed_port().map_err(io)?),
         "hosts": scenario.hosts(),
         "endpoints": engine::catalogue::ENDPOINTS

@@ -105,6 +105,50 @@ pub struct SiteOptions {
     pub version_json: Option<String>,
 }
 
+/// What the lab's forward proxy does with a `CONNECT` to a host (see `proxy.rs`).
+#[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProxyBehaviour {
+    /// Tunnel to the lab, where the host's own behaviour applies.
+    #[default]
+    Tunnel,
+    /// Refuse with `403 Forbidden`, as a filtering proxy does.
+    Forbid,
+    /// Ask for credentials with `407 Proxy Authentication Required`.
+    Auth,
+    /// Reset the connection instead of answering.
+    Reset,
+    /// Accept the connection and never answer.
+    Hang,
+}
+
+/// The forward proxy's rules. Keys are host names, or `*.domain` for every host under it; an
+/// exact name wins over a wildcard.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProxyOptions {
+    #[serde(default)]
+    pub default: ProxyBehaviour,
+    #[serde(default)]
+    pub hosts: BTreeMap<String, ProxyBehaviour>,
+}
+
+impl ProxyOptions {
+    pub fn behaviour(&self, host: &str) -> ProxyBehaviour {
+        if let Some(exact) = self.hosts.get(host) {
+            return *exact;
+        }
+        self.hosts
+            .iter()
+            .find(|(pattern, _)| {
+                pattern
+                    .strip_prefix("*.")
+                    .is_some_and(|domain| host.ends_with(&format!(".{domain}")))
+            })
+            .map_or(self.default, |(_, b)| *b)
+    }
+}
+
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
@@ -122,6 +166,9 @@ pub struct Scenario {
     /// does: `host/path`, such as `quickbooks.intuit.com/cas/dam/IMAGE/A6OWCozsM/qb_thumb.png`.
     #[serde(default)]
     pub missing: Vec<String>,
+    /// The forward proxy's rules, for browsers that reach the lab through it.
+    #[serde(default)]
+    pub proxy: ProxyOptions,
 }
 
 fn ok() -> Behaviour {
@@ -136,6 +183,7 @@ impl Default for Scenario {
             status_page: StatusDoc::default(),
             site: SiteOptions::default(),
             missing: Vec::new(),
+            proxy: ProxyOptions::default(),
         }
     }
 }
@@ -200,6 +248,28 @@ mod tests {
         assert!(rules.contains("MAP accounts.intuit.com 127.0.0.1:4443"));
         assert!(rules.ends_with("MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"));
         assert!(s.status_page.cors);
+    }
+
+    #[test]
+    fn proxy_rules_match_exact_names_before_wildcards() {
+        let s: Scenario = serde_json::from_str(
+            r#"{"proxy":{"default":"hang","hosts":{"*.intuitcdn.net":"forbid","plugin.intuitcdn.net":"auth"}}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            s.proxy.behaviour("uxfabric.intuitcdn.net"),
+            ProxyBehaviour::Forbid
+        );
+        assert_eq!(
+            s.proxy.behaviour("plugin.intuitcdn.net"),
+            ProxyBehaviour::Auth
+        );
+        assert_eq!(s.proxy.behaviour("intuitcdn.net"), ProxyBehaviour::Hang);
+        assert_eq!(s.proxy.behaviour("qbo.intuit.com"), ProxyBehaviour::Hang);
+        assert_eq!(
+            Scenario::default().proxy.behaviour("qbo.intuit.com"),
+            ProxyBehaviour::Tunnel
+        );
     }
 
     #[test]

@@ -20,6 +20,8 @@ pub struct Certificates {
     pub trusted_spki: String,
     /// The CA that issued the trusted certificate, as PEM.
     pub ca_pem: String,
+    /// The trusted certificate itself, for WebKit, which allows a certificate per host.
+    pub trusted_pem: String,
     scenario: Arc<Scenario>,
 }
 
@@ -65,7 +67,7 @@ impl LabCa {
 fn certified_key(
     hosts: &[String],
     ca: Option<&LabCa>,
-) -> Result<(Arc<CertifiedKey>, Vec<u8>), String> {
+) -> Result<(Arc<CertifiedKey>, Vec<u8>, String), String> {
     let key = rcgen::KeyPair::generate().map_err(|e| e.to_string())?;
     let params = rcgen::CertificateParams::new(hosts.to_vec()).map_err(|e| e.to_string())?;
     let cert = match ca {
@@ -80,6 +82,7 @@ fn certified_key(
     Ok((
         Arc::new(CertifiedKey::new(chain, signing)),
         key.public_key_der(),
+        cert.pem(),
     ))
 }
 
@@ -87,15 +90,16 @@ impl Certificates {
     pub fn generate(scenario: Arc<Scenario>) -> Result<Self, String> {
         let hosts = scenario.hosts();
         let ca = LabCa::generate()?;
-        let (trusted, spki) = certified_key(&hosts, Some(&ca))?;
-        let (untrusted, _) = certified_key(&hosts, None)?;
-        let (wrong_host, _) = certified_key(&["wrong-host.example".to_string()], None)?;
+        let (trusted, spki, trusted_pem) = certified_key(&hosts, Some(&ca))?;
+        let (untrusted, _, _) = certified_key(&hosts, None)?;
+        let (wrong_host, _, _) = certified_key(&["wrong-host.example".to_string()], None)?;
         Ok(Certificates {
             trusted,
             untrusted,
             wrong_host,
             trusted_spki: base64::engine::general_purpose::STANDARD.encode(Sha256::digest(spki)),
             ca_pem: ca.pem(),
+            trusted_pem,
             scenario,
         })
     }
