@@ -221,6 +221,11 @@ fn print_table(report: &Report, results: &[(&'static Endpoint, net::Seen)]) {
     }
     println!("Help-desk code: {}", report.code);
     println!("Report link: {}", report.link);
+    println!(
+        "Host list and browser release schedules checked {}; this checker built {}.",
+        engine::calendar::CHECKED.month_words(),
+        engine::calendar::build_day().iso()
+    );
 }
 
 /// The steps for the top finding: exempting the hosts from inspection when TLS is inspected,

@@ -6,10 +6,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::browser::Engine;
 use crate::catalogue::endpoints::{Group, ENDPOINTS};
 use crate::evidence::{Evidence, EvidenceRef, Judged};
 use crate::outcome::Outcome;
-use crate::status_page::Indicator;
+use crate::status_page::{Indicator, StatusReading};
 
 /// The cause ids of the page's `data-cause` contract (docs/ARCHITECTURE.md). The order of
 /// declaration is the ranking: it breaks ties between equally confident findings, so a cause
@@ -192,12 +193,13 @@ pub struct Finding {
 /// The engine's one verdict function.
 pub fn diagnose(evidence: &Evidence) -> Vec<Finding> {
     let facts = Facts::gather(evidence);
-    let rules: [fn(&Facts) -> Option<Finding>; 15] = [
+    let rules: [fn(&Facts) -> Option<Finding>; 16] = [
         tls_inspection,
         redirected_away,
         offline,
         network_block,
         partial_block,
+        answered_in_intuits_place,
         intuit_outage,
         slow_network,
         cannot_test,
@@ -261,6 +263,11 @@ struct Facts<'a> {
     tested: Vec<Judged>,
     not_run: Vec<&'static str>,
     control: Option<Outcome>,
+    /// In WebKit (Safari, and every browser on iOS), a proxy that refuses a host can reach the
+    /// page as an answer from that host: the fetch resolves and only the image fails, exactly
+    /// as an error page from Intuit would (docs/DIAGNOSIS.md, "Evidence that depends on the
+    /// engine").
+    refusals_look_like_answers: bool,
 }
 
 impl<'a> Facts<'a> {
@@ -274,6 +281,9 @@ impl<'a> Facts<'a> {
             tested,
             not_run: not_run.iter().map(|j| j.endpoint.id).collect(),
             control: evidence.control_verdict().map(|v| v.outcome),
+            refusals_look_like_answers: evidence
+                .detection()
+                .is_some_and(|d| d.engine() == Engine::WebKit),
         }
     }
 
@@ -363,7 +373,21 @@ impl<'a> Facts<'a> {
         // host is then the likelier story than a moved file.
         let access_denied = self.evidence.triage.and_then(|t| t.symptom)
             == Some(crate::triage::Symptom::AccessDenied);
-        (others_load && !self.status_reports_incident() && !access_denied).then_some(*only)
+        (others_load
+            && !self.status_reports_incident()
+            && !access_denied
+            && !self.refusals_look_like_answers)
+            .then_some(*only)
+    }
+
+    /// The status host answered with CORS: its summary, or an HTTP error whose code the page
+    /// read. A proxy's refusal or block page carries no CORS permission, so this is the one
+    /// answer that must have come from Intuit's side.
+    fn status_host_answered(&self) -> bool {
+        matches!(
+            self.evidence.status,
+            Some(StatusReading::Read { .. } | StatusReading::HttpError { .. })
+        )
     }
 
     fn status_indicator(&self) -> Option<Indicator> {
@@ -614,14 +638,25 @@ fn intuit_outage(f: &Facts) -> Option<Finding> {
             format!("{} Intuit's status page reports no problem, so this may also be Intuit's edge network refusing this connection (for example through a VPN or proxy), or a test image that Intuit has retired.", errors_text.trim_start()),
         )
     } else {
-        // No word from the status page: the number of independent image hosts decides.
-        let confidence = if errors.len() >= 3 && errors.len() == image_rows.len() {
+        // No word from the status page: the number of independent image hosts decides. Only an
+        // answer from the status host itself makes Intuit very likely: without one, the same
+        // rows come from a proxy answering in Intuit's place (a block page behind TLS
+        // inspection in any engine, a plain refusal in WebKit).
+        let ladder = if errors.len() >= 3 && errors.len() == image_rows.len() {
             Confidence::High
         } else if errors.len() >= 2 {
             Confidence::Medium
         } else {
             Confidence::Low
         };
+        let cap = if f.status_host_answered() {
+            Confidence::High
+        } else if f.refusals_look_like_answers {
+            Confidence::Low
+        } else {
+            Confidence::Medium
+        };
+        let confidence = ladder.min(cap);
         (
             confidence,
             format!("{} This likely means Intuit's servers are failing (such as a 502 Bad Gateway). The status page could not be read to confirm it, and a browser cannot see the exact error code.", errors_text.trim_start()),
@@ -638,6 +673,65 @@ fn intuit_outage(f: &Facts) -> Option<Finding> {
         Fault::Intuit,
         title,
         detail,
+        evidence,
+    ))
+}
+
+/// Image hosts that "answered with an error" while nothing from Intuit's side confirms it: the
+/// network may be answering in Intuit's place. In WebKit a proxy's plain refusal looks exactly
+/// like this, so it is the likelier story there; elsewhere only a block page behind TLS
+/// inspection does, so it is the alternative (docs/DIAGNOSIS.md).
+fn answered_in_intuits_place(f: &Facts) -> Option<Finding> {
+    let lone = f.lone_image_failure().map(|j| j.endpoint.id);
+    let errors: Vec<&Judged> = f
+        .server_errors()
+        .into_iter()
+        .filter(|j| Some(j.endpoint.id) != lone)
+        .collect();
+    if errors.is_empty() || f.status_reports_incident() || !f.control_answered() {
+        return None;
+    }
+    let status_answered = f.status_host_answered();
+    if status_answered && !f.refusals_look_like_answers {
+        return None;
+    }
+    if matches!(f.evidence.status, Some(StatusReading::HttpError { .. })) {
+        // The status host itself answered with an error: that is Intuit's side.
+        return None;
+    }
+    let every_image_host = errors.len() == f.image_rows().len();
+    let whole_network = every_image_host && !status_answered;
+    let confidence = if f.refusals_look_like_answers {
+        Confidence::Medium
+    } else {
+        Confidence::Low
+    };
+    let (confidence, clock_note) = f.clock_doubt(confidence);
+    let engine_note = if f.refusals_look_like_answers {
+        " In Safari, and in every browser on an iPhone or iPad, a proxy or filter that refuses a host looks to this page exactly like that host answering with an error."
+    } else {
+        " A proxy that inspects secure connections can answer with its own block page, which looks to this page exactly like an error from Intuit."
+    };
+    let status_note = if status_answered {
+        " Intuit's status page answered and reports no problem, so a filter on this network (or a test file that Intuit moved) is more likely than an outage."
+    } else {
+        " Intuit's status page could not be read either, which a filter refusing Intuit also causes."
+    };
+    let mut evidence = vec![EvidenceRef::Control, EvidenceRef::StatusPage];
+    evidence.extend(ids(&errors));
+    Some(finding(
+        if whole_network { Cause::NetworkBlock } else { Cause::PartialBlock },
+        confidence,
+        Fault::Network,
+        if whole_network {
+            "Your network may be answering in Intuit's place"
+        } else {
+            "A filter on your network may be refusing part of Intuit"
+        },
+        format!(
+            "These parts of QuickBooks did not serve their test files: {}.{engine_note}{status_note} To tell them apart, open this page on another network (for example a phone's hotspot): if the problem goes away, it is this network. On a work or school network, ask whoever runs it to allow Intuit's hosts.{clock_note}",
+            host_list(&errors)
+        ),
         evidence,
     ))
 }
@@ -762,11 +856,13 @@ fn retired_test_file(f: &Facts) -> Option<Finding> {
         .iter()
         .map(|(j, url)| format!("{} ({url})", j.endpoint.host))
         .collect();
-    let stale = f.evidence.started_at_ms.is_some_and(|now| {
-        now - crate::catalogue::endpoints::CHECKED_MS > crate::catalogue::endpoints::STALE_AFTER_MS
-    });
+    let checked = crate::calendar::CHECKED;
+    let stale = f
+        .evidence
+        .started_at_ms
+        .is_some_and(|now| now - checked.ms() > crate::catalogue::endpoints::STALE_AFTER_MS);
     let age = if stale {
-        format!(" This page's list of test files was last checked in {}, more than six months ago, so a moved file is all the more likely.", crate::catalogue::endpoints::CHECKED_WORDS)
+        format!(" This page's list of test files was last checked in {}, more than six months ago, so a moved file is all the more likely.", checked.month_words())
     } else {
         String::new()
     };

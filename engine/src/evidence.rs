@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::browser::{detect, BrowserSignals, Detection};
+use crate::calendar::{build_day, trusted_today, Day, DaySource};
 use crate::catalogue::endpoints::{endpoint, Endpoint, ENDPOINTS};
 use crate::environment::{BaitFacts, CacheFacts, ContextFacts, CookieFacts, PageFacts};
 use crate::outcome::{classify, Observation, Verdict};
@@ -74,6 +75,18 @@ impl Evidence {
 
     pub fn control_verdict(&self) -> Option<Verdict> {
         self.control.as_ref().map(classify)
+    }
+
+    /// The day this evidence was gathered, as far as it can be trusted: the page's own server's
+    /// date, else the device's clock, bounded by this build (`calendar::trusted_today`).
+    pub fn day(&self) -> (Day, DaySource) {
+        let server = self.page.as_ref().and_then(|p| p.server_time_ms);
+        let device = self
+            .page
+            .as_ref()
+            .map(|p| p.sent_at_ms)
+            .or(self.started_at_ms);
+        trusted_today(server, device, build_day())
     }
 }
 

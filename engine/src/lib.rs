@@ -5,6 +5,7 @@
 //! web-sys means all of the judgement runs under plain `cargo test`.
 
 pub mod browser;
+pub mod calendar;
 pub mod catalogue;
 pub mod diagnose;
 pub mod environment;

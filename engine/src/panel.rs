@@ -4,7 +4,8 @@
 use serde::Serialize;
 
 use crate::browser::{Detection, Family};
-use crate::catalogue::browsers::{policy, Support, CHECKED};
+use crate::calendar::{Day, CHECKED};
+use crate::catalogue::browsers::{policy, standing, Standing, Support};
 use crate::evidence::Evidence;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -63,16 +64,21 @@ fn yes_no(value: Option<bool>, yes: &str, no: &str) -> String {
     }
 }
 
-pub fn browser_line(detection: &Detection) -> FactLine {
+pub fn browser_line(detection: &Detection, today: Day) -> FactLine {
     let policy = policy(detection.family);
     let (meaning, health) = match policy {
         Some(p) if p.support == Support::Unsupported => (p.why.to_string(), Health::Problem),
         Some(p) => {
-            let outdated = matches!((p.current_major, detection.major), (Some(c), Some(m)) if m + p.grace_majors < c);
-            if outdated {
+            let standing = standing(detection, today);
+            if let Standing::Outdated { .. } = standing {
                 (
                     "Older than the versions Intuit supports. Update it.".to_string(),
                     Health::Warning,
+                )
+            } else if let Standing::LongTerm(channel) = standing {
+                (
+                    format!("{} An Extended Support Release ({channel}): its maker still ships its security fixes.", p.why),
+                    Health::Good,
                 )
             } else if p.support == Support::NotListed {
                 (p.why.to_string(), Health::Warning)
@@ -98,14 +104,15 @@ pub fn browser_line(detection: &Detection) -> FactLine {
 /// Every line of the panel. Before a run, only the browser is known.
 pub fn lines(evidence: &Evidence) -> Vec<FactLine> {
     let mut out = Vec::new();
+    let (today, _) = evidence.day();
     if let Some(detection) = evidence.detection() {
-        out.push(browser_line(&detection));
+        out.push(browser_line(&detection, today));
     }
     out.push(line(
         "versions-checked",
         "Browser versions known",
-        CHECKED,
-        "The newest browser versions this page knows of were checked on this date.",
+        format!("Worked out for {}", today.iso()),
+        format!("Each browser's newest version is worked out from its maker's release schedule, checked on {}, for the date of this check.", CHECKED.iso()),
         Health::Unknown,
     ));
 

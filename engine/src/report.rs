@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use crate::browser::Detection;
-use crate::catalogue::{browsers, instructions, ENDPOINTS};
+use crate::catalogue::ENDPOINTS;
 use crate::diagnose::Finding;
 use crate::environment::{BaitFacts, CacheFacts, ClockSkew, ContextFacts, CookieFacts};
 use crate::evidence::Evidence;
@@ -42,8 +42,10 @@ pub struct Report {
 #[derive(Serialize)]
 pub struct Catalogues {
     pub endpoints: usize,
-    pub browsers_checked: &'static str,
-    pub instructions_checked: &'static str,
+    pub browsers_checked: String,
+    pub instructions_checked: String,
+    /// The day this build was made (`calendar::build_day`).
+    pub built: String,
 }
 
 #[derive(Serialize)]
@@ -125,8 +127,9 @@ impl Report {
             app_version: app_version.into(),
             catalogues: Catalogues {
                 endpoints: ENDPOINTS.len(),
-                browsers_checked: browsers::CHECKED,
-                instructions_checked: instructions::CHECKED,
+                browsers_checked: crate::calendar::CHECKED.iso(),
+                instructions_checked: crate::calendar::CHECKED.iso(),
+                built: crate::calendar::build_day().iso(),
             },
             created_at: created_at.into(),
             browser: evidence.detection().map(browser),

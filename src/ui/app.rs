@@ -137,7 +137,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </section>
             <footer class="footer">
-                <p>{ format!("qbo-check {} · host list checked November 2026 · ", env!("CARGO_PKG_VERSION")) }
+                <p>{ format!("qbo-check {} · host list checked {} · ", env!("CARGO_PKG_VERSION"), engine::calendar::CHECKED.month_words()) }
                    { "Intuit and QuickBooks are trademarks of Intuit Inc." }</p>
             </footer>
         </>

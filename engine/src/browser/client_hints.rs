@@ -42,6 +42,12 @@ fn named_family(brands: &[Brand]) -> Option<(Family, Option<u32>)> {
 }
 
 pub(super) fn apply(hints: &ClientHints, detection: &mut Detection) {
+    // Every Chromium browser's hints carry a "Chromium" brand with its engine's version.
+    let chromium = hints
+        .brands
+        .iter()
+        .find(|b| b.brand == "Chromium")
+        .and_then(|b| b.version.split('.').next()?.parse::<u32>().ok());
     if let Some((family, major)) = named_family(&hints.brands) {
         // A UA token naming a more specific browser than "Chrome" wins over the Chrome brand.
         if !(family == Family::Chrome
@@ -82,5 +88,11 @@ pub(super) fn apply(hints: &ClientHints, detection: &mut Detection) {
     }
     if hints.mobile {
         detection.form = FormFactor::Mobile;
+    }
+    if matches!(
+        detection.family,
+        Family::Opera | Family::Vivaldi | Family::SamsungInternet | Family::Brave
+    ) {
+        detection.chromium_major = chromium.or(detection.chromium_major);
     }
 }

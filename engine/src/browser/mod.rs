@@ -197,6 +197,9 @@ pub enum DetectedBy {
 pub struct Detection {
     pub family: Family,
     pub major: Option<u32>,
+    /// The Chromium version under a browser built on it (Opera, Vivaldi, Samsung Internet,
+    /// Brave), from the UA string's `Chrome/` token or the client hints' "Chromium" brand.
+    pub chromium_major: Option<u32>,
     pub os: Os,
     /// The OS version where known: Windows 11, "10 or 11", iOS 17.4, iPadOS.
     pub os_detail: Option<OsDetail>,
@@ -276,7 +279,27 @@ impl std::fmt::Display for OsDetail {
     }
 }
 
+/// The engine under a browser. What a probe sees can depend on it: in WebKit, a proxy's refusal
+/// of a host can reach the page as an answer from that host (docs/DIAGNOSIS.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    Blink,
+    Gecko,
+    WebKit,
+    Other,
+}
+
 impl Detection {
+    /// Every browser on iOS and iPadOS runs on WebKit, whatever its name.
+    pub fn engine(&self) -> Engine {
+        match (self.family, self.os) {
+            (_, Os::Ios) | (Family::Safari, _) => Engine::WebKit,
+            (Family::Firefox, _) => Engine::Gecko,
+            (family, _) if family.is_chromium() => Engine::Blink,
+            _ => Engine::Other,
+        }
+    }
+
     /// "Chrome 156 on Windows 11", for people.
     pub fn describe(&self) -> String {
         let browser = match self.major {
@@ -300,6 +323,7 @@ pub fn detect(signals: &BrowserSignals) -> Detection {
     let mut detection = Detection {
         family: parsed.family,
         major: parsed.major,
+        chromium_major: parsed.chromium_major,
         os: parsed.os,
         os_detail: parsed.os_detail,
         form: parsed.form,

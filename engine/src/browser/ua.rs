@@ -6,6 +6,8 @@ use super::{Family, FormFactor, Os, OsDetail};
 pub(super) struct Parsed {
     pub family: Family,
     pub major: Option<u32>,
+    /// The `Chrome/` version of a browser built on Chromium that names itself otherwise.
+    pub chromium_major: Option<u32>,
     pub os: Os,
     pub os_detail: Option<OsDetail>,
     pub form: FormFactor,
@@ -173,9 +175,16 @@ pub(super) fn parse(raw: &str) -> Parsed {
     let lower = ua.to_ascii_lowercase();
     let (family, major) = family(ua, &lower);
     let (os, os_detail) = os(ua);
+    let chromium_major = matches!(
+        family,
+        Family::Opera | Family::Vivaldi | Family::SamsungInternet | Family::Brave
+    )
+    .then(|| major_after(ua, "Chrome/"))
+    .flatten();
     Parsed {
         family,
         major,
+        chromium_major,
         os,
         os_detail,
         form: form(ua, os),

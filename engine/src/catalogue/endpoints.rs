@@ -94,12 +94,7 @@ pub struct Endpoint {
     pub source: &'static str,
 }
 
-/// When the hosts and test images were last checked against public sources (2026-11-26),
-/// in ms since 1970. A note about a missing test file says so when this is long ago.
-pub const CHECKED_MS: f64 = 1_795_651_200_000.0;
-/// The same date, for people.
-pub const CHECKED_WORDS: &str = "November 2026";
-/// After this long, a missing test file is more likely to have been moved than not.
+/// The hosts and test images were last checked on `calendar::CHECKED`. After this long, a missing test file is more likely to have been moved than not.
 pub const STALE_AFTER_MS: f64 = 183.0 * 86_400_000.0;
 
 impl Endpoint {

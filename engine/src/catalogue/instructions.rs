@@ -12,9 +12,6 @@ use serde::Serialize;
 use super::tasks::Task;
 use crate::browser::{Family, Os};
 
-/// When these steps were last checked against the browsers' own help.
-pub const CHECKED: &str = "2026-11-26";
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Profile {

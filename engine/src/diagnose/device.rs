@@ -2,7 +2,7 @@
 
 use super::{finding, Cause, Confidence, Facts, Fault, Finding};
 use crate::browser::Family;
-use crate::catalogue::browsers::{policy, Support, CHECKED};
+use crate::catalogue::browsers::{policy, standing, Standing, Support};
 use crate::evidence::EvidenceRef;
 use crate::outcome::Outcome;
 
@@ -20,17 +20,26 @@ pub(super) fn browser_support(f: &Facts) -> Option<Finding> {
             vec![EvidenceRef::Browser],
         )),
         _ => {
-            if let (Some(current), Some(major)) = (policy.current_major, detection.major) {
-                if major + policy.grace_majors < current {
+            let (today, _) = f.evidence.day();
+            if let Standing::Outdated {
+                current,
+                behind,
+                chromium,
+            } = standing(&detection, today)
+            {
+                let base = detection.chromium_major.filter(|_| chromium);
+                let behind_what = match base {
+                    Some(base) => format!("built on Chromium {base}, {behind} versions behind Chromium {current}"),
+                    None => format!("{behind} versions behind {current}"),
+                };
                 return Some(finding(
                     Cause::BrowserOutdated,
                     Confidence::Medium,
                     Fault::Device,
                     "This browser is out of date",
-                    format!("This looks like {name}, {} versions behind {current}, the newest version this page knows of (checked {CHECKED}). Intuit supports only the latest versions; old browsers can fail to load QuickBooks or to sign in. Update the browser and restart it.", current - major),
+                    format!("This looks like {name}, {behind_what}, the newest version by its maker's release schedule on {}. Intuit supports only the latest versions; old browsers can fail to load QuickBooks or to sign in. Update the browser and restart it.", today.iso()),
                     vec![EvidenceRef::Browser],
                 ));
-                }
             }
             (policy.support == Support::NotListed).then(|| {
                 finding(

@@ -228,7 +228,7 @@ fn scenarios() {
                 &[("static-plugin", Error), ("accounts", Error)],
                 unreadable(),
             ),
-            vec![("intuit-outage", Medium)],
+            vec![("intuit-outage", Medium), ("partial-block", Low)],
         ),
         (
             "every image host errors, status clear: the files may have moved",
@@ -236,9 +236,9 @@ fn scenarios() {
             vec![("cannot-test", Medium), ("intuit-outage", Low)],
         ),
         (
-            "every image host errors, status unreadable: Intuit's servers are failing",
+            "every image host errors, status unreadable: likely Intuit, never very likely without the status host (a block page behind TLS inspection looks the same)",
             evidence(Ok, Error, &[], unreadable()),
-            vec![("intuit-outage", High)],
+            vec![("intuit-outage", Medium), ("network-block", Low)],
         ),
         (
             "one image host errors, status reports an incident",
@@ -382,6 +382,96 @@ fn scenarios() {
     }
 }
 
+const IPHONE: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 26_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/26.1 Mobile/15E148 Safari/604.1";
+const FIREFOX_ESR: &str = "Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0";
+
+/// The same evidence, seen from a browser with this UA string.
+fn seen_in(ua: &str, mut e: Evidence) -> Evidence {
+    e.browser = Some(browser(ua));
+    e
+}
+
+/// What the lab's proxy faults look like in each engine (README, "How a host is tested"): in
+/// WebKit a refused host's fetch resolves and only its image fails; in Chromium and Firefox both
+/// fail. The same fault must get the same verdict either way (docs/DIAGNOSIS.md).
+#[test]
+fn a_proxy_refusal_gets_the_same_verdict_in_every_engine() {
+    let none = || status(Indicator::None, 0);
+    let cdn = [
+        ("static-plugin", Error),
+        ("static-qbo", Error),
+        ("sign-in-ui", Error),
+    ];
+    let cdn_refused = [
+        ("static-plugin", Refused),
+        ("static-qbo", Refused),
+        ("sign-in-ui", Refused),
+    ];
+    let cases: Vec<(&str, Evidence, Ranking)> =
+        vec![
+        (
+            "WebKit: a proxy refuses every host (images fail, fetches resolve, status unreadable)",
+            seen_in(IPHONE, evidence(Ok, Error, &[], unreadable())),
+            vec![("network-block", Medium), ("intuit-outage", Low)],
+        ),
+        (
+            "Firefox: a proxy refuses every host",
+            seen_in(FIREFOX_ESR, evidence(Ok, Refused, &[], unreadable())),
+            vec![("network-block", High)],
+        ),
+        (
+            "WebKit: a proxy refuses *.intuitcdn.net (one image host shows it)",
+            seen_in(IPHONE, evidence(Ok, Ok, &cdn, none())),
+            vec![("partial-block", Medium), ("intuit-outage", Low)],
+        ),
+        (
+            "Chromium: a proxy refuses *.intuitcdn.net",
+            seen_in(CHROME, evidence(Ok, Ok, &cdn_refused, none())),
+            vec![("partial-block", Medium)],
+        ),
+        (
+            "WebKit: 502 everywhere, the status host's 502 read through CORS: Intuit",
+            seen_in(
+                IPHONE,
+                evidence(Ok, Error, &[], Some(StatusReading::HttpError { status: 502 })),
+            ),
+            vec![("intuit-outage", High)],
+        ),
+        (
+            "WebKit: 502 everywhere and an open incident: Intuit",
+            seen_in(IPHONE, evidence(Ok, Error, &[], status(Indicator::Major, 1))),
+            vec![("intuit-outage", High)],
+        ),
+        (
+            "WebKit: one of a host's two test files retired: all clear, with the note",
+            seen_in(
+                IPHONE,
+                evidence(Ok, Ok, &[("quickbooks-site", OneFileRetired)], none()),
+            ),
+            vec![("all-clear", High), ("retired-test-file", Low)],
+        ),
+        (
+            "WebKit: every host answers",
+            seen_in(IPHONE, evidence(Ok, Ok, &[], none())),
+            vec![("all-clear", High)],
+        ),
+    ];
+    for (name, evidence, expected) in cases {
+        let findings = diagnose(&evidence);
+        assert_eq!(causes(&findings), expected, "{name}");
+        let top = &findings[0];
+        assert!(
+            top.cause != Cause::IntuitOutage
+                || top.confidence < High
+                || evidence.status.as_ref().is_some_and(|s| matches!(
+                    s,
+                    StatusReading::Read { .. } | StatusReading::HttpError { .. }
+                )),
+            "{name}: very likely Intuit without an answer from Intuit's status host"
+        );
+    }
+}
+
 #[test]
 fn navigator_offline_is_believed_only_when_nothing_answered() {
     let mut e = evidence(Ok, Ok, &[], status(Indicator::None, 0));
@@ -508,7 +598,10 @@ fn device_scenarios() {
         ("Internet Explorer", change(healthy(), ua("Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko")), vec![("browser-unsupported", High)]),
         ("Edge Legacy", change(healthy(), ua("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045")), vec![("browser-unsupported", High)]),
         ("Android WebView", change(healthy(), ua("Mozilla/5.0 (Linux; Android 14; Pixel 8 Build/AP2A.240805.005; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/128.0.6613.127 Mobile Safari/537.36")), vec![("browser-unsupported", High)]),
-        ("Opera, not on Intuit's list", change(healthy(), ua("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/141.0.0.0 Safari/537.36 OPR/125.0.0.0")), vec![("all-clear", High), ("browser-unsupported", Low)]),
+        ("Opera, not on Intuit's list", change(healthy(), ua("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36 OPR/140.0.0.0")), vec![("all-clear", High), ("browser-unsupported", Low)]),
+        ("Opera on an old Chromium, judged by its Chromium", change(healthy(), ua("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/141.0.0.0 Safari/537.36 OPR/125.0.0.0")), vec![("browser-outdated", Medium)]),
+        ("Firefox ESR 153, still patched by Mozilla", change(healthy(), ua(FIREFOX_ESR)), vec![("all-clear", High)]),
+        ("Firefox 154, never an ESR, months old", change(healthy(), ua("Mozilla/5.0 (X11; Linux x86_64; rv:154.0) Gecko/20100101 Firefox/154.0")), vec![("browser-outdated", Medium)]),
         ("unknown browser says nothing", change(healthy(), ua("curl/8.0")), vec![("all-clear", High)]),
         ("cookies disabled", change(healthy(), |e| e.cookies.as_mut().unwrap().cookie_enabled = Some(false)), vec![("cookies-blocked", High)]),
         ("cookie does not stick", change(healthy(), |e| e.cookies.as_mut().unwrap().cookie_round_trip = Some(false)), vec![("cookies-blocked", High)]),
@@ -707,7 +800,8 @@ fn triage_scenarios() {
 /// The note names the file, so a maintainer can replace it, and says when the catalogue is old.
 #[test]
 fn a_missing_test_file_is_named_and_the_catalogue_age_shown_when_old() {
-    use crate::catalogue::endpoints::{CHECKED_MS, STALE_AFTER_MS};
+    use crate::catalogue::endpoints::STALE_AFTER_MS;
+    let checked_ms = crate::calendar::CHECKED.ms();
     let note = |started: f64| {
         let mut e = evidence(
             Ok,
@@ -723,7 +817,7 @@ fn a_missing_test_file_is_named_and_the_catalogue_age_shown_when_old() {
             .find(|f| f.cause == Cause::RetiredTestFile)
             .expect("the note")
     };
-    let fresh = note(CHECKED_MS + 10.0 * 86_400_000.0);
+    let fresh = note(checked_ms + 10.0 * 86_400_000.0);
     assert!(
         fresh.detail.contains("plugin.intuitcdn.net"),
         "{}",
@@ -733,7 +827,7 @@ fn a_missing_test_file_is_named_and_the_catalogue_age_shown_when_old() {
     assert!(fresh.detail.contains("usually means Intuit moved the file"));
     assert!(!fresh.detail.contains("six months"));
     assert_eq!(fresh.fault, Fault::Nowhere);
-    let old = note(CHECKED_MS + STALE_AFTER_MS + 86_400_000.0);
+    let old = note(checked_ms + STALE_AFTER_MS + 86_400_000.0);
     assert!(
         old.detail.contains("more than six months ago"),
         "{}",

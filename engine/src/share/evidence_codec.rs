@@ -337,6 +337,12 @@ pub fn encode(e: &Evidence) -> Vec<u8> {
             put_os_detail(w, d.os_detail);
             w.uint(index(&FormFactor::ALL, &d.form));
             w.uint(index(&DETECTED_BY, &d.detected_by));
+            // Appended in 2026-11 (docs/FORMATS.md): older readers stop before it.
+            w.opt_uint(
+                d.chromium_major
+                    .filter(|m| *m <= limits::BROWSER_MAJOR)
+                    .map(u64::from),
+            );
         });
     }
     if let Some(p) = &e.page {
@@ -582,15 +588,21 @@ fn get_endpoints(r: &mut Reader) -> Result<Vec<EndpointEvidence>, DecodeError> {
 }
 
 fn get_detection(r: &mut Reader) -> Result<Detection, DecodeError> {
-    Ok(Detection {
+    let mut detection = Detection {
         family: r.pick(&Family::ALL)?,
         major: r.opt_upto32(limits::BROWSER_MAJOR)?,
+        chromium_major: None,
         os: r.pick(&Os::ALL)?,
         os_detail: get_os_detail(r)?,
         form: r.pick(&FormFactor::ALL)?,
         detected_by: r.pick(&DETECTED_BY)?,
         caveats: Vec::new(),
-    })
+    };
+    // Links made before the Chromium version was recorded end here.
+    if r.more() {
+        detection.chromium_major = r.opt_upto32(limits::BROWSER_MAJOR)?;
+    }
+    Ok(detection)
 }
 
 fn get_page(r: &mut Reader) -> Result<PageFacts, DecodeError> {

@@ -151,6 +151,7 @@ pub fn decode(bytes: &[u8]) -> Result<Evidence, DecodeError> {
         Ok(Detection {
             family,
             major,
+            chromium_major: None,
             os,
             os_detail,
             form: r.pick(&FormFactor::ALL)?,

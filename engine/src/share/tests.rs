@@ -742,20 +742,24 @@ fn arb_detection() -> impl Strategy<Value = Detection> {
         os_detail,
         0..3usize,
         any::<bool>(),
+        proptest::option::of(0..=limits::BROWSER_MAJOR),
     )
-        .prop_map(|(f, major, os, os_detail, form, hints)| Detection {
-            family: Family::ALL[f],
-            major,
-            os: Os::ALL[os],
-            os_detail,
-            form: FormFactor::ALL[form],
-            detected_by: if hints {
-                DetectedBy::ClientHints
-            } else {
-                DetectedBy::UserAgent
+        .prop_map(
+            |(f, major, os, os_detail, form, hints, chromium_major)| Detection {
+                family: Family::ALL[f],
+                major,
+                chromium_major,
+                os: Os::ALL[os],
+                os_detail,
+                form: FormFactor::ALL[form],
+                detected_by: if hints {
+                    DetectedBy::ClientHints
+                } else {
+                    DetectedBy::UserAgent
+                },
+                caveats: Vec::new(),
             },
-            caveats: Vec::new(),
-        })
+        )
 }
 
 fn arb_page() -> impl Strategy<Value = PageFacts> {

@@ -3,7 +3,7 @@
 
 use engine::browser::{Detection, Os};
 use engine::catalogue::instructions::{
-    profile_by_id, profile_for, profile_info, steps, Profile, CHECKED, PROFILES,
+    profile_by_id, profile_for, profile_info, steps, Profile, PROFILES,
 };
 use engine::catalogue::tasks::Task;
 use engine::catalogue::STATUS_PAGE;
@@ -186,7 +186,7 @@ pub fn Fixes(props: &FixesProps) -> Html {
                 </details>
             }
             <p><button type="button" class="secondary" data-action="run-again" onclick={props.on_rerun.clone()}>{ "Run the check again" }</button></p>
-            <p class="source">{ format!("Steps checked {CHECKED}. Source: {}", info.source) }</p>
+            <p class="source">{ format!("Steps checked {}. Source: {}", engine::calendar::CHECKED.iso(), info.source) }</p>
         </section>
     }
 }
