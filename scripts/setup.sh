@@ -44,6 +44,15 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   apt_install chromium chromium-driver
 fi
 
+# The other two engines people use: Firefox ESR (driven over WebDriver BiDi by puppeteer-core)
+# and WebKitGTK's MiniBrowser (its own WebDriver, on an Xvfb display); certutil gives Firefox's
+# test profile the lab's CA (docs/CONTRIBUTING.md).
+if [ ! -x /usr/bin/firefox-esr ] || [ ! -x /usr/bin/WebKitWebDriver ] || ! command -v Xvfb >/dev/null \
+  || ! command -v certutil >/dev/null || ! command -v matchbox-window-manager >/dev/null; then
+  say "installing firefox-esr, webkit2gtk-driver, xvfb, matchbox-window-manager and libnss3-tools from Debian"
+  apt_install firefox-esr webkit2gtk-driver xvfb matchbox-window-manager libnss3-tools
+fi
+
 # The real-server test serves dist/ through Debian's own nginx.
 if [ ! -x /usr/sbin/nginx ] || [ ! -f /etc/nginx/mime.types ]; then
   say "installing nginx from Debian"
@@ -58,7 +67,7 @@ fi
 # binaryen (wasm-opt; Debian's is too old for current rustc) and playwright-core, pinned by
 # package-lock.json. Reinstalled only when the lock changed since the last install.
 if ! cmp -s package-lock.json node_modules/.qbo-installed-lock; then
-  say "installing npm packages (binaryen, playwright-core)"
+  say "installing npm packages (binaryen, playwright-core, puppeteer-core, lighthouse)"
   npm ci --no-audit --no-fund --loglevel=error
   cp package-lock.json node_modules/.qbo-installed-lock
 fi
