@@ -708,14 +708,14 @@ fn answered_in_intuits_place(f: &Facts) -> Option<Finding> {
     };
     let (confidence, clock_note) = f.clock_doubt(confidence);
     let engine_note = if f.refusals_look_like_answers {
-        " In Safari, and in every browser on an iPhone or iPad, a proxy or filter that refuses a host looks to this page exactly like that host answering with an error."
+        " In Safari and on iPhones and iPads, a filter refusing a host looks just like an error from it."
     } else {
-        " A proxy that inspects secure connections can answer with its own block page, which looks to this page exactly like an error from Intuit."
+        " A proxy inspecting secure connections can answer with a block page that looks just like an error from Intuit."
     };
     let status_note = if status_answered {
-        " Intuit's status page answered and reports no problem, so a filter on this network (or a test file that Intuit moved) is more likely than an outage."
+        " Intuit's status page reports no problem, so a filter or a moved test file is likelier."
     } else {
-        " Intuit's status page could not be read either, which a filter refusing Intuit also causes."
+        " Intuit's status page could not be read either, as when a filter refuses Intuit."
     };
     let mut evidence = vec![EvidenceRef::Control, EvidenceRef::StatusPage];
     evidence.extend(ids(&errors));
@@ -724,12 +724,12 @@ fn answered_in_intuits_place(f: &Facts) -> Option<Finding> {
         confidence,
         Fault::Network,
         if whole_network {
-            "Your network may be answering in Intuit's place"
+            "Your network may be answering for Intuit"
         } else {
-            "A filter on your network may be refusing part of Intuit"
+            "A filter may be refusing part of Intuit"
         },
         format!(
-            "These parts of QuickBooks did not serve their test files: {}.{engine_note}{status_note} To tell them apart, open this page on another network (for example a phone's hotspot): if the problem goes away, it is this network. On a work or school network, ask whoever runs it to allow Intuit's hosts.{clock_note}",
+            "These parts of QuickBooks did not serve their test files: {}.{engine_note}{status_note} Check again on another network (a phone's hotspot): if that works, it is this network; at work or school, ask IT to allow Intuit's hosts.{clock_note}",
             host_list(&errors)
         ),
         evidence,

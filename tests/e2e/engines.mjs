@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
-import { CHROMIUM_FLAGS } from './harness.mjs';
+import { CHROMIUM_FLAGS, ROOT } from './harness.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 const CHROMIUM = process.env.QBO_CHROMIUM || '/usr/bin/chromium';
@@ -226,7 +226,15 @@ export async function runIn(engine, lab, { path = '/?run', viewport, inspect } =
   const page = await openEngine(engine, lab, { viewport });
   try {
     await page.goto(lab.origin + path);
-    await waitForSelector(page, '[data-run-state="done"]');
+    try {
+      await waitForSelector(page, '[data-run-state="done"]');
+    } catch (e) {
+      // What the page showed instead, for whoever reads the failure.
+      const shot = join(ROOT, 'test-output', `stuck-${engine}-${Date.now()}.png`);
+      await page.screenshot(shot).catch(() => {});
+      const seen = await page.evaluate(() => document.querySelector('[data-run-state]')?.textContent?.slice(0, 300)).catch((x) => String(x));
+      throw new Error(`${e.message} (scenario ${JSON.stringify(lab.scenario)}; the page said: ${seen}; screenshot ${shot})`);
+    }
     const result = await readResult(page);
     if (inspect) await inspect(page, result);
     return result;

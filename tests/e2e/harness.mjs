@@ -34,6 +34,7 @@ export async function startLab(scenario = {}) {
   const ready = JSON.parse(line);
   return {
     ...ready,
+    scenario,
     origin: `http://127.0.0.1:${ready.site_port}`,
     hostsOf: (group) => ready.endpoints.filter((e) => e.group === group).map((e) => e.host),
     stop() {

@@ -130,6 +130,9 @@ pub struct LongTermChannel {
     pub overlap_days: i64,
     /// How far a predicted (not yet known) major may be off the estimate of the day it ships.
     pub tolerance: u32,
+    /// Where the fact comes from, for maintainers, tests and the native checker. The page never
+    /// shows it, so the wasm build leaves it out: every byte of the first load counts.
+    #[cfg(not(target_arch = "wasm32"))]
     pub source: &'static str,
 }
 
@@ -180,6 +183,9 @@ pub struct BrowserPolicy {
     pub support: Support,
     pub versions: Versions,
     pub why: &'static str,
+    /// Where the fact comes from, for maintainers, tests and the native checker. The page never
+    /// shows it, so the wasm build leaves it out: every byte of the first load counts.
+    #[cfg(not(target_arch = "wasm32"))]
     pub source: &'static str,
 }
 
@@ -241,25 +247,26 @@ pub const FIREFOX_ESR: LongTermChannel = LongTermChannel {
     every_days: 365,
     overlap_days: 84,
     tolerance: 2,
-    source: "Mozilla's ESR release cycle (support.mozilla.org/kb/firefox-esr-release-cycle) and release calendar; see docs/SOURCES.md.",
+    #[cfg(not(target_arch = "wasm32"))]
+    source: "Mozilla: Firefox ESR release cycle.",
 };
 
 /// Up to date for 12 weeks after release: the current major and the few before it.
 const UP_TO_DATE_DAYS: i64 = 84;
 
 pub static BROWSERS: &[BrowserPolicy] = &[
-    BrowserPolicy { family: Family::Chrome, support: Support::Supported, versions: Versions::Own { cadence: CHROME, up_to_date_days: UP_TO_DATE_DAYS, long_term: None }, why: "Supported by Intuit.", source: "Chrome's release train (Chromium Dash; a release every 2 weeks from 153, 2026-09-08); docs/SOURCES.md." },
-    BrowserPolicy { family: Family::Edge, support: Support::Supported, versions: Versions::Own { cadence: Cadence::Interval(EDGE_TRAIN), up_to_date_days: 126, long_term: None }, why: "Supported by Intuit.", source: "Edge's release schedule (learn.microsoft.com); up to date for 18 weeks, as Extended Stable is patched for 16 weeks after its release; docs/SOURCES.md." },
-    BrowserPolicy { family: Family::Firefox, support: Support::Supported, versions: Versions::Own { cadence: Cadence::Interval(FIREFOX_TRAIN), up_to_date_days: UP_TO_DATE_DAYS, long_term: Some(FIREFOX_ESR) }, why: "Supported by Intuit.", source: "Mozilla's release calendar (a release every 2 weeks from 155, 2026-09-01) and ESR cycle; docs/SOURCES.md." },
-    BrowserPolicy { family: Family::Safari, support: Support::Supported, versions: Versions::Own { cadence: Cadence::Yearly { major: 26, year: 2025, month: 9, day: 15 }, up_to_date_days: 730, long_term: None }, why: "Supported by Intuit.", source: "Safari 26 shipped 2025-09-15; one major a year in September, the previous one still patched (Apple's Safari release notes); docs/SOURCES.md." },
-    BrowserPolicy { family: Family::Brave, support: Support::NotListed, versions: Versions::ChromiumBase { lag_days: 14 }, why: "Built on Chrome's engine; not on Intuit's list. Its shields can block parts of QuickBooks.", source: "Brave sends Chrome's UA string, with its Chromium version; docs/SOURCES.md." },
-    BrowserPolicy { family: Family::Opera, support: Support::NotListed, versions: Versions::ChromiumBase { lag_days: 42 }, why: "Built on Chrome's engine; not on Intuit's list.", source: "Opera's UA string carries its Chromium version (Opera 134 on Chromium 150, 2026-08-06); docs/SOURCES.md." },
-    BrowserPolicy { family: Family::Vivaldi, support: Support::NotListed, versions: Versions::ChromiumBase { lag_days: 42 }, why: "Built on Chrome's engine; not on Intuit's list.", source: "Vivaldi sends Chrome's UA string, with its Chromium version; docs/SOURCES.md." },
-    BrowserPolicy { family: Family::SamsungInternet, support: Support::NotListed, versions: Versions::ChromiumBase { lag_days: 270 }, why: "Built on Chrome's engine; not on Intuit's list.", source: "Samsung Internet's UA string carries its Chromium version, which trails Chrome by months (29.0 on Chromium 136, 2025-10-25); docs/SOURCES.md." },
-    BrowserPolicy { family: Family::QboDesktop, support: Support::Supported, versions: Versions::None, why: "Intuit's own app for QuickBooks Online.", source: "Recognised by a \"QuickBooks\" token in its UA string (not confirmed)." },
-    BrowserPolicy { family: Family::Ie, support: Support::Unsupported, versions: Versions::None, why: "Internet Explorer is retired and cannot run QuickBooks Online.", source: "Microsoft retired Internet Explorer in June 2022." },
-    BrowserPolicy { family: Family::EdgeLegacy, support: Support::Unsupported, versions: Versions::None, why: "The old Edge (EdgeHTML) is retired; the new Edge replaced it.", source: "Microsoft ended support for Edge Legacy in March 2021." },
-    BrowserPolicy { family: Family::AndroidWebview, support: Support::Unsupported, versions: Versions::None, why: "An app's built-in browser (for example after tapping a link in another app) is not a supported browser; sign-in often fails there.", source: "Intuit lists full browsers only." },
+    BrowserPolicy { family: Family::Chrome, support: Support::Supported, versions: Versions::Own { cadence: CHROME, up_to_date_days: UP_TO_DATE_DAYS, long_term: None }, why: "Supported by Intuit.", #[cfg(not(target_arch = "wasm32"))] source: "Chromium Dash; Google's two-week cycle post (2026)." },
+    BrowserPolicy { family: Family::Edge, support: Support::Supported, versions: Versions::Own { cadence: Cadence::Interval(EDGE_TRAIN), up_to_date_days: 126, long_term: None }, why: "Supported by Intuit.", #[cfg(not(target_arch = "wasm32"))] source: "Edge release schedule and channels (Microsoft Learn)." },
+    BrowserPolicy { family: Family::Firefox, support: Support::Supported, versions: Versions::Own { cadence: Cadence::Interval(FIREFOX_TRAIN), up_to_date_days: UP_TO_DATE_DAYS, long_term: Some(FIREFOX_ESR) }, why: "Supported by Intuit.", #[cfg(not(target_arch = "wasm32"))] source: "Mozilla release calendar." },
+    BrowserPolicy { family: Family::Safari, support: Support::Supported, versions: Versions::Own { cadence: Cadence::Yearly { major: 26, year: 2025, month: 9, day: 15 }, up_to_date_days: 730, long_term: None }, why: "Supported by Intuit.", #[cfg(not(target_arch = "wasm32"))] source: "Apple Safari release notes." },
+    BrowserPolicy { family: Family::Brave, support: Support::NotListed, versions: Versions::ChromiumBase { lag_days: 14 }, why: "Built on Chrome's engine; not on Intuit's list. Its shields can block parts of QuickBooks.", #[cfg(not(target_arch = "wasm32"))] source: "Brave wiki: Detecting Brave." },
+    BrowserPolicy { family: Family::Opera, support: Support::NotListed, versions: Versions::ChromiumBase { lag_days: 42 }, why: "Built on Chrome's engine; not on Intuit's list.", #[cfg(not(target_arch = "wasm32"))] source: "Opera release data (MDN)." },
+    BrowserPolicy { family: Family::Vivaldi, support: Support::NotListed, versions: Versions::ChromiumBase { lag_days: 42 }, why: "Built on Chrome's engine; not on Intuit's list.", #[cfg(not(target_arch = "wasm32"))] source: "Vivaldi blog: user agent changes." },
+    BrowserPolicy { family: Family::SamsungInternet, support: Support::NotListed, versions: Versions::ChromiumBase { lag_days: 270 }, why: "Built on Chrome's engine; not on Intuit's list.", #[cfg(not(target_arch = "wasm32"))] source: "Samsung Internet release data (MDN)." },
+    BrowserPolicy { family: Family::QboDesktop, support: Support::Supported, versions: Versions::None, why: "Intuit's own app for QuickBooks Online.", #[cfg(not(target_arch = "wasm32"))] source: "Recognised by a \"QuickBooks\" token in its UA string (not confirmed)." },
+    BrowserPolicy { family: Family::Ie, support: Support::Unsupported, versions: Versions::None, why: "Internet Explorer is retired and cannot run QuickBooks Online.", #[cfg(not(target_arch = "wasm32"))] source: "Microsoft retired Internet Explorer in June 2022." },
+    BrowserPolicy { family: Family::EdgeLegacy, support: Support::Unsupported, versions: Versions::None, why: "The old Edge (EdgeHTML) is retired; the new Edge replaced it.", #[cfg(not(target_arch = "wasm32"))] source: "Microsoft ended support for Edge Legacy in March 2021." },
+    BrowserPolicy { family: Family::AndroidWebview, support: Support::Unsupported, versions: Versions::None, why: "An app's built-in browser (for example after tapping a link in another app) is not a supported browser; sign-in often fails there.", #[cfg(not(target_arch = "wasm32"))] source: "Intuit lists full browsers only." },
 ];
 
 pub fn policy(family: Family) -> Option<&'static BrowserPolicy> {

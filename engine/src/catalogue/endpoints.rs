@@ -70,6 +70,9 @@ pub enum ImageSeen {
 pub struct ProbeImage {
     pub url: &'static str,
     pub seen: ImageSeen,
+    /// Where the fact comes from, for maintainers, tests and the native checker. The page never
+    /// shows it, so the wasm build leaves it out: every byte of the first load counts.
+    #[cfg(not(target_arch = "wasm32"))]
     pub source: &'static str,
 }
 
@@ -90,7 +93,11 @@ pub struct Endpoint {
     pub second_image: Option<ProbeImage>,
     /// One line, for the user: why QuickBooks needs this host.
     pub why: &'static str,
-    /// Where the host was seen.
+    /// Where the host was seen: for maintainers, tests and the native checker. The page never
+    /// shows it, so the wasm build leaves it out: every byte of the first load counts.
+    /// Where the fact comes from, for maintainers, tests and the native checker. The page never
+    /// shows it, so the wasm build leaves it out: every byte of the first load counts.
+    #[cfg(not(target_arch = "wasm32"))]
     pub source: &'static str,
 }
 
@@ -127,12 +134,16 @@ impl Endpoint {
 pub struct StatusPage {
     pub page_url: &'static str,
     pub summary_url: &'static str,
+    /// Where the fact comes from, for maintainers, tests and the native checker. The page never
+    /// shows it, so the wasm build leaves it out: every byte of the first load counts.
+    #[cfg(not(target_arch = "wasm32"))]
     pub source: &'static str,
 }
 
 pub const STATUS_PAGE: StatusPage = StatusPage {
     page_url: "https://status.quickbooks.intuit.com/",
     summary_url: "https://status.quickbooks.intuit.com/api/v2/summary.json",
+    #[cfg(not(target_arch = "wasm32"))]
     source: "Status page linked from QuickBooks help; Statuspage v2 summary.json read by public monitors (Nov 2026). CORS support not confirmed; the page handles both.",
 };
 
@@ -149,10 +160,12 @@ pub static ENDPOINTS: &[Endpoint] = &[
         image: Some(ProbeImage {
             url: "https://accounts.intuit.com/images/v2/intuit.gif",
             seen: ImageSeen::Referenced,
+            #[cfg(not(target_arch = "wasm32"))]
             source: "Referenced in public code, 2025; not seen loaded.",
         }),
         second_image: None,
         why: "Intuit account sign-in. If it fails, QuickBooks loops or stops at sign-in.",
+        #[cfg(not(target_arch = "wasm32"))]
         source: "Sign-in host of QuickBooks Online, seen in public code and pages (Nov 2026).",
     },
     Endpoint {
@@ -163,6 +176,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         image: None,
         second_image: None,
         why: "Scripts and images of the sign-in page itself.",
+        #[cfg(not(target_arch = "wasm32"))]
         source: "Loaded by the accounts.intuit.com sign-in page (Nov 2026).",
     },
     Endpoint {
@@ -173,6 +187,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         image: None,
         second_image: None,
         why: "The QuickBooks Online app itself.",
+        #[cfg(not(target_arch = "wasm32"))]
         source: "App host of QuickBooks Online, seen in public code and pages (Nov 2026).",
     },
     Endpoint {
@@ -183,6 +198,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         image: None,
         second_image: None,
         why: "A regional app host that many companies are served from after sign-in.",
+        #[cfg(not(target_arch = "wasm32"))]
         source: "App host seen in public code and pages (Nov 2026).",
     },
     Endpoint {
@@ -193,10 +209,12 @@ pub static ENDPOINTS: &[Endpoint] = &[
         image: Some(ProbeImage {
             url: "https://appcenter.intuit.com/Content/IA/button_signinwithintuit_horiz_large.png",
             seen: ImageSeen::Loaded,
+            #[cfg(not(target_arch = "wasm32"))]
             source: "Seen loaded by a public source (Nov 2026).",
         }),
         second_image: None,
         why: "Connecting apps and banks to QuickBooks.",
+        #[cfg(not(target_arch = "wasm32"))]
         source: "Seen in public code and pages (Nov 2026).",
     },
     Endpoint {
@@ -207,6 +225,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         image: None,
         second_image: None,
         why: "The QuickBooks API that connected apps (payroll, POS, e-commerce) use.",
+        #[cfg(not(target_arch = "wasm32"))]
         source: "Intuit's developer documentation names this API host (Nov 2026).",
     },
     Endpoint {
@@ -217,10 +236,12 @@ pub static ENDPOINTS: &[Endpoint] = &[
         image: Some(ProbeImage {
             url: "https://static.developer.intuit.com/images/C2QB_green_btn_lg_default.png",
             seen: ImageSeen::Loaded,
+            #[cfg(not(target_arch = "wasm32"))]
             source: "Seen loaded by a public source (Nov 2026).",
         }),
         second_image: None,
         why: "Files behind the \"Connect to QuickBooks\" buttons of connected apps.",
+        #[cfg(not(target_arch = "wasm32"))]
         source: "Seen in public code and pages (Nov 2026).",
     },
     Endpoint {
@@ -231,6 +252,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         image: None,
         second_image: None,
         why: "Invoice payment links that customers open to pay you.",
+        #[cfg(not(target_arch = "wasm32"))]
         source: "Host of QuickBooks invoice payment links (Nov 2026).",
     },
     Endpoint {
@@ -241,10 +263,12 @@ pub static ENDPOINTS: &[Endpoint] = &[
         image: Some(ProbeImage {
             url: "https://plugin.intuitcdn.net/sbg-web-shell-ui/6.3.0/shell/harmony/images/QBOlogo.png",
             seen: ImageSeen::Referenced,
+            #[cfg(not(target_arch = "wasm32"))]
             source: "In Intuit's own developer sample, 2018–2022; versioned path, may be retired.",
         }),
         second_image: None,
         why: "Scripts, styles and images of the QuickBooks Online screens.",
+        #[cfg(not(target_arch = "wasm32"))]
         source: "QBO serves its UI files from this CDN (Nov 2026).",
     },
     Endpoint {
@@ -255,6 +279,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         image: None,
         second_image: None,
         why: "More QuickBooks Online files, from Intuit's CDN.",
+        #[cfg(not(target_arch = "wasm32"))]
         source: "Seen in public code and pages (Nov 2026).",
     },
     Endpoint {
@@ -265,14 +290,17 @@ pub static ENDPOINTS: &[Endpoint] = &[
         image: Some(ProbeImage {
             url: "https://quickbooks.intuit.com/cas/dam/IMAGE/A7mjJ5rpg/apple-touch-icon-196x196.png",
             seen: ImageSeen::Loaded,
+            #[cfg(not(target_arch = "wasm32"))]
             source: "Seen loaded by a public source, 2026.",
         }),
         second_image: Some(ProbeImage {
             url: "https://quickbooks.intuit.com/cas/dam/IMAGE/A6OWCozsM/qb_thumb.png",
             seen: ImageSeen::Referenced,
+            #[cfg(not(target_arch = "wasm32"))]
             source: "Shown as an <img> (QuickBooks logo) by several public web apps' integration pages, 2025–2026; not seen loaded from here.",
         }),
         why: "Intuit's help site, behind the same kind of edge network that shows \"Access Denied\" pages.",
+        #[cfg(not(target_arch = "wasm32"))]
         source: "Help and community site (quickbooks.intuit.com/learn-support), fronted by Akamai (Nov 2026).",
     },
     Endpoint {
@@ -283,6 +311,7 @@ pub static ENDPOINTS: &[Endpoint] = &[
         image: None,
         second_image: None,
         why: "Intuit's own status page, read below for outages.",
+        #[cfg(not(target_arch = "wasm32"))]
         source: STATUS_PAGE.source,
     },
 ];

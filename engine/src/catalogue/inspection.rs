@@ -6,9 +6,12 @@ pub struct InspectionProduct {
     /// Matched, case-insensitively, against the issuer's distinguished name.
     pub token: &'static str,
     pub product: &'static str,
+    /// Where the fact comes from; the page never shows it, so the wasm build leaves it out.
+    #[cfg(not(target_arch = "wasm32"))]
     pub source: &'static str,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 const SOURCE: &str =
     "the vendor's name, as it appears in the issuer of the certificates its TLS inspection makes";
 
@@ -16,71 +19,85 @@ pub const PRODUCTS: &[InspectionProduct] = &[
     InspectionProduct {
         token: "zscaler",
         product: "Zscaler",
+        #[cfg(not(target_arch = "wasm32"))]
         source: SOURCE,
     },
     InspectionProduct {
         token: "fortinet",
         product: "Fortinet FortiGate",
+        #[cfg(not(target_arch = "wasm32"))]
         source: SOURCE,
     },
     InspectionProduct {
         token: "fortigate",
         product: "Fortinet FortiGate",
+        #[cfg(not(target_arch = "wasm32"))]
         source: SOURCE,
     },
     InspectionProduct {
         token: "palo alto",
         product: "Palo Alto Networks",
+        #[cfg(not(target_arch = "wasm32"))]
         source: SOURCE,
     },
     InspectionProduct {
         token: "sophos",
         product: "Sophos",
+        #[cfg(not(target_arch = "wasm32"))]
         source: SOURCE,
     },
     InspectionProduct {
         token: "netskope",
         product: "Netskope",
+        #[cfg(not(target_arch = "wasm32"))]
         source: SOURCE,
     },
     InspectionProduct {
         token: "forcepoint",
         product: "Forcepoint",
+        #[cfg(not(target_arch = "wasm32"))]
         source: SOURCE,
     },
     InspectionProduct {
         token: "check point",
         product: "Check Point",
+        #[cfg(not(target_arch = "wasm32"))]
         source: SOURCE,
     },
     InspectionProduct {
         token: "barracuda",
         product: "Barracuda",
+        #[cfg(not(target_arch = "wasm32"))]
         source: SOURCE,
     },
     InspectionProduct {
         token: "cisco umbrella",
         product: "Cisco Umbrella",
+        #[cfg(not(target_arch = "wasm32"))]
         source: SOURCE,
     },
     InspectionProduct {
         token: "avast",
         product: "Avast or AVG antivirus",
+        #[cfg(not(target_arch = "wasm32"))]
         source: SOURCE,
     },
     InspectionProduct {
         token: "kaspersky",
         product: "Kaspersky",
+        #[cfg(not(target_arch = "wasm32"))]
         source: SOURCE,
     },
     InspectionProduct {
         token: "eset, spol",
         product: "ESET",
+        #[cfg(not(target_arch = "wasm32"))]
         source: SOURCE,
     },
     InspectionProduct {
         token: "bitdefender",
         product: "Bitdefender",
+        #[cfg(not(target_arch = "wasm32"))]
         source: SOURCE,
     },
 ];

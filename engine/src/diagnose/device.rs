@@ -20,24 +20,19 @@ pub(super) fn browser_support(f: &Facts) -> Option<Finding> {
             vec![EvidenceRef::Browser],
         )),
         _ => {
-            let (today, _) = f.evidence.day();
             if let Standing::Outdated {
                 current,
                 behind,
                 chromium,
-            } = standing(&detection, today)
+            } = standing(&detection, f.evidence.day().0)
             {
-                let base = detection.chromium_major.filter(|_| chromium);
-                let behind_what = match base {
-                    Some(base) => format!("built on Chromium {base}, {behind} versions behind Chromium {current}"),
-                    None => format!("{behind} versions behind {current}"),
-                };
+                let of = if chromium { "its Chromium is " } else { "" };
                 return Some(finding(
                     Cause::BrowserOutdated,
                     Confidence::Medium,
                     Fault::Device,
                     "This browser is out of date",
-                    format!("This looks like {name}, {behind_what}, the newest version by its maker's release schedule on {}. Intuit supports only the latest versions; old browsers can fail to load QuickBooks or to sign in. Update the browser and restart it.", today.iso()),
+                    format!("This looks like {name}; {of}{behind} versions behind {current}, the newest by its maker's release schedule. Intuit supports only the latest versions; old browsers can fail to load QuickBooks or to sign in. Update the browser and restart it."),
                     vec![EvidenceRef::Browser],
                 ));
             }

@@ -1,0 +1,94 @@
+// Time to verdict in each engine, in one run of this script: every host answers after L ms (the
+// lab's delay), and the page is clicked the moment it has booted, so the figure is the verdict
+// minus boot. Beside it, the plain floor: the same requests made from plain JavaScript on the
+// same idle page, in the same engine. Budget: verdict − boot ≤ 1.3 × L.
+// Usage: node tests/bench/engines.mjs (BENCH_RUNS=N, default 5). Prints a table.
+import { startLab } from '../e2e/harness.mjs';
+import { ENGINES, openEngine, waitForSelector } from '../e2e/engines.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const LATENCIES = (process.env.BENCH_LATENCIES || '200,300').split(',').map(Number);
+
+const stats = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1] };
+};
+
+/** One check: boot (the run button is there), then click and wait for the verdict, timed in the page. */
+async function once(engine, lab) {
+  const page = await openEngine(engine, lab);
+  try {
+    await page.goto(lab.origin + '/');
+    await waitForSelector(page, '[data-action="run"]:not([disabled])');
+    const boot = await page.evaluate(() => performance.now());
+    const run = await page.evaluate(() => new Promise((resolve) => {
+      const t0 = performance.now();
+      const done = () => document.querySelector('[data-run-state="done"]');
+      new MutationObserver((_, observer) => {
+        if (done()) { observer.disconnect(); resolve(performance.now() - t0); }
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-run-state'] });
+      document.querySelector('[data-action="run"]').click();
+    }));
+    const requests = await page.evaluate(() => performance.getEntriesByType('resource')
+      .filter((r) => /qbo-check=/.test(r.name))
+      .map((r) => ({ url: r.name, type: r.initiatorType })));
+    return { boot, run, requests };
+  } finally {
+    await page.close();
+  }
+}
+
+/** The same requests from plain JavaScript on the idle page. */
+async function floor(engine, lab, requests) {
+  const page = await openEngine(engine, lab);
+  try {
+    await page.goto(lab.origin + '/');
+    await waitForSelector(page, '[data-action="run"]');
+    return await page.evaluate(async (reqs) => {
+      const t0 = performance.now();
+      await Promise.all(reqs.map(({ url, type }, i) => {
+        const u = url.replace(/qbo-check=[^&]*/, `qbo-check=floor${Date.now()}-${i}`);
+        if (type === 'img') return new Promise((r) => { const img = new Image(); img.onload = img.onerror = r; img.src = u; });
+        const mode = /summary\.json/.test(url) ? 'cors' : 'no-cors';
+        return fetch(u, { mode, credentials: 'omit', cache: 'no-store' }).catch(() => {});
+      }));
+      return performance.now() - t0;
+    }, requests);
+  } finally {
+    await page.close();
+  }
+}
+
+const rows = [];
+for (const latency of LATENCIES) {
+  const lab = await startLab({ default: { kind: 'ok', delay_ms: latency } });
+  try {
+    for (const engine of ENGINES) {
+      const samples = [];
+      for (let i = 0; i < RUNS; i++) samples.push(await once(engine, lab));
+      const floors = [];
+      for (let i = 0; i < RUNS; i++) floors.push(await floor(engine, lab, samples[0].requests));
+      rows.push({
+        engine, latency,
+        boot: stats(samples.map((s) => s.boot)),
+        run: stats(samples.map((s) => s.run)),
+        ratio: stats(samples.map((s) => s.run / latency)),
+        floor: stats(floors),
+        floorRatio: stats(floors.map((f) => f / latency)),
+        requests: samples[0].requests.length,
+      });
+    }
+  } finally {
+    lab.stop();
+  }
+}
+
+const ms = (s) => `${Math.round(s.median)} (${Math.round(s.min)}–${Math.round(s.max)})`;
+const ratio = (s) => `${s.median.toFixed(2)} (${s.min.toFixed(2)}–${s.max.toFixed(2)})`;
+console.log(`Time to verdict by engine, ms: median (min–max) of ${RUNS} runs; the run starts at boot`);
+console.log('  engine     L     boot            verdict − boot    ratio to L         plain floor       floor ratio       overhead');
+for (const r of rows) {
+  console.log(`  ${r.engine.padEnd(9)} ${String(r.latency).padEnd(5)} ${ms(r.boot).padEnd(15)} ${ms(r.run).padEnd(17)} ${ratio(r.ratio).padEnd(18)} ${ms(r.floor).padEnd(17)} ${ratio(r.floorRatio).padEnd(17)} ${Math.round(r.run.median - r.floor.median)} ms`);
+}
+console.log('Budget: verdict − boot ≤ 1.3 × L in every engine.');
+process.exit(0);
