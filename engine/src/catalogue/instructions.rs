@@ -42,20 +42,20 @@ pub struct ProfileInfo {
 const DESKTOPS: &[Os] = &[Os::Windows, Os::Macos, Os::Linux];
 
 pub static PROFILES: &[ProfileInfo] = &[
-    ProfileInfo { profile: Profile::Chrome, id: "chrome", name: "Chrome", platforms: &[Os::Windows, Os::Macos, Os::Linux, Os::Chromeos], source: "Google Chrome Help and Chrome's own menus, checked November 2026." },
-    ProfileInfo { profile: Profile::Edge, id: "edge", name: "Microsoft Edge", platforms: DESKTOPS, source: "Microsoft Edge support and Edge's own menus, checked November 2026." },
-    ProfileInfo { profile: Profile::Firefox, id: "firefox", name: "Firefox", platforms: DESKTOPS, source: "Mozilla Support and Firefox's own menus, checked November 2026." },
-    ProfileInfo { profile: Profile::SafariMac, id: "safari-macos", name: "Safari", platforms: &[Os::Macos], source: "Apple's Safari User Guide, checked November 2026." },
-    ProfileInfo { profile: Profile::SafariIos, id: "safari-ios", name: "Safari", platforms: &[Os::Ios], source: "Apple's iPhone User Guide (Settings ▸ Apps ▸ Safari since iOS 18), checked November 2026." },
-    ProfileInfo { profile: Profile::Brave, id: "brave", name: "Brave", platforms: DESKTOPS, source: "Brave Help Center, checked November 2026; Brave follows Chrome's menus, and its labels may differ slightly." },
-    ProfileInfo { profile: Profile::Opera, id: "opera", name: "Opera", platforms: DESKTOPS, source: "Opera Help, checked November 2026; menu labels may differ slightly by version." },
-    ProfileInfo { profile: Profile::Vivaldi, id: "vivaldi", name: "Vivaldi", platforms: DESKTOPS, source: "Vivaldi Help, checked November 2026; menu labels may differ slightly by version." },
-    ProfileInfo { profile: Profile::SamsungInternet, id: "samsung-internet", name: "Samsung Internet", platforms: &[Os::Android], source: "Samsung Internet's own menus, November 2026; they differ between versions." },
-    ProfileInfo { profile: Profile::ChromeAndroid, id: "chrome-android", name: "Chrome", platforms: &[Os::Android], source: "Google Chrome Help for Android, checked November 2026." },
-    ProfileInfo { profile: Profile::ChromeIos, id: "chrome-ios", name: "Chrome", platforms: &[Os::Ios], source: "Chrome on iPhone and iPad, its own menus, November 2026; they differ between versions." },
-    ProfileInfo { profile: Profile::FirefoxAndroid, id: "firefox-android", name: "Firefox", platforms: &[Os::Android], source: "Mozilla Support for Android, checked November 2026." },
-    ProfileInfo { profile: Profile::FirefoxIos, id: "firefox-ios", name: "Firefox", platforms: &[Os::Ios], source: "Mozilla Support for iOS, checked November 2026." },
-    ProfileInfo { profile: Profile::EdgeMobile, id: "edge-mobile", name: "Microsoft Edge", platforms: &[Os::Android, Os::Ios], source: "Microsoft Edge mobile support, checked November 2026; menu labels may differ slightly." },
+    ProfileInfo { profile: Profile::Chrome, id: "chrome", name: "Chrome", platforms: &[Os::Windows, Os::Macos, Os::Linux, Os::Chromeos], source: "Google Chrome Help and Chrome's own menus." },
+    ProfileInfo { profile: Profile::Edge, id: "edge", name: "Microsoft Edge", platforms: DESKTOPS, source: "Microsoft Edge support and Edge's own menus." },
+    ProfileInfo { profile: Profile::Firefox, id: "firefox", name: "Firefox", platforms: DESKTOPS, source: "Mozilla Support and Firefox's own menus." },
+    ProfileInfo { profile: Profile::SafariMac, id: "safari-macos", name: "Safari", platforms: &[Os::Macos], source: "Apple's Safari User Guide." },
+    ProfileInfo { profile: Profile::SafariIos, id: "safari-ios", name: "Safari", platforms: &[Os::Ios], source: "Apple's iPhone User Guide (Settings ▸ Apps ▸ Safari since iOS 18)." },
+    ProfileInfo { profile: Profile::Brave, id: "brave", name: "Brave", platforms: DESKTOPS, source: "Brave Help Center; Brave follows Chrome's menus, and its labels may differ slightly." },
+    ProfileInfo { profile: Profile::Opera, id: "opera", name: "Opera", platforms: DESKTOPS, source: "Opera Help; menu labels may differ slightly by version." },
+    ProfileInfo { profile: Profile::Vivaldi, id: "vivaldi", name: "Vivaldi", platforms: DESKTOPS, source: "Vivaldi Help; menu labels may differ slightly by version." },
+    ProfileInfo { profile: Profile::SamsungInternet, id: "samsung-internet", name: "Samsung Internet", platforms: &[Os::Android], source: "Samsung Internet's own menus; they differ between versions." },
+    ProfileInfo { profile: Profile::ChromeAndroid, id: "chrome-android", name: "Chrome", platforms: &[Os::Android], source: "Google Chrome Help for Android." },
+    ProfileInfo { profile: Profile::ChromeIos, id: "chrome-ios", name: "Chrome", platforms: &[Os::Ios], source: "Chrome on iPhone and iPad, its own menus; they differ between versions." },
+    ProfileInfo { profile: Profile::FirefoxAndroid, id: "firefox-android", name: "Firefox", platforms: &[Os::Android], source: "Mozilla Support for Android." },
+    ProfileInfo { profile: Profile::FirefoxIos, id: "firefox-ios", name: "Firefox", platforms: &[Os::Ios], source: "Mozilla Support for iOS." },
+    ProfileInfo { profile: Profile::EdgeMobile, id: "edge-mobile", name: "Microsoft Edge", platforms: &[Os::Android, Os::Ios], source: "Microsoft Edge mobile support; menu labels may differ slightly." },
 ];
 
 pub fn profile_info(profile: Profile) -> &'static ProfileInfo {
