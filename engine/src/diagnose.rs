@@ -345,10 +345,11 @@ impl<'a> Facts<'a> {
     }
 
     /// Image hosts that answered with an error instead of their file (not a redirect away).
+    /// The status host's own error code is read from the status page instead.
     fn server_errors(&self) -> Vec<&Judged> {
         self.with(|o| o == Outcome::ServerError)
             .into_iter()
-            .filter(|j| !redirected(j))
+            .filter(|j| !redirected(j) && j.endpoint.image.is_some())
             .collect()
     }
 

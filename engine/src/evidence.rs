@@ -4,9 +4,9 @@ use serde::Serialize;
 
 use crate::browser::{detect, BrowserSignals, Detection};
 use crate::calendar::{build_day, trusted_today, Day, DaySource};
-use crate::catalogue::endpoints::{endpoint, Endpoint, ENDPOINTS};
+use crate::catalogue::endpoints::{endpoint, Endpoint, Group, ENDPOINTS};
 use crate::environment::{BaitFacts, CacheFacts, ContextFacts, CookieFacts, PageFacts};
-use crate::outcome::{classify, Observation, Verdict};
+use crate::outcome::{classify, Observation, Outcome, Verdict};
 use crate::status_page::StatusReading;
 use crate::triage::Triage;
 
@@ -67,10 +67,24 @@ impl Evidence {
             .filter_map(|endpoint| {
                 self.observation(endpoint.id).map(|observation| Judged {
                     endpoint,
-                    verdict: classify(observation),
+                    verdict: self.with_status_code(endpoint, classify(observation)),
                 })
             })
             .collect()
+    }
+
+    /// The status host allows CORS, so the page reads its real status code: an answer with an
+    /// HTTP error there is a server error, as its row says, not a plain answer.
+    fn with_status_code(&self, endpoint: &Endpoint, mut verdict: Verdict) -> Verdict {
+        let http_error =
+            matches!(self.status, Some(StatusReading::HttpError { status }) if status >= 400);
+        if endpoint.group == Group::Status
+            && http_error
+            && matches!(verdict.outcome, Outcome::Ok | Outcome::Slow)
+        {
+            verdict.outcome = Outcome::ServerError;
+        }
+        verdict
     }
 
     pub fn control_verdict(&self) -> Option<Verdict> {

@@ -105,7 +105,30 @@ pub fn plan(findings: &[Finding], triage: Option<&Triage>) -> Plan {
         desktop.extend(rest);
         tasks = desktop;
     }
-    let more = tasks.split_off(tasks.len().min(FIRST_STEPS));
+    // A network or Intuit verdict shows only its own fixes first: a private window, a hard
+    // reload or another browser cannot fix a network that refuses Intuit. The rest wait behind
+    // "Still not working?".
+    let desktop_first = triage.and_then(|t| t.product) == Some(Product::Desktop);
+    let own_only = !desktop_first
+        && findings.first().is_some_and(|top| {
+            top.confidence > crate::diagnose::Confidence::Low
+                && matches!(
+                    top.cause,
+                    Cause::Offline
+                        | Cause::NetworkBlock
+                        | Cause::PartialBlock
+                        | Cause::TlsInspection
+                        | Cause::SlowNetwork
+                        | Cause::IntuitOutage
+                )
+        });
+    let cut = if own_only {
+        let own = findings.first().map_or(&[][..], |top| tasks_for(top.cause));
+        tasks.iter().take_while(|t| own.contains(t)).count().max(1)
+    } else {
+        tasks.len()
+    };
+    let more = tasks.split_off(cut.min(FIRST_STEPS));
     Plan { first: tasks, more }
 }
 
@@ -169,16 +192,13 @@ mod tests {
                 );
             }
         }
+        // A network verdict's first steps are all about the network.
         let network = plan(&[f(Cause::NetworkBlock, High)], None);
         assert_eq!(
             ids(&network.first),
-            [
-                "turn-off-vpn",
-                "allow-intuit-hosts",
-                "try-another-network",
-                "private-window"
-            ]
+            ["turn-off-vpn", "allow-intuit-hosts", "try-another-network"]
         );
+        assert_eq!(ids(&network.more)[0], "private-window");
     }
 
     #[test]

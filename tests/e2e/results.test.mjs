@@ -15,6 +15,7 @@ test('no ✓ on a host that answered 502 but whose errors a browser cannot see; 
         assert.doesNotMatch(row, /✓|Reachable/, id);
       }
       assert.match(await page.textContent('[data-endpoint="status"]'), /Answered with HTTP 502/);
+      assert.equal(result.outcomeOf('status'), 'server-error', 'the row\'s outcome agrees with its text');
       assert.match(await page.textContent('.status-panel'), /HTTP 502/);
     },
   });

@@ -472,6 +472,25 @@ fn a_proxy_refusal_gets_the_same_verdict_in_every_engine() {
     }
 }
 
+/// The status host allows CORS, so its row carries the code the page read: a 502 there is a
+/// server error, not a plain answer.
+#[test]
+fn the_status_row_agrees_with_the_code_it_read() {
+    let outcome = |status| {
+        evidence(Ok, Ok, &[], status)
+            .judged()
+            .into_iter()
+            .find(|j| j.endpoint.id == "status")
+            .map(|j| j.verdict.outcome)
+    };
+    assert_eq!(
+        outcome(Some(StatusReading::HttpError { status: 502 })),
+        Some(Outcome::ServerError)
+    );
+    assert_eq!(outcome(status(Indicator::None, 0)), Some(Outcome::Ok));
+    assert_eq!(outcome(unreadable()), Some(Outcome::Ok));
+}
+
 #[test]
 fn navigator_offline_is_believed_only_when_nothing_answered() {
     let mut e = evidence(Ok, Ok, &[], status(Indicator::None, 0));
