@@ -73,6 +73,14 @@ impl Evidence {
             .collect()
     }
 
+    /// One host's verdict, as every view shows it: its observation judged, with the status
+    /// host's own code where the page read one. `None` until its probes reported.
+    pub fn verdict(&self, id: &str) -> Option<Verdict> {
+        let endpoint = endpoint(id)?;
+        let observation = self.observation(id)?;
+        Some(self.with_status_code(endpoint, classify(observation)))
+    }
+
     /// The status host allows CORS, so the page reads its real status code: an answer with an
     /// HTTP error there is a server error, as its row says, not a plain answer.
     fn with_status_code(&self, endpoint: &Endpoint, mut verdict: Verdict) -> Verdict {

@@ -3,7 +3,6 @@
 
 use crate::catalogue::{Group, ENDPOINTS};
 use crate::evidence::Evidence;
-use crate::outcome::classify;
 
 /// `date` is a fallback for a run without a start time, as the caller formats it; the engine
 /// has no clock. The run's own start is written in UTC, to the minute, so an admin can match it
@@ -30,9 +29,8 @@ pub fn it_handout(evidence: &Evidence, date: &str) -> String {
     for group in Group::ALL {
         for e in ENDPOINTS.iter().filter(|e| e.group == group) {
             let result = evidence
-                .observation(e.id)
-                .map(|o| {
-                    let v = classify(o);
+                .verdict(e.id)
+                .map(|v| {
                     let ms = v
                         .elapsed_ms
                         .map(|ms| format!(", {ms} ms"))

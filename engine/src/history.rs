@@ -3,7 +3,7 @@
 use crate::catalogue::{Group, ENDPOINTS};
 use crate::diagnose::diagnose;
 use crate::evidence::Evidence;
-use crate::outcome::{classify, Outcome};
+use crate::outcome::Outcome;
 
 /// The worst outcome in a group, by how much it hurts.
 fn group_outcome(evidence: &Evidence, group: Group) -> Option<Outcome> {
@@ -18,7 +18,7 @@ fn group_outcome(evidence: &Evidence, group: Group) -> Option<Outcome> {
     ENDPOINTS
         .iter()
         .filter(|e| e.group == group)
-        .filter_map(|e| evidence.observation(e.id).map(|o| classify(o).outcome))
+        .filter_map(|e| evidence.verdict(e.id).map(|v| v.outcome))
         .max_by_key(|o| rank(*o))
 }
 

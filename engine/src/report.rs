@@ -91,8 +91,7 @@ pub struct EnvironmentReport {
     pub connection: Option<ContextFacts>,
 }
 
-fn result(o: &crate::outcome::Observation) -> ProbeResult {
-    let v = classify(o);
+fn result(o: &crate::outcome::Observation, v: crate::outcome::Verdict) -> ProbeResult {
     ProbeResult {
         outcome: v.outcome,
         elapsed_ms: v.elapsed_ms,
@@ -149,11 +148,11 @@ impl Report {
                             fetch: FetchAnswer::TimedOut,
                             image: None,
                         },
-                        result,
+                        |o| result(o, evidence.verdict(e.id).unwrap_or_else(|| classify(o))),
                     ),
                 })
                 .collect(),
-            control: evidence.control.as_ref().map(result),
+            control: evidence.control.as_ref().map(|o| result(o, classify(o))),
             status_page: evidence.status.clone(),
             environment: EnvironmentReport {
                 online: evidence.online,

@@ -4,7 +4,7 @@ use crate::catalogue::instructions::{profile_for, profile_info};
 use crate::catalogue::ENDPOINTS;
 use crate::diagnose::Finding;
 use crate::evidence::Evidence;
-use crate::outcome::{classify, Outcome};
+use crate::outcome::Outcome;
 use crate::plan::checklist;
 
 /// `watch` is the watch that followed the check, if the user watched.
@@ -33,7 +33,7 @@ pub fn summary(
     let failing: Vec<String> = ENDPOINTS
         .iter()
         .filter_map(|e| {
-            let outcome = classify(evidence.observation(e.id)?).outcome;
+            let outcome = evidence.verdict(e.id)?.outcome;
             (outcome != Outcome::Ok).then(|| format!("{} {}", e.host, outcome.id()))
         })
         .collect();

@@ -119,11 +119,11 @@ pub fn App(props: &AppProps) -> Html {
                 <StatusPanel reading={state.evidence.status.clone()} phase={state.phase} shared={state.shared} />
                 <BrowserPanel detection={state.detection()} />
             </section>
-            <section class="lookups" aria-label="Lookups">
+            <details class="lookups fold" aria-label="Lookups" open={state.lookups_requested}>
+                <summary><h2>{ "Look up an error code or a help-desk code" }</h2></summary>
                 // The follow-up module draws the error-code and help-desk-code lookups here.
                 <div id={bridge::TOOLS_SLOT}></div>
                 if !state.lookups_shown {
-                    <h2>{ "Look up an error code or a help-desk code" }</h2>
                     if state.followup_unavailable {
                         <p class="notice" role="alert">{ "The lookups could not load. Reload the page to try again." }</p>
                     } else {
@@ -135,7 +135,7 @@ pub fn App(props: &AppProps) -> Html {
                         <span id="lookups-note" class="fine">{ " (loaded when needed)" }</span>
                     }
                 }
-            </section>
+            </details>
             <footer class="footer">
                 <p>{ format!("qbo-check {} · host list checked {} · ", env!("CARGO_PKG_VERSION"), engine::calendar::CHECKED.month_words()) }
                    { "Intuit and QuickBooks are trademarks of Intuit Inc." }</p>

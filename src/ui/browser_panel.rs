@@ -18,13 +18,13 @@ pub fn BrowserPanel(props: &BrowserPanelProps) -> Html {
         None => ("unknown", "unknown", "An unrecognised browser".to_string()),
     };
     html! {
-        <section class="browser-panel" aria-label="Your browser">
-            <h2>{ "Your browser" }</h2>
-            <p class="detected" data-browser={browser} data-os={os} data-form={detection.as_ref().map(|d| d.form.id())}>
-                { described }
-            </p>
+        <details class="browser-panel fold" aria-label="Your browser">
+            <summary><h2>{ "Your browser" }</h2><span class="show">{ " Details" }</span>
+                <p class="detected" data-browser={browser} data-os={os} data-form={detection.as_ref().map(|d| d.form.id())}>
+                    { described }
+                </p></summary>
             // The follow-up module lists every environment fact here once there is a result.
             <div id={crate::bridge::FACTS_SLOT}></div>
-        </section>
+        </details>
     }
 }

@@ -27,9 +27,12 @@ pub fn EndpointList(props: &EndpointListProps) -> Html {
         .filter(|v| v.outcome == Outcome::Ok)
         .count();
     let total = props.verdicts.len();
+    // The rows fill in while a run is under way; then they fold behind one sentence that says
+    // how many answered (the verdict above says what it means).
+    let summary = format!("{answered} of {total} Intuit hosts answered well");
     html! {
-        <div class="endpoints">
-            <h2>{ format!("Intuit hosts: {answered} of {total} answered well") }</h2>
+        <details class="endpoints fold" open={running}>
+            <summary><h2>{ summary }</h2><span class="show">{ " Show them" }</span></summary>
             { for Group::ALL.iter().map(|group| html! {
                 <section class="group" aria-label={group.label()}>
                     <h3>{ group.label() }</h3>
@@ -43,7 +46,7 @@ pub fn EndpointList(props: &EndpointListProps) -> Html {
                     </ul>
                 </section>
             }) }
-        </div>
+        </details>
     }
 }
 

@@ -6,7 +6,7 @@ use engine::browser::{detect, BrowserSignals, Detection};
 use engine::catalogue::ENDPOINTS;
 use engine::diagnose::{diagnose, Finding};
 use engine::evidence::{Evidence, Fact};
-use engine::outcome::{classify, Verdict};
+use engine::outcome::Verdict;
 use engine::triage::Triage;
 use yew::Reducible;
 
@@ -234,7 +234,7 @@ impl RunState {
 
     /// A row's verdict, once its probes have reported.
     pub fn verdict(&self, endpoint_id: &str) -> Option<Verdict> {
-        self.evidence.observation(endpoint_id).map(classify)
+        self.evidence.verdict(endpoint_id)
     }
 
     /// (hosts finished, hosts in all).

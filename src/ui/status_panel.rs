@@ -33,9 +33,9 @@ pub fn StatusPanel(props: &StatusPanelProps) -> Html {
         .map(StatusReading::quoted)
         .unwrap_or_default();
     html! {
-        <section class="status-panel" aria-label="Intuit's status page">
-            <h2>{ "Intuit's status page" }</h2>
-            <p data-status-headline="">{ headline }</p>
+        <details class="status-panel fold" aria-label="Intuit's status page">
+            <summary><h2>{ "Intuit's status page" }</h2><span class="show">{ " Details" }</span>
+                <p data-status-headline="">{ headline }</p></summary>
             if !quoted.is_empty() {
                 <figure class="status-quotes">
                     <ul>{ for quoted.into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
@@ -43,6 +43,6 @@ pub fn StatusPanel(props: &StatusPanelProps) -> Html {
                 </figure>
             }
             <p><a href={STATUS_PAGE.page_url} rel="noopener noreferrer" target="_blank">{ "Open Intuit's status page" }</a></p>
-        </section>
+        </details>
     }
 }

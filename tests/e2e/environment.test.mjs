@@ -3,7 +3,7 @@
 // Chromium browsers get matching UA Client Hints through CDP.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runScenario } from './harness.mjs';
+import { clickFolded, runScenario } from './harness.mjs';
 import { chromiumWithHints, withoutClientHints as noHints } from './emulate.mjs';
 
 const UA = {
@@ -117,7 +117,7 @@ test('a 2G connection estimate is a slow-network hint; a normal one is not', asy
     beforeRun: async (page) => {
       await page.waitForSelector('[data-action="run"]');
       // The follow-up module (where the facts list lives) is part of the page: load it first.
-      await page.click('[data-action="open-lookups"]');
+      await clickFolded(page, '[data-action="open-lookups"]');
       await page.waitForSelector('#error-code');
       // Throttled after the page has loaded, so only the test itself sees the slow link.
       const cdp = await page.context().newCDPSession(page);

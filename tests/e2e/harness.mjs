@@ -57,6 +57,20 @@ export async function launch(lab, extraArgs = []) {
   return chromium.launch({ executablePath: CHROMIUM, args: browserArgs(lab, extraArgs) });
 }
 
+/** Opens every fold (`<details>`) around `selector`, as a person would before using what it holds. */
+export async function unfold(page, selector) {
+  await page.waitForSelector(selector, { state: 'attached' });
+  await page.$eval(selector, (el) => {
+    for (let d = el.closest('details'); d; d = d.parentElement?.closest('details')) d.open = true;
+  });
+}
+
+/** Clicks an action that may sit in a fold, opening the fold first. */
+export async function clickFolded(page, selector) {
+  await unfold(page, selector);
+  await page.click(selector);
+}
+
 /** Blocks every request whose URL matches one of `urls` (DevTools patterns), as a blocker or
  * a failed download would. */
 export async function blockUrls(page, urls) {

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, ROOT, runScenario, startLab } from './harness.mjs';
+import { clickFolded, launch, ROOT, runScenario, startLab, unfold } from './harness.mjs';
 
 const HOSTILE = JSON.parse(readFileSync(join(ROOT, 'tests/e2e/data/hostile-links.json'), 'utf8'));
 const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
@@ -16,7 +16,7 @@ const PHONE_LIKE = /\d[\d\s().\-–]{5,}\d/;
 const HIDDEN = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 
 async function copied(page, action) {
-  await page.click(`[data-action="${action}"]`);
+  await clickFolded(page, `[data-action="${action}"]`);
   await page.waitForSelector(`.copy:has([data-action="${action}"]) .copy-feedback:has-text("Copied")`);
   return page.evaluate(() => navigator.clipboard.readText());
 }
@@ -36,14 +36,14 @@ test('a hand-made old link full of phone numbers opens without showing, copying 
     await page.goto(`${lab.origin}/#${HOSTILE.within_limits}`);
     await page.waitForSelector('[data-view="shared-report"][data-run-state="done"]');
     assert.equal(await page.getAttribute('[data-verdict]', 'data-verdict'), 'intuit-outage');
-    await page.waitForSelector('[data-action="copy-summary"]');
+    await page.waitForSelector('[data-action="copy-summary"]', { state: 'attached' });
     assertClean(await page.evaluate(() => document.body.innerText), 'the page');
     assert.match(await page.textContent('.status-panel'), /At the time of the check: Intuit's status page reports a critical outage, with 1 open incident/);
     const summary = await copied(page, 'copy-summary');
     assertClean(summary, 'the summary');
     const link = await copied(page, 'copy-link');
     assert.match(link, /#r2\./, 'a copied link is re-encoded in the typed format');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download-json"]')]);
+    const [download] = await Promise.all([page.waitForEvent('download'), clickFolded(page, '[data-action="download-json"]')]);
     assertClean(readFileSync(await download.path(), 'utf8'), 'the JSON report');
     // The re-encoded link opens with the same verdict and is just as clean.
     await page.goto(`${lab.origin}/${link.slice(link.indexOf('#'))}`);

@@ -2,7 +2,7 @@
 // desktop widths, in light and dark mode. Usage: node tests/e2e/screenshots.mjs [out-dir]
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { runScenario, ROOT } from './harness.mjs';
+import { clickFolded, runScenario, ROOT } from './harness.mjs';
 
 const out = process.argv[2] || join(ROOT, 'test-output', 'screenshots');
 mkdirSync(out, { recursive: true });
@@ -40,7 +40,7 @@ for (const [width, height] of [[320, 800], [1280, 900]]) {
     beforeRun: async (page) => {
       await page.waitForSelector('[data-action="run"]');
       await page.screenshot({ path: join(out, `idle-${width}.png`), fullPage: true });
-      await page.click('[data-action="open-lookups"]');
+      await clickFolded(page, '[data-action="open-lookups"]');
       await page.waitForSelector('#error-code');
       await page.fill('#error-code', '502');
       await page.screenshot({ path: join(out, `lookups-${width}.png`), fullPage: true });

@@ -3,12 +3,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, runScenario, startLab } from './harness.mjs';
+import { clickFolded, launch, runScenario, startLab, unfold } from './harness.mjs';
 
 const CLIPBOARD = { contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } };
 
 async function clipboardAfter(page, action) {
-  await page.click(`[data-action="${action}"]`);
+  await clickFolded(page, `[data-action="${action}"]`);
   await page.waitForSelector(`.copy:has([data-action="${action}"]) .copy-feedback:has-text("Copied")`);
   return page.evaluate(() => navigator.clipboard.readText());
 }
@@ -26,6 +26,7 @@ test('summary and help-desk code go to the clipboard with a visible confirmation
       assert.match(summary, /Help-desk code: QBC2-/);
       assert.ok(summary.length < 800);
       // Pasted back into the page, the code expands.
+      await unfold(page, '#help-code');
       await page.fill('#help-code', code.toLowerCase().replaceAll('-', ' '));
       await page.click('[data-action="expand-code"]');
       assert.match(await page.textContent('.code-facts'), /Top cause: a firewall, proxy, VPN or filter/);
@@ -36,7 +37,7 @@ test('summary and help-desk code go to the clipboard with a visible confirmation
 test('the JSON report downloads with every probe and no personal data', async () => {
   await runScenario({}, {
     inspect: async (page) => {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download-json"]')]);
+      const [download] = await Promise.all([page.waitForEvent('download'), clickFolded(page, '[data-action="download-json"]')]);
       assert.match(download.suggestedFilename(), /^qbo-check-report-\d+\.json$/);
       const text = readFileSync(await download.path(), 'utf8');
       const report = JSON.parse(text);

@@ -4,7 +4,7 @@
 // 10 s apart, the shortest the page allows, so each test takes tens of seconds.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, runScenario, startLab } from './harness.mjs';
+import { clickFolded, launch, runScenario, startLab, unfold } from './harness.mjs';
 
 const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
 const ROUND_TIMEOUT = 30_000;
@@ -165,6 +165,7 @@ test('?watch=N out of range or malformed gets a clear message and the nearest al
 test('after a check, "Keep watching" starts at once with the chosen interval, and stops', async () => {
   await runScenario({}, {
     inspect: async (page) => {
+      await unfold(page, '[data-watch-interval]');
       await page.selectOption('[data-watch-interval]', '10');
       await page.click('[data-action="watch"]');
       await page.waitForSelector('[data-watch-state="watching"]');

@@ -13,7 +13,7 @@ use crate::browser::{Family, Os};
 use crate::catalogue::ENDPOINTS;
 use crate::diagnose::{Cause, Confidence, Finding};
 use crate::evidence::Evidence;
-use crate::outcome::{classify, Outcome};
+use crate::outcome::Outcome;
 use crate::status_page::{Indicator, StatusReading};
 
 pub const CODE_PREFIX: &str = "QBC2";
@@ -124,8 +124,8 @@ pub fn encode_code(evidence: &Evidence, findings: &[Finding]) -> String {
     bits.put(top.map_or(0, |f| position(&CONFIDENCES, &f.confidence)), 2);
     for e in ENDPOINTS.iter().take(12) {
         let outcome = evidence
-            .observation(e.id)
-            .map_or(Outcome::NotRun, |o| classify(o).outcome);
+            .verdict(e.id)
+            .map_or(Outcome::NotRun, |v| v.outcome);
         bits.put(position(&OUTCOMES, &outcome), 3);
     }
     bits.1 = 42;

@@ -254,8 +254,8 @@ pub fn Followup() -> Html {
                     if !shown.shared && (shown.history_count != 1 || shown.previous.is_some()) {
                         <HistoryPanel changes={shown.changes()} count={shown.history_count} on_forget={on_forget} />
                     }
-                    <Handout evidence={shown.evidence.clone()}
-                        open={shown.findings.first().is_some_and(|f| f.fault == engine::diagnose::Fault::Network)} />
+                    // Folded: on a network verdict its list is also in the step that asks IT.
+                    <Handout evidence={shown.evidence.clone()} open=false />
                     if !shown.shared {
                         <TriageForm triage={shown.evidence.triage} on_change={on_triage} />
                     }

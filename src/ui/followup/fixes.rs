@@ -7,7 +7,7 @@ use engine::catalogue::instructions::{
 };
 use engine::catalogue::tasks::Task;
 use engine::catalogue::STATUS_PAGE;
-use engine::diagnose::{Cause, Finding};
+use engine::diagnose::Finding;
 use engine::plan::plan;
 use engine::triage::Triage;
 use web_sys::HtmlSelectElement;
@@ -65,9 +65,9 @@ pub fn Fixes(props: &FixesProps) -> Html {
     let choice = use_state(|| initial(props.detection.as_ref()));
     // A list, not a set: a handful of ids, and no hash table code in the wasm.
     let ticked = use_state(Vec::<&'static str>::new);
-    let Some(top) = props.findings.first() else {
+    if props.findings.is_empty() {
         return html! {};
-    };
+    }
     let (profile, os) = *choice;
     let plan = plan(&props.findings, props.triage.as_ref());
 
@@ -155,9 +155,8 @@ pub fn Fixes(props: &FixesProps) -> Html {
     html! {
         <section class="fixes" aria-labelledby="fixes-title">
             <h2 id="fixes-title">{ "What to do" }</h2>
-            if top.cause == Cause::AllClear {
-                <p class="note">{ "Every test passed, but QuickBooks can still fail because of intuit.com's own cookies and cached files in this browser, which this page cannot see. These steps clear them, most helpful first." }</p>
-            }
+            <details class="selector-fold fold">
+            <summary>{ format!("Steps for {} on {}.", profile_label(profile), os_name(os)) }<span class="show">{ " Another browser or system?" }</span></summary>
             <div class="selector">
                 <label>{ "Steps for " }
                     <select data-select="profile" onchange={on_profile}>
@@ -174,6 +173,7 @@ pub fn Fixes(props: &FixesProps) -> Html {
                     </select>
                 </label>
             </div>
+            </details>
             <ol class="checklist" data-profile={info.id} data-os={os.id()}>
                 { for plan.first.iter().map(|task| step(*task)) }
             </ol>

@@ -81,14 +81,16 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     html! {
         <section class="share" aria-labelledby="share-title">
             <h2 id="share-title">{ "Share this result" }</h2>
-            <p>{ "For whoever helps you: a colleague, your accountant, your IT person. Nothing is uploaded: the link carries the result itself, after the # sign, which browsers never send to a server." }</p>
-            <div class="share-item">
-                <span class="share-label">{ "Summary for a chat or email" }</span>
-                <CopyButton text={text} action="copy-summary" label="Copy summary" />
-            </div>
             <div class="share-item">
                 <span class="share-label">{ "Link to the full report" }</span>
                 <CopyButton text={link.clone()} action="copy-link" label="Copy link" />
+            </div>
+            <p class="fine">{ "For whoever helps you: a colleague, your accountant, your IT person. Nothing is uploaded: the link carries the result itself, after the # sign, which browsers never send to a server." }</p>
+            <details class="more-share fold">
+            <summary>{ "More ways to share" }</summary>
+            <div class="share-item">
+                <span class="share-label">{ "Summary for a chat or email" }</span>
+                <CopyButton text={text} action="copy-summary" label="Copy summary" />
             </div>
             <div class="share-item">
                 <span class="share-label">{ "This page's own code (read it back on this page; it is not an Intuit case number)" }</span>
@@ -102,6 +104,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                     { match *download_status { Some(true) => "Downloaded.", Some(false) => "The download could not start in this browser.", None => "" } }
                 </span>
             </div>
+            </details>
         </section>
     }
 }

@@ -99,9 +99,13 @@ pub fn WatchPanel(props: &WatchPanelProps) -> Html {
     };
 
     html! {
-        <section class="watch" aria-labelledby="watch-title" data-watch-state={if watching { "watching" } else { "stopped" }}
-            data-watch-rounds={rounds.to_string()} data-watch-verdict={verdict}>
-            <h2 id="watch-title">{ if read_only { "Watch" } else { "Keep watching" } }</h2>
+        // Folded until someone watches: most visits need one check.
+        <details class="watch fold" aria-labelledby="watch-title" data-watch-state={if watching { "watching" } else { "stopped" }}
+            data-watch-rounds={rounds.to_string()} data-watch-verdict={verdict} open={watching || rounds > 0}>
+            <summary><h2 id="watch-title">{ if read_only { "Watch" } else { "Keep watching" } }</h2>
+                if !read_only && !watching && rounds == 0 {
+                    <span class="show">{ " if QuickBooks keeps disconnecting" }</span>
+                }</summary>
             if !read_only {
                 <p>{ "If QuickBooks keeps disconnecting or fails now and then, let this page test the Intuit hosts again and again, and show when each one dropped. Each round makes the same requests as one check; Intuit's status page is read at most every 5 minutes." }</p>
                 if let Some(problem) = state.problem {
@@ -181,6 +185,6 @@ pub fn WatchPanel(props: &WatchPanelProps) -> Html {
                     }
                 }
             }
-        </section>
+        </details>
     }
 }
