@@ -391,6 +391,15 @@ impl<'a> Facts<'a> {
         )
     }
 
+    /// The image hosts answering with errors, less a lone one that is most likely a moved file.
+    fn errors_beyond_a_moved_file(&self) -> Vec<&Judged> {
+        let lone = self.lone_image_failure().map(|j| j.endpoint.id);
+        self.server_errors()
+            .into_iter()
+            .filter(|j| Some(j.endpoint.id) != lone)
+            .collect()
+    }
+
     fn status_indicator(&self) -> Option<Indicator> {
         self.evidence.status.as_ref().and_then(|s| s.indicator())
     }
@@ -597,12 +606,7 @@ fn partial_block(f: &Facts) -> Option<Finding> {
 /// The escalation ladder of docs/DIAGNOSIS.md: how many image hosts answered with errors,
 /// against what Intuit's status page says.
 fn intuit_outage(f: &Facts) -> Option<Finding> {
-    let lone = f.lone_image_failure().map(|j| j.endpoint.id);
-    let errors: Vec<&Judged> = f
-        .server_errors()
-        .into_iter()
-        .filter(|j| Some(j.endpoint.id) != lone)
-        .collect();
+    let errors = f.errors_beyond_a_moved_file();
     let image_rows = f.image_rows();
     let incident = f.status_reports_incident();
     let status_clear = f.status_indicator() == Some(Indicator::None);
@@ -683,12 +687,7 @@ fn intuit_outage(f: &Facts) -> Option<Finding> {
 /// like this, so it is the likelier story there; elsewhere only a block page behind TLS
 /// inspection does, so it is the alternative (docs/DIAGNOSIS.md).
 fn answered_in_intuits_place(f: &Facts) -> Option<Finding> {
-    let lone = f.lone_image_failure().map(|j| j.endpoint.id);
-    let errors: Vec<&Judged> = f
-        .server_errors()
-        .into_iter()
-        .filter(|j| Some(j.endpoint.id) != lone)
-        .collect();
+    let errors = f.errors_beyond_a_moved_file();
     if errors.is_empty() || f.status_reports_incident() || !f.control_answered() {
         return None;
     }

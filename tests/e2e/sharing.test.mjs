@@ -126,7 +126,7 @@ test('history across two runs shows what changed; forget clears it', async () =>
       assert.equal(await page.getAttribute('[data-endpoint="payments-connect"]', 'data-outcome'), 'unreachable');
       await page.__cdp.send('Network.setBlockedURLs', { urls: [] });
       await page.click('[data-action="run"]');
-      await page.waitForSelector('[data-run-state="done"] [data-endpoint="payments-connect"][data-outcome="ok"]');
+      await page.waitForSelector('[data-run-state="done"] [data-endpoint="payments-connect"][data-outcome="ok"]', { state: 'attached' });
       const changes = await page.$$eval('[data-change]', (els) => els.map((e) => e.textContent));
       assert.ok(changes.includes('Payments and invoice links: Unreachable → Reachable'), JSON.stringify(changes));
       await page.click('[data-action="forget-history"]');
