@@ -226,6 +226,10 @@ pub struct Verdict {
     /// Which of the host's two test images failed while the other loaded (0 or 1): that file
     /// was most likely retired; the host itself is fine.
     pub retired_image: Option<usize>,
+    /// The image came through while the fetch was stopped: something filters by request type,
+    /// such as a content blocker. A typed fact, so no rule ever reads the note's English.
+    #[serde(default)]
+    pub filtered: bool,
 }
 
 /// The note on a row whose host redirected the test elsewhere.
@@ -239,6 +243,7 @@ pub fn classify(observation: &Observation) -> Verdict {
         note,
         redirected: false,
         retired_image: None,
+        filtered: false,
     };
     let (image, retired_image) = observation.images();
     let fetch_ms = match observation.fetch {
@@ -260,11 +265,14 @@ pub fn classify(observation: &Observation) -> Verdict {
             return match image {
                 // The image came through although the fetch did not: something filters by
                 // request type, such as a content blocker. The host itself is reachable.
-                Some(ImageAnswer::Loaded { after_ms: image_ms }) => verdict(
-                    speed(image_ms),
-                    Some(image_ms),
-                    Some("The image loaded but the fetch was stopped, which points to a filter or extension."),
-                ),
+                Some(ImageAnswer::Loaded { after_ms: image_ms }) => Verdict {
+                    filtered: true,
+                    ..verdict(
+                        speed(image_ms),
+                        Some(image_ms),
+                        Some("The image loaded but the fetch was stopped, which points to a filter or extension."),
+                    )
+                },
                 _ => verdict(Outcome::Unreachable, Some(after_ms), None),
             };
         }

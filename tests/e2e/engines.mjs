@@ -227,7 +227,8 @@ export async function runIn(engine, lab, { path = '/?run', viewport, inspect } =
   try {
     await page.goto(lab.origin + path);
     try {
-      await waitForSelector(page, '[data-run-state="done"]');
+      // A run ends within its 8 s deadline; the rest is room for a browser starting on 2 busy cores.
+      await waitForSelector(page, '[data-run-state="done"]', { timeout: 45_000 });
     } catch (e) {
       // What the page showed instead, for whoever reads the failure.
       const shot = join(ROOT, 'test-output', `stuck-${engine}-${Date.now()}.png`);

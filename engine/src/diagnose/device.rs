@@ -119,11 +119,7 @@ pub(super) fn extension(f: &Facts) -> Option<Finding> {
     let filtered: Vec<&str> = f
         .tested
         .iter()
-        .filter(|j| {
-            j.verdict
-                .note
-                .is_some_and(|n| n.contains("filter or extension"))
-        })
+        .filter(|j| j.verdict.filtered)
         .map(|j| j.endpoint.host)
         .collect();
     if !bait_blocked && filtered.is_empty() {
