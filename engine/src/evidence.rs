@@ -65,10 +65,8 @@ impl Evidence {
         ENDPOINTS
             .iter()
             .filter_map(|endpoint| {
-                self.observation(endpoint.id).map(|observation| Judged {
-                    endpoint,
-                    verdict: self.with_status_code(endpoint, classify(observation)),
-                })
+                self.verdict(endpoint.id)
+                    .map(|verdict| Judged { endpoint, verdict })
             })
             .collect()
     }
