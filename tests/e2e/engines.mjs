@@ -221,21 +221,32 @@ export function readResult(page) {
   }));
 }
 
+/**
+ * Waits for a finished run (`selector`), or fails with what the page showed instead: its state,
+ * its text, the scenario and a screenshot, for whoever reads the failure.
+ */
+export async function waitForRun(page, lab, selector = '[data-run-state="done"]') {
+  try {
+    // A run ends within its 8 s deadline; the rest is room for a browser starting on 2 busy cores.
+    await waitForSelector(page, selector, { timeout: 45_000 });
+  } catch (e) {
+    const shot = join(ROOT, 'test-output', `stuck-${page.engine}-${Date.now()}.png`);
+    await page.screenshot(shot).catch(() => {});
+    const seen = await page.evaluate(() => ({
+      url: location.href,
+      state: document.querySelector('[data-run-state]')?.getAttribute('data-run-state'),
+      text: document.body?.innerText?.slice(0, 300),
+    })).catch((x) => String(x));
+    throw new Error(`${e.message} (scenario ${JSON.stringify(lab.scenario)}; the page showed: ${JSON.stringify(seen)}; screenshot ${shot})`);
+  }
+}
+
 /** Opens the page at `path` in `engine` against `lab`, waits for the verdict, reads it. */
 export async function runIn(engine, lab, { path = '/?run', viewport, inspect } = {}) {
   const page = await openEngine(engine, lab, { viewport });
   try {
     await page.goto(lab.origin + path);
-    try {
-      // A run ends within its 8 s deadline; the rest is room for a browser starting on 2 busy cores.
-      await waitForSelector(page, '[data-run-state="done"]', { timeout: 45_000 });
-    } catch (e) {
-      // What the page showed instead, for whoever reads the failure.
-      const shot = join(ROOT, 'test-output', `stuck-${engine}-${Date.now()}.png`);
-      await page.screenshot(shot).catch(() => {});
-      const seen = await page.evaluate(() => document.querySelector('[data-run-state]')?.textContent?.slice(0, 300)).catch((x) => String(x));
-      throw new Error(`${e.message} (scenario ${JSON.stringify(lab.scenario)}; the page said: ${seen}; screenshot ${shot})`);
-    }
+    await waitForRun(page, lab);
     const result = await readResult(page);
     if (inspect) await inspect(page, result);
     return result;

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, startLab } from './harness.mjs';
-import { ENGINES, openEngine, readResult, runIn, waitFor, waitForSelector } from './engines.mjs';
+import { ENGINES, openEngine, readResult, runIn, waitFor, waitForRun } from './engines.mjs';
 
 const OUT = join(ROOT, 'test-output', 'engines');
 mkdirSync(OUT, { recursive: true });
@@ -96,7 +96,7 @@ test('a link made in one engine opens in the other two with the same verdict', a
       const page = await openEngine(maker, lab);
       try {
         await page.goto(lab.origin + '/?run');
-        await waitForSelector(page, '[data-run-state="done"]');
+        await waitForRun(page, lab);
         verdict = (await readResult(page)).verdict;
         link = await copiedLink(page);
       } finally {
@@ -107,7 +107,7 @@ test('a link made in one engine opens in the other two with the same verdict', a
         const opened = await openEngine(reader, lab);
         try {
           await opened.goto(lab.origin + '/' + link.slice(link.indexOf('#')));
-          await waitForSelector(opened, '[data-view="shared-report"][data-run-state="done"]');
+          await waitForRun(opened, lab, '[data-view="shared-report"][data-run-state="done"]');
           const r = await readResult(opened);
           assert.equal(r.verdict, verdict, `made in ${maker}, opened in ${reader}`);
         } finally {
