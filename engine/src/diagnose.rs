@@ -924,7 +924,7 @@ fn all_clear(f: &Facts) -> Option<Finding> {
         if f.status_indicator() == Some(Indicator::None) { Confidence::High } else { Confidence::Medium },
         Fault::Nowhere,
         "Every Intuit host answered from this browser",
-        format!("This browser reached every Intuit host QuickBooks needs, in good time.{status_note}{blind} If QuickBooks still fails, the cause is likely in intuit.com's own cookies or cached files in this browser, which this page cannot see: try a private window, then clear data for intuit.com."),
+        format!("Every host QuickBooks needs answered in good time.{status_note}{blind} If QuickBooks still fails, the likely cause is intuit.com's cookies or cached files in this browser, which this page cannot see; the steps below deal with them."),
         evidence,
     ))
 }

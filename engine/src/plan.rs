@@ -105,9 +105,9 @@ pub fn plan(findings: &[Finding], triage: Option<&Triage>) -> Plan {
         desktop.extend(rest);
         tasks = desktop;
     }
-    // A network or Intuit verdict shows only its own fixes first: a private window, a hard
-    // reload or another browser cannot fix a network that refuses Intuit. The rest wait behind
-    // "Still not working?".
+    // A network, clock or Intuit verdict shows only its own fixes first: a private window, a
+    // hard reload or another browser cannot fix a network that refuses Intuit or a clock that is
+    // wrong. The rest wait behind "Still not working?".
     let desktop_first = triage.and_then(|t| t.product) == Some(Product::Desktop);
     let own_only = !desktop_first
         && findings.first().is_some_and(|top| {
@@ -120,6 +120,7 @@ pub fn plan(findings: &[Finding], triage: Option<&Triage>) -> Plan {
                         | Cause::TlsInspection
                         | Cause::SlowNetwork
                         | Cause::IntuitOutage
+                        | Cause::ClockSkew
                 )
         });
     let cut = if own_only {
@@ -199,6 +200,10 @@ mod tests {
             ["turn-off-vpn", "allow-intuit-hosts", "try-another-network"]
         );
         assert_eq!(ids(&network.more)[0], "private-window");
+        // A wrong clock is fixed by the clock; the browser steps wait.
+        let clock = plan(&[f(Cause::ClockSkew, High)], None);
+        assert_eq!(ids(&clock.first), ["sync-clock"]);
+        assert_eq!(ids(&clock.more)[0], "private-window");
     }
 
     #[test]

@@ -54,6 +54,18 @@ pub enum Indicator {
 }
 
 impl Indicator {
+    /// What the indicator says, after "reports": one table for the headline and the brief line.
+    pub fn words(self) -> &'static str {
+        match self {
+            Indicator::None => "no problems",
+            Indicator::Maintenance => "planned maintenance",
+            Indicator::Minor => "a minor problem",
+            Indicator::Major => "a major outage",
+            Indicator::Critical => "a critical outage",
+            Indicator::Unknown => "an unknown state",
+        }
+    }
+
     fn parse(text: &str) -> Indicator {
         match text {
             "none" => Indicator::None,
@@ -281,19 +293,29 @@ impl StatusReading {
         }
     }
 
+    /// A few words for a folded line ("Intuit's status: …"); [`Self::headline`] says the rest.
+    pub fn brief(&self) -> String {
+        match self {
+            StatusReading::Read { summary }
+                if summary.indicator == Indicator::None && !summary.incidents.is_empty() =>
+            {
+                "an open incident".into()
+            }
+            StatusReading::Read { summary } => summary.indicator.words().into(),
+            StatusReading::HttpError { status } => format!("answered HTTP {status}"),
+            StatusReading::Unreadable { .. } | StatusReading::Malformed { .. } => {
+                "could not be read".into()
+            }
+            StatusReading::TimedOut => "no answer in time".into(),
+        }
+    }
+
     /// One sentence for the status panel, the summary and a shared report, in this page's own
     /// words: the indicator and counts, never the status page's texts (see [`Self::quoted`]).
     pub fn headline(&self) -> String {
         match self {
             StatusReading::Read { summary } => {
-                let word = match summary.indicator {
-                    Indicator::None => "reports no problems",
-                    Indicator::Maintenance => "reports planned maintenance",
-                    Indicator::Minor => "reports a minor problem",
-                    Indicator::Major => "reports a major outage",
-                    Indicator::Critical => "reports a critical outage",
-                    Indicator::Unknown => "reports a state this page does not know",
-                };
+                let word = summary.indicator.words();
                 let mut counts = Vec::new();
                 if !summary.incidents.is_empty() {
                     counts.push(plural(summary.incidents.len(), "open incident", "open incidents"));
@@ -302,9 +324,9 @@ impl StatusReading {
                     counts.push(plural(summary.affected.len(), "affected component", "affected components"));
                 }
                 if counts.is_empty() {
-                    format!("Intuit's status page {word}.")
+                    format!("Intuit's status page reports {word}.")
                 } else {
-                    format!("Intuit's status page {word}, with {}.", counts.join(" and "))
+                    format!("Intuit's status page reports {word}, with {}.", counts.join(" and "))
                 }
             }
             StatusReading::HttpError { status } => {
@@ -410,6 +432,46 @@ mod tests {
             }]
         );
         assert!(StatusReading::Read { summary: s }.reports_incident());
+    }
+
+    #[test]
+    fn the_brief_line_agrees_with_the_headline() {
+        let read = |json: &str| StatusReading::Read {
+            summary: parse(json),
+        };
+        let cases = [
+            (read(r#"{"status":{"indicator":"none"}}"#), "no problems"),
+            (
+                read(
+                    r#"{"status":{"indicator":"none"},"incidents":[{"name":"x","status":"investigating"}]}"#,
+                ),
+                "an open incident",
+            ),
+            (
+                read(r#"{"status":{"indicator":"major"}}"#),
+                "a major outage",
+            ),
+            (
+                read(r#"{"status":{"indicator":"maintenance"}}"#),
+                "planned maintenance",
+            ),
+            (
+                StatusReading::HttpError { status: 503 },
+                "answered HTTP 503",
+            ),
+            (
+                StatusReading::Unreadable {
+                    error: FetchError::Network,
+                },
+                "could not be read",
+            ),
+            (StatusReading::TimedOut, "no answer in time"),
+        ];
+        for (reading, brief) in cases {
+            assert_eq!(reading.brief(), brief, "{reading:?}");
+            // Short enough for one line on a 320 px phone, after "Intuit's status: ".
+            assert!(brief.len() <= 24, "{brief}");
+        }
     }
 
     #[test]

@@ -107,7 +107,13 @@ pub fn App(props: &AppProps) -> Html {
                 // The follow-up module draws into this element; it is always here, at the same
                 // place, so re-rendering this module never replaces it.
                 <div id={bridge::FOLLOWUP_SLOT} class="followup"></div>
-                <Verdict findings={state.findings.clone()} list=true />
+                // Every finding, ranked: folded, drawn by the follow-up module into the slot, which
+                // is always in place (hidden while there is nothing to fold).
+                <details class="findings-fold fold" hidden={state.findings.is_empty() || state.followup_unavailable}>
+                    <summary><h2>{ "Why this verdict" }</h2>
+                        <span class="show">{ format!(" ({} finding{})", state.findings.len(), if state.findings.len() == 1 { "" } else { "s" }) }</span></summary>
+                    <div id={bridge::FINDINGS_SLOT}></div>
+                </details>
                 if done_view && state.followup_unavailable {
                     <FallbackSteps findings={state.findings.clone()} triage={state.evidence.triage} />
                 }
@@ -120,7 +126,7 @@ pub fn App(props: &AppProps) -> Html {
                 <BrowserPanel detection={state.detection()} />
             </section>
             <details class="lookups fold" aria-label="Lookups" open={state.lookups_requested}>
-                <summary><h2>{ "Look up an error code or a help-desk code" }</h2></summary>
+                <summary><h2>{ "Look up an error or help-desk code" }</h2></summary>
                 // The follow-up module draws the error-code and help-desk-code lookups here.
                 <div id={bridge::TOOLS_SLOT}></div>
                 if !state.lookups_shown {
@@ -137,8 +143,8 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </details>
             <footer class="footer">
-                <p>{ format!("qbo-check {} · host list checked {} · ", env!("CARGO_PKG_VERSION"), engine::calendar::CHECKED.month_words()) }
-                   { "Intuit and QuickBooks are trademarks of Intuit Inc." }</p>
+                <p>{ format!("qbo-check {} · hosts checked {} · ", env!("CARGO_PKG_VERSION"), engine::calendar::CHECKED.month_words()) }
+                   { "Intuit and QuickBooks are Intuit Inc.'s trademarks." }</p>
             </footer>
         </>
     }

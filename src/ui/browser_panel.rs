@@ -19,7 +19,7 @@ pub fn BrowserPanel(props: &BrowserPanelProps) -> Html {
     };
     html! {
         <details class="browser-panel fold" aria-label="Your browser">
-            <summary><h2>{ "Your browser" }</h2><span class="show">{ " Details" }</span>
+            <summary><h2>{ "Your browser: " }</h2>
                 <p class="detected" data-browser={browser} data-os={os} data-form={detection.as_ref().map(|d| d.form.id())}>
                     { described }
                 </p></summary>

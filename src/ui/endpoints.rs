@@ -29,10 +29,10 @@ pub fn EndpointList(props: &EndpointListProps) -> Html {
     let total = props.verdicts.len();
     // The rows fill in while a run is under way; then they fold behind one sentence that says
     // how many answered (the verdict above says what it means).
-    let summary = format!("{answered} of {total} Intuit hosts answered well");
+    let summary = format!("{answered} of {total} Intuit hosts answered");
     html! {
         <details class="endpoints fold" open={running}>
-            <summary><h2>{ summary }</h2><span class="show">{ " Show them" }</span></summary>
+            <summary><h2>{ summary }</h2><span class="show">{ " Show" }</span></summary>
             { for Group::ALL.iter().map(|group| html! {
                 <section class="group" aria-label={group.label()}>
                     <h3>{ group.label() }</h3>

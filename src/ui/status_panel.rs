@@ -19,13 +19,18 @@ pub struct StatusPanelProps {
 
 #[component]
 pub fn StatusPanel(props: &StatusPanelProps) -> Html {
-    let headline = match (&props.reading, props.phase) {
-        (Some(reading), _) if props.shared => {
-            format!("At the time of the check: {}", reading.headline())
+    // Before a reading, the folded line says all there is.
+    let headline = props.reading.as_ref().map(|reading| {
+        let sentence = reading.headline();
+        match props.shared {
+            true => format!("At the time of the check: {sentence}"),
+            false => sentence,
         }
-        (Some(reading), _) => reading.headline(),
-        (None, Phase::Running) => "Reading Intuit's status page…".to_string(),
-        (None, _) => "Intuit's status page is read when the check runs.".to_string(),
+    });
+    let brief = match (&props.reading, props.phase) {
+        (Some(reading), _) => reading.brief(),
+        (None, Phase::Running) => "reading…".to_string(),
+        (None, _) => "read when the check runs".to_string(),
     };
     let quoted = props
         .reading
@@ -34,12 +39,14 @@ pub fn StatusPanel(props: &StatusPanelProps) -> Html {
         .unwrap_or_default();
     html! {
         <details class="status-panel fold" aria-label="Intuit's status page">
-            <summary><h2>{ "Intuit's status page" }</h2><span class="show">{ " Details" }</span>
-                <p data-status-headline="">{ headline }</p></summary>
+            <summary><h2>{ "Intuit's status: " }</h2><p>{ brief }</p></summary>
+            if let Some(headline) = headline {
+                <p data-status-headline="">{ headline }</p>
+            }
             if !quoted.is_empty() {
                 <figure class="status-quotes">
                     <ul>{ for quoted.into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
-                    <figcaption>{ "Quoted from status.quickbooks.intuit.com. Phone numbers are never shown here; Intuit's real help is at quickbooks.intuit.com/learn-support." }</figcaption>
+                    <figcaption>{ "Quoted from status.quickbooks.intuit.com, with any phone number removed." }</figcaption>
                 </figure>
             }
             <p><a href={STATUS_PAGE.page_url} rel="noopener noreferrer" target="_blank">{ "Open Intuit's status page" }</a></p>

@@ -1,24 +1,16 @@
-//! The headline verdict and the ranked findings behind it.
+//! The headline verdict: where the fault most likely is, and why, in a few lines. The ranked
+//! list of every finding is the follow-up module's (ui/followup/findings.rs).
 
 use engine::diagnose::{Cause, Confidence, Fault, Finding};
-use engine::evidence::describe_evidence;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct VerdictProps {
     pub findings: Vec<Finding>,
-    /// Draw the ranked list of every finding (a detail, shown after the steps) instead of the
-    /// headline.
-    #[prop_or_default]
-    pub list: bool,
     /// The open incident as Intuit's status page names it (sanitized), on a live run: an
     /// Intuit verdict quotes it, attributed.
     #[prop_or_default]
     pub incident: Option<AttrValue>,
-}
-
-fn evidence_line(finding: &Finding) -> String {
-    describe_evidence(&finding.evidence)
 }
 
 #[component]
@@ -26,26 +18,6 @@ pub fn Verdict(props: &VerdictProps) -> Html {
     let Some(top) = props.findings.first() else {
         return html! {};
     };
-    if props.list {
-        return html! {
-            <>
-                <h3 class="findings-title">{ "Everything the test found, most likely first" }</h3>
-                <ol class="findings">
-                    { for props.findings.iter().enumerate().map(|(rank, f)| html! {
-                        <li data-cause={f.cause.id()} class={(f.cause == Cause::RetiredTestFile).then_some("quiet-note")}>
-                            <strong>{ &f.title }</strong>
-                            <span class="confidence-tag">{ format!(" — {}, {}", f.confidence.label(), f.fault.label()) }</span>
-                            // The top finding's explanation is already in the headline above.
-                            if rank > 0 {
-                                <p>{ &f.detail }</p>
-                            }
-                            <p class="evidence">{ evidence_line(f) }</p>
-                        </li>
-                    }) }
-                </ol>
-            </>
-        };
-    }
     let place = match (top.cause, top.fault) {
         (Cause::AllClear, _) => "No problem found between this browser and Intuit".to_string(),
         (_, Fault::Unknown) => "This test could not tell where the problem is".to_string(),
@@ -77,9 +49,8 @@ pub fn Verdict(props: &VerdictProps) -> Html {
                 if let (Cause::IntuitOutage, Some(incident)) = (top.cause, &props.incident) {
                     <p class="incident">{ "Intuit's status page says: " }<q>{ incident }</q></p>
                 }
-                <p>{ &top.detail }</p>
                 // The evidence is listed once, below, not repeated under a detail that names it.
-                <p class="confidence">{ format!("Confidence: {}.", top.confidence.label()) }</p>
+                <p>{ &top.detail }<span class="confidence">{ format!(" Confidence: {}.", top.confidence.label()) }</span></p>
             </div>
         </>
     }

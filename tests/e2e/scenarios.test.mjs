@@ -1,7 +1,7 @@
 // One scenario per fault: the lab makes the fault real, the page must name it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runScenario, startLab } from './harness.mjs';
+import { runScenario, startLab, unfold } from './harness.mjs';
 
 const DEADLINE_MS = 8000;
 
@@ -134,6 +134,9 @@ test('one retired test image (404) on a healthy lab: all clear, with a quiet not
     inspect: async (page) => {
       const note = await page.textContent('[data-cause="retired-test-file"]');
       assert.match(note, /did not load/);
+      // It sits in "Why this verdict", which says how many findings it holds.
+      assert.match(await page.textContent('.findings-fold summary'), /2 findings/);
+      await unfold(page, '[data-cause="retired-test-file"]');
       assert.ok(await page.isVisible('[data-cause="retired-test-file"]'));
       assert.doesNotMatch(await page.textContent('.verdict'), /Intuit's servers|problem most likely is: Intuit/);
     },

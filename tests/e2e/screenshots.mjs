@@ -1,10 +1,13 @@
 // Takes screenshots of the page for people to look at: idle and after a run, at phone and
 // desktop widths, in light and dark mode. Usage: node tests/e2e/screenshots.mjs [out-dir]
+// With --docs it writes only the README's pictures: each verdict on a 375 px phone, whole page,
+// to docs/screenshots/.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { clickFolded, runScenario, ROOT } from './harness.mjs';
 
-const out = process.argv[2] || join(ROOT, 'test-output', 'screenshots');
+const docs = process.argv.includes('--docs');
+const out = docs ? join(ROOT, 'docs', 'screenshots') : (process.argv[2] || join(ROOT, 'test-output', 'screenshots'));
 mkdirSync(out, { recursive: true });
 
 // The four verdicts the results-first work was judged on, and a partial block.
@@ -15,6 +18,20 @@ const scenarios = {
   'clock-skew': { site: { date_offset_s: 900 } },
   'partial-block': { hosts: { 'connect.intuit.com': { kind: 'refuse' }, 'accounts.intuit.com': { kind: 'status', code: 403 } } },
 };
+if (docs) {
+  for (const [name, scenario] of Object.entries(scenarios)) {
+    await runScenario(scenario, {
+      viewport: { width: 375, height: 800 },
+      inspect: async (page) => {
+        const file = join(out, `${name}-375.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(file);
+      },
+    });
+  }
+  process.exit(0);
+}
+
 for (const [name, scenario] of Object.entries(scenarios)) {
   for (const [width, height] of [[320, 800], [1280, 900]]) {
     for (const scheme of ['light', 'dark']) {

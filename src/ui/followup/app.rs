@@ -8,6 +8,7 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use super::facts::Facts;
+use super::findings::Findings;
 use super::fixes::Fixes;
 use super::handout::Handout;
 use super::history_panel::HistoryPanel;
@@ -68,7 +69,13 @@ pub fn Followup() -> Html {
             move || drop(listener)
         });
     }
-    let slots = use_memo((), |_| (slot(bridge::FACTS_SLOT), slot(bridge::TOOLS_SLOT)));
+    let slots = use_memo((), |_| {
+        (
+            slot(bridge::FACTS_SLOT),
+            slot(bridge::TOOLS_SLOT),
+            slot(bridge::FINDINGS_SLOT),
+        )
+    });
 
     // A live result (not someone's shared link) goes into this device's history, once.
     {
@@ -214,7 +221,7 @@ pub fn Followup() -> Html {
         })
     };
 
-    let (facts_slot, tools_slot) = &*slots;
+    let (facts_slot, tools_slot, findings_slot) = &*slots;
     let tools = match tools_slot {
         Some(host) => create_portal(html! { <Tools /> }, host.clone()),
         None => html! {},
@@ -222,6 +229,13 @@ pub fn Followup() -> Html {
     let facts = match (facts_slot, &state.result) {
         (Some(host), Some(shown)) => create_portal(
             html! { <Facts evidence={shown.evidence.clone()} /> },
+            host.clone(),
+        ),
+        _ => html! {},
+    };
+    let findings = match (findings_slot, &state.result) {
+        (Some(host), Some(shown)) => create_portal(
+            html! { <Findings findings={shown.findings.clone()} /> },
             host.clone(),
         ),
         _ => html! {},
@@ -264,5 +278,5 @@ pub fn Followup() -> Html {
         }
         (None, None) => html! {},
     };
-    html! { <>{ main }{ facts }{ tools }</> }
+    html! { <>{ main }{ facts }{ findings }{ tools }</> }
 }

@@ -156,7 +156,7 @@ pub fn Fixes(props: &FixesProps) -> Html {
         <section class="fixes" aria-labelledby="fixes-title">
             <h2 id="fixes-title">{ "What to do" }</h2>
             <details class="selector-fold fold">
-            <summary>{ format!("Steps for {} on {}.", profile_label(profile), os_name(os)) }<span class="show">{ " Another browser or system?" }</span></summary>
+            <summary>{ format!("For {} on {}.", profile_label(profile), os_name(os)) }<span class="show">{ " Change" }</span></summary>
             <div class="selector">
                 <label>{ "Steps for " }
                     <select data-select="profile" onchange={on_profile}>
@@ -173,6 +173,7 @@ pub fn Fixes(props: &FixesProps) -> Html {
                     </select>
                 </label>
             </div>
+            <p class="source">{ format!("Steps checked {}. Source: {}", engine::calendar::CHECKED.iso(), info.source) }</p>
             </details>
             <ol class="checklist" data-profile={info.id} data-os={os.id()}>
                 { for plan.first.iter().map(|task| step(*task)) }
@@ -186,7 +187,6 @@ pub fn Fixes(props: &FixesProps) -> Html {
                 </details>
             }
             <p><button type="button" class="secondary" data-action="run-again" onclick={props.on_rerun.clone()}>{ "Run the check again" }</button></p>
-            <p class="source">{ format!("Steps checked {}. Source: {}", engine::calendar::CHECKED.iso(), info.source) }</p>
         </section>
     }
 }

@@ -30,8 +30,8 @@ pub fn handout_text(evidence: &engine::evidence::Evidence) -> String {
 pub fn Handout(props: &HandoutProps) -> Html {
     let text = handout_text(&props.evidence);
     html! {
-        <details class="handout" open={props.open}>
-            <summary>{ "For your IT admin: the hosts QuickBooks needs, and what failed here" }</summary>
+        <details class="handout fold" open={props.open}>
+            <summary>{ "A handout for your IT admin" }</summary>
             <pre class="handout-text">{ text.clone() }</pre>
             <CopyButton text={text} action="copy-handout" label="Copy for IT" />
         </details>

@@ -9,6 +9,7 @@ mod copy_button;
 mod download;
 mod error_lookup;
 mod facts;
+mod findings;
 mod fixes;
 mod handout;
 mod history_panel;

@@ -85,7 +85,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 <span class="share-label">{ "Link to the full report" }</span>
                 <CopyButton text={link.clone()} action="copy-link" label="Copy link" />
             </div>
-            <p class="fine">{ "For whoever helps you: a colleague, your accountant, your IT person. Nothing is uploaded: the link carries the result itself, after the # sign, which browsers never send to a server." }</p>
+            <p class="fine">{ "Nothing is uploaded: the result rides after the # sign, which browsers never send." }</p>
             <details class="more-share fold">
             <summary>{ "More ways to share" }</summary>
             <div class="share-item">

@@ -79,8 +79,8 @@ pub fn TriageForm(props: &TriageFormProps) -> Html {
         })
     };
     html! {
-        <details class="triage" data-view="triage">
-            <summary>{ "Answer a few quick questions to sharpen the result (optional)" }</summary>
+        <details class="triage fold" data-view="triage">
+            <summary>{ "Sharpen the result (optional)" }</summary>
             { group("symptom", "What do you see?", &symptoms, current.symptom, on_symptom) }
             { group("product", "Where?", &products, current.product, on_product) }
             { group("private", "Does QuickBooks work in a private window?", &answers, current.works_in_private_window, update(|t, a| t.works_in_private_window = Some(a))) }

@@ -104,7 +104,7 @@ pub fn WatchPanel(props: &WatchPanelProps) -> Html {
             data-watch-rounds={rounds.to_string()} data-watch-verdict={verdict} open={watching || rounds > 0}>
             <summary><h2 id="watch-title">{ if read_only { "Watch" } else { "Keep watching" } }</h2>
                 if !read_only && !watching && rounds == 0 {
-                    <span class="show">{ " if QuickBooks keeps disconnecting" }</span>
+                    <span class="show">{ " if it keeps dropping" }</span>
                 }</summary>
             if !read_only {
                 <p>{ "If QuickBooks keeps disconnecting or fails now and then, let this page test the Intuit hosts again and again, and show when each one dropped. Each round makes the same requests as one check; Intuit's status page is read at most every 5 minutes." }</p>
