@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, startLab } from './harness.mjs';
-import { ENGINES, openEngine, readResult, runIn, waitFor, waitForRun } from './engines.mjs';
+import { ENGINES, onceMoreIfWebKitCrashed, openEngine, readResult, runIn, waitFor, waitForRun } from './engines.mjs';
 
 const OUT = join(ROOT, 'test-output', 'engines');
 mkdirSync(OUT, { recursive: true });
@@ -91,28 +91,29 @@ test('a link made in one engine opens in the other two with the same verdict', a
   const lab = await startLab({ proxy: { hosts: { '*.intuitcdn.net': 'forbid' } } });
   try {
     for (const maker of ENGINES) {
-      let link;
-      let verdict;
-      const page = await openEngine(maker, lab);
-      try {
-        await page.goto(lab.origin + '/?run');
-        await waitForRun(page, lab);
-        verdict = (await readResult(page)).verdict;
-        link = await copiedLink(page);
-      } finally {
-        await page.close();
-      }
+      const { link, verdict } = await onceMoreIfWebKitCrashed(maker, 'making a link', async () => {
+        const page = await openEngine(maker, lab);
+        try {
+          await page.goto(lab.origin + '/?run');
+          await waitForRun(page, lab);
+          return { verdict: (await readResult(page)).verdict, link: await copiedLink(page) };
+        } finally {
+          await page.close();
+        }
+      });
       assert.match(link ?? '', /#r2\./, `${maker}: a link was copied`);
       for (const reader of ENGINES.filter((e) => e !== maker)) {
-        const opened = await openEngine(reader, lab);
-        try {
-          await opened.goto(lab.origin + '/' + link.slice(link.indexOf('#')));
-          await waitForRun(opened, lab, '[data-view="shared-report"][data-run-state="done"]');
-          const r = await readResult(opened);
-          assert.equal(r.verdict, verdict, `made in ${maker}, opened in ${reader}`);
-        } finally {
-          await opened.close();
-        }
+        const r = await onceMoreIfWebKitCrashed(reader, 'opening a link', async () => {
+          const opened = await openEngine(reader, lab);
+          try {
+            await opened.goto(lab.origin + '/' + link.slice(link.indexOf('#')));
+            await waitForRun(opened, lab, '[data-view="shared-report"][data-run-state="done"]');
+            return await readResult(opened);
+          } finally {
+            await opened.close();
+          }
+        });
+        assert.equal(r.verdict, verdict, `made in ${maker}, opened in ${reader}`);
       }
     }
   } finally {
@@ -124,20 +125,22 @@ test('watch mode runs two rounds in every engine', async () => {
   const lab = await startLab({ hosts: { 'connect.intuit.com': { kind: 'rounds', pattern: 'ud', down: { kind: 'hang' } } } });
   try {
     for (const engine of ENGINES) {
-      const page = await openEngine(engine, lab);
-      try {
-        await page.goto(lab.origin + '/?watch=10');
-        const rounds = await waitFor(page, () => {
-          const el = document.querySelector('[data-watch-rounds]');
-          const n = Number(el?.getAttribute('data-watch-rounds') ?? 0);
-          return n >= 2 ? n : 0;
-        }, undefined, { timeout: 60_000, what: 'two watch rounds' });
-        assert.ok(rounds >= 2);
-        const failed = await page.evaluate(() => document.querySelector('[data-watch-endpoint="payments-connect"]')?.getAttribute('data-failed-rounds'));
-        assert.equal(failed, '1', `${engine}: the round where connect.intuit.com hung is counted`);
-      } finally {
-        await page.close();
-      }
+      await onceMoreIfWebKitCrashed(engine, 'watching', async () => {
+        const page = await openEngine(engine, lab);
+        try {
+          await page.goto(lab.origin + '/?watch=10');
+          const rounds = await waitFor(page, () => {
+            const el = document.querySelector('[data-watch-rounds]');
+            const n = Number(el?.getAttribute('data-watch-rounds') ?? 0);
+            return n >= 2 ? n : 0;
+          }, undefined, { timeout: 60_000, what: 'two watch rounds' });
+          assert.ok(rounds >= 2);
+          const failed = await page.evaluate(() => document.querySelector('[data-watch-endpoint="payments-connect"]')?.getAttribute('data-failed-rounds'));
+          assert.equal(failed, '1', `${engine}: the round where connect.intuit.com hung is counted`);
+        } finally {
+          await page.close();
+        }
+      });
     }
   } finally {
     lab.stop();

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startLab } from './harness.mjs';
-import { ENGINES, openEngine, waitForRun, waitForSelector } from './engines.mjs';
+import { ENGINES, onceMoreIfWebKitCrashed, openEngine, waitForRun, waitForSelector } from './engines.mjs';
 
 const VERDICTS = [
   ['all-clear', {}],
@@ -50,26 +50,28 @@ for (const engine of ENGINES) {
       const lab = await startLab(scenario);
       try {
         for (const [width, height] of SIZES) {
-          const page = await openEngine(engine, lab, { viewport: { width, height } });
-          try {
-            await page.goto(lab.origin + '/?run');
-            await waitForRun(page, lab);
-            await waitForSelector(page, '[data-action="copy-link"]');
-            const seen = await page.evaluate(look);
-            const where = `${engine}, ${verdict}, ${width} px`;
-            assert.equal(seen.verdict, verdict, where);
-            assert.ok(seen.width <= seen.inner, `${where}: ${seen.width} px wide`);
-            assert.ok(seen.steps.length >= 1 && seen.steps.length <= 4, `${where}: ${seen.steps}`);
-            assert.ok(seen.runShown && seen.headlineShown && seen.firstStepShown && seen.linkShown, `${where}: ${JSON.stringify(seen)}`);
-            if (['network-block', 'partial-block', 'intuit-outage', 'clock-skew'].includes(verdict)) {
-              for (const step of seen.steps) assert.ok(!BROWSER_STEPS.includes(step), `${where}: ${step} cannot fix it`);
+          const seen = await onceMoreIfWebKitCrashed(engine, `${verdict} at ${width} px`, async () => {
+            const page = await openEngine(engine, lab, { viewport: { width, height } });
+            try {
+              await page.goto(lab.origin + '/?run');
+              await waitForRun(page, lab);
+              await waitForSelector(page, '[data-action="copy-link"]');
+              return await page.evaluate(look);
+            } finally {
+              await page.close();
             }
-            if (verdict === 'intuit-outage') assert.equal(seen.statusRow, 'ok');
-            if (SCREENS[width]) assert.ok(seen.height <= SCREENS[width] * height, `${where}: ${seen.height} px tall`);
-            heights.push(`${verdict} ${width}: ${seen.height} px (${(seen.height / height).toFixed(1)} screens)`);
-          } finally {
-            await page.close();
+          });
+          const where = `${engine}, ${verdict}, ${width} px`;
+          assert.equal(seen.verdict, verdict, where);
+          assert.ok(seen.width <= seen.inner, `${where}: ${seen.width} px wide`);
+          assert.ok(seen.steps.length >= 1 && seen.steps.length <= 4, `${where}: ${seen.steps}`);
+          assert.ok(seen.runShown && seen.headlineShown && seen.firstStepShown && seen.linkShown, `${where}: ${JSON.stringify(seen)}`);
+          if (['network-block', 'partial-block', 'intuit-outage', 'clock-skew'].includes(verdict)) {
+            for (const step of seen.steps) assert.ok(!BROWSER_STEPS.includes(step), `${where}: ${step} cannot fix it`);
           }
+          if (verdict === 'intuit-outage') assert.equal(seen.statusRow, 'ok');
+          if (SCREENS[width]) assert.ok(seen.height <= SCREENS[width] * height, `${where}: ${seen.height} px tall`);
+          heights.push(`${verdict} ${width}: ${seen.height} px (${(seen.height / height).toFixed(1)} screens)`);
         }
       } finally {
         lab.stop();
@@ -98,15 +100,17 @@ test('a shared report fits a 320 px phone in every engine', async () => {
       await maker.close();
     }
     for (const engine of ENGINES) {
-      const page = await openEngine(engine, lab, { viewport: { width: 320, height: 800 } });
-      try {
-        await page.goto(lab.origin + '/' + link.slice(link.indexOf('#')));
-        await waitForRun(page, lab, '[data-view="shared-report"][data-run-state="done"]');
-        const seen = await page.evaluate(look);
-        assert.ok(seen.width <= seen.inner, `${engine}: the shared report is ${seen.width} px wide at 320`);
-      } finally {
-        await page.close();
-      }
+      const seen = await onceMoreIfWebKitCrashed(engine, 'a shared report at 320 px', async () => {
+        const page = await openEngine(engine, lab, { viewport: { width: 320, height: 800 } });
+        try {
+          await page.goto(lab.origin + '/' + link.slice(link.indexOf('#')));
+          await waitForRun(page, lab, '[data-view="shared-report"][data-run-state="done"]');
+          return await page.evaluate(look);
+        } finally {
+          await page.close();
+        }
+      });
+      assert.ok(seen.width <= seen.inner, `${engine}: the shared report is ${seen.width} px wide at 320`);
     }
   } finally {
     lab.stop();
