@@ -3,7 +3,7 @@
 //! the one finding only a native checker can make: TLS inspection.
 
 use engine::catalogue::endpoints::Endpoint;
-use engine::diagnose::{Cause, Finding};
+use engine::diagnose::{Cause, Confidence, Fault, Finding};
 use engine::environment::PageFacts;
 use engine::evidence::{EndpointEvidence, Evidence};
 use engine::outcome::{FetchAnswer, FetchError, ImageAnswer, Observation};
@@ -191,9 +191,9 @@ pub fn server_errors(
         })
         .collect();
     (!errors.is_empty()).then(|| CliFinding {
-        cause: "intuit-outage".into(),
-        confidence: "possible",
-        fault: "intuit",
+        cause: Cause::IntuitOutage.id().into(),
+        confidence: Confidence::Low.label(),
+        fault: Fault::Intuit.id(),
         title: "Some Intuit hosts answered with server errors".into(),
         detail: format!(
             "{} answered with a server error. That is Intuit's side, or, where TLS is inspected, the inspecting proxy answering for it. Check Intuit's status page.",

@@ -135,12 +135,27 @@ pub enum Confidence {
 }
 
 impl Confidence {
-    pub fn label(self) -> &'static str {
+    /// The confidence's words, one table: its label ("very likely"), how the headline places
+    /// the fault ("Where the problem most likely is"), and its id for styles and tools.
+    fn words(self) -> (&'static str, &'static str, &'static str) {
         match self {
-            Confidence::Low => "possible",
-            Confidence::Medium => "likely",
-            Confidence::High => "very likely",
+            Confidence::Low => ("possible", "may be", "low"),
+            Confidence::Medium => ("likely", "likely is", "medium"),
+            Confidence::High => ("very likely", "most likely is", "high"),
         }
+    }
+
+    pub fn label(self) -> &'static str {
+        self.words().0
+    }
+
+    /// "Where the problem {this}: your network".
+    pub fn placing(self) -> &'static str {
+        self.words().1
+    }
+
+    pub fn id(self) -> &'static str {
+        self.words().2
     }
 }
 
@@ -424,8 +439,9 @@ fn finding(
         cause,
         confidence,
         fault,
-        title: title.into(),
-        detail,
+        // Words for people only: no rule reads them (crate::reword).
+        title: crate::reword::prose(title.to_string()),
+        detail: crate::reword::prose(detail),
         evidence,
     }
 }

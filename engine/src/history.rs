@@ -1,85 +1,103 @@
 //! "What changed since your last check", per group of hosts and for the verdict.
 
 use crate::catalogue::{Group, ENDPOINTS};
-use crate::diagnose::diagnose;
+use crate::diagnose::{diagnose, Cause, Finding};
 use crate::evidence::Evidence;
 use crate::outcome::Outcome;
 
-/// The worst outcome in a group, by how much it hurts.
+/// The worst outcome in a group, by [`Outcome::severity`].
 fn group_outcome(evidence: &Evidence, group: Group) -> Option<Outcome> {
-    let rank = |o: Outcome| match o {
-        Outcome::Ok => 0,
-        Outcome::NotRun => 1,
-        Outcome::Slow => 2,
-        Outcome::ServerError => 3,
-        Outcome::Timeout => 4,
-        Outcome::Unreachable => 5,
-    };
     ENDPOINTS
         .iter()
         .filter(|e| e.group == group)
         .filter_map(|e| evidence.verdict(e.id).map(|v| v.outcome))
-        .max_by_key(|o| rank(*o))
+        .max_by_key(|o| o.severity())
 }
 
-/// One difference between two runs, with both the stable ids (for tests and tools) and the
-/// words people read.
+/// What changed: the verdict, or one group of hosts. Typed, so the wording can change (or be
+/// translated) without changing which sentence a change gets.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Change {
-    /// "Verdict" or a host group's label.
-    pub what: &'static str,
-    pub before_id: &'static str,
-    pub after_id: &'static str,
-    pub before: String,
-    pub after: String,
+pub enum Change {
+    Verdict {
+        before: Cause,
+        after: Cause,
+        /// The two findings' titles, for people.
+        before_title: String,
+        after_title: String,
+    },
+    Group {
+        group: Group,
+        before: Outcome,
+        after: Outcome,
+    },
 }
 
 impl Change {
-    /// "Verdict: clock-skew → all-clear".
+    /// "Verdict: clock-skew → all-clear", "Payments and invoice links: unreachable → ok": the
+    /// ids, in the form the shared history vectors (engine/tests/data) were written in.
     pub fn ids(&self) -> String {
-        format!("{}: {} → {}", self.what, self.before_id, self.after_id)
+        match self {
+            Change::Verdict { before, after, .. } => {
+                format!("Verdict: {} → {}", before.id(), after.id())
+            }
+            Change::Group {
+                group,
+                before,
+                after,
+            } => format!("{}: {} → {}", group.label(), before.id(), after.id()),
+        }
     }
 
     /// For people: "Last time: This device's clock is wrong. Now: all good — …" for the
     /// verdict, "Payments and invoice links: Unreachable → Reachable" for a group of hosts.
     pub fn words(&self) -> String {
-        match (self.what, self.after_id) {
-            ("Verdict", "all-clear") => format!(
-                "Last time: {}. Now: all good. Close any QuickBooks tabs, reopen QuickBooks and sign in.",
-                self.before
+        match self {
+            Change::Verdict {
+                after: Cause::AllClear,
+                before_title,
+                ..
+            } => format!(
+                "Last time: {before_title}. Now: all good. Close any QuickBooks tabs, reopen QuickBooks and sign in."
             ),
-            ("Verdict", _) => format!("Last time: {}. Now: {}.", self.before, self.after),
-            _ => format!("{}: {} → {}", self.what, self.before, self.after),
+            Change::Verdict {
+                before_title,
+                after_title,
+                ..
+            } => format!("Last time: {before_title}. Now: {after_title}."),
+            Change::Group {
+                group,
+                before,
+                after,
+            } => format!("{}: {} → {}", group.label(), before.label(), after.label()),
         }
     }
 }
 
-pub fn what_changed(previous: &Evidence, current: &Evidence) -> Vec<Change> {
+/// What changed between the previous run and this one. `now` is this run's diagnosis, which
+/// the caller already has, so only the previous run is diagnosed here.
+pub fn what_changed(previous: &Evidence, current: &Evidence, now: &[Finding]) -> Vec<Change> {
     let mut changes = Vec::new();
-    let (before, now) = (diagnose(previous), diagnose(current));
+    let before = diagnose(previous);
     if let (Some(b), Some(n)) = (before.first(), now.first()) {
         if b.cause != n.cause {
-            changes.push(Change {
-                what: "Verdict",
-                before_id: b.cause.id(),
-                after_id: n.cause.id(),
-                before: b.title.clone(),
-                after: n.title.clone(),
+            changes.push(Change::Verdict {
+                before: b.cause,
+                after: n.cause,
+                before_title: b.title.clone(),
+                after_title: n.title.clone(),
             });
         }
     }
     for group in Group::ALL {
-        if let (Some(b), Some(n)) = (
+        if let (Some(before), Some(after)) = (
             group_outcome(previous, group),
             group_outcome(current, group),
         ) {
-            if b != n {
-                changes.push(Change {
-                    what: group.label(),
-                    before_id: b.id(),
-                    after_id: n.id(),
-                    before: b.label().to_string(),
-                    after: n.label().to_string(),
+            if before != after {
+                changes.push(Change::Group {
+                    group,
+                    before,
+                    after,
                 });
             }
         }
@@ -121,7 +139,7 @@ mod tests {
             error: crate::outcome::FetchError::Network,
         });
         let now = with_payments(FetchAnswer::Answered { after_ms: 5 });
-        let changes = what_changed(&before, &now);
+        let changes = what_changed(&before, &now, &diagnose(&now));
         let ids: Vec<String> = changes.iter().map(Change::ids).collect();
         assert!(
             ids.contains(&"Payments and invoice links: unreachable → ok".to_string()),
@@ -136,7 +154,7 @@ mod tests {
             words.iter().all(|w| !w.contains("partial-block")),
             "{words:?}"
         );
-        assert!(what_changed(&now, &now).is_empty());
+        assert!(what_changed(&now, &now, &diagnose(&now)).is_empty());
     }
 }
 
@@ -146,22 +164,30 @@ mod wording_tests {
 
     #[test]
     fn a_fixed_problem_reads_as_fixed() {
-        let change = Change {
-            what: "Verdict",
-            before_id: "clock-skew",
-            after_id: "all-clear",
-            before: "This device's clock is wrong".into(),
-            after: "Every Intuit host answered from this browser".into(),
+        let change = Change::Verdict {
+            before: Cause::ClockSkew,
+            after: Cause::AllClear,
+            before_title: "This device's clock is wrong".into(),
+            after_title: "Every Intuit host answered from this browser".into(),
         };
         assert_eq!(
             change.words(),
             "Last time: This device's clock is wrong. Now: all good. Close any QuickBooks tabs, reopen QuickBooks and sign in."
         );
         assert_eq!(change.ids(), "Verdict: clock-skew → all-clear");
-        let worse = Change {
-            after_id: "network-block",
-            after: "Your network is blocking Intuit".into(),
-            ..change
+        // The sentence follows the cause, not the title's words.
+        let reworded = Change::Verdict {
+            before: Cause::ClockSkew,
+            after: Cause::AllClear,
+            before_title: "x".into(),
+            after_title: "y".into(),
+        };
+        assert!(reworded.words().contains("Now: all good."));
+        let worse = Change::Verdict {
+            before: Cause::ClockSkew,
+            after: Cause::NetworkBlock,
+            before_title: "This device's clock is wrong".into(),
+            after_title: "Your network is blocking Intuit".into(),
         };
         assert_eq!(
             worse.words(),

@@ -18,6 +18,7 @@ pub mod panel;
 pub mod plan;
 pub mod policy;
 pub mod report;
+pub mod reword;
 pub mod share;
 pub mod status_page;
 pub mod summary;

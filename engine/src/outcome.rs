@@ -202,6 +202,20 @@ impl Outcome {
         }
     }
 
+    /// How much an outcome hurts, for the one worst outcome of a group of hosts (history and
+    /// watch mode alike). Not knowing outranks a confirmed answer; a refusal outranks a host that
+    /// may only be slow to answer.
+    pub fn severity(self) -> u8 {
+        match self {
+            Outcome::Ok => 0,
+            Outcome::NotRun => 1,
+            Outcome::Slow => 2,
+            Outcome::ServerError => 3,
+            Outcome::Timeout => 4,
+            Outcome::Unreachable => 5,
+        }
+    }
+
     /// The host could not be reached at all.
     pub fn is_failure(self) -> bool {
         matches!(self, Outcome::Unreachable | Outcome::Timeout)
@@ -240,7 +254,7 @@ pub fn classify(observation: &Observation) -> Verdict {
     let verdict = |outcome, elapsed_ms, note| Verdict {
         outcome,
         elapsed_ms,
-        note,
+        note: crate::reword::prose(note),
         redirected: false,
         retired_image: None,
         filtered: false,
@@ -325,6 +339,27 @@ mod tests {
             after_ms: ms,
             error: FetchError::Network,
         }
+    }
+
+    #[test]
+    fn severity_orders_every_outcome_once() {
+        let mut by_severity = Outcome::ALL;
+        by_severity.sort_by_key(|o| o.severity());
+        assert_eq!(
+            by_severity,
+            [
+                Outcome::Ok,
+                Outcome::NotRun,
+                Outcome::Slow,
+                Outcome::ServerError,
+                Outcome::Timeout,
+                Outcome::Unreachable,
+            ]
+        );
+        let mut levels: Vec<u8> = Outcome::ALL.iter().map(|o| o.severity()).collect();
+        levels.sort_unstable();
+        levels.dedup();
+        assert_eq!(levels.len(), Outcome::ALL.len(), "no two outcomes tie");
     }
 
     #[test]

@@ -143,46 +143,30 @@ impl Watch {
             .map_or(0, |l| l.outcomes.iter().filter(|o| failed(**o)).count())
     }
 
-    /// A group's outcome in round `i`: its worst host (a failure outranks slow, slow outranks ok).
+    /// A group's outcome in round `i`: its worst host, by [`Outcome::severity`].
     pub fn group_outcome(&self, group: Group, i: usize) -> Outcome {
-        let rank = |o: Outcome| match o {
-            Outcome::NotRun => 0,
-            Outcome::Ok => 1,
-            Outcome::Slow => 2,
-            Outcome::ServerError => 3,
-            Outcome::Unreachable => 4,
-            Outcome::Timeout => 5,
-        };
         self.lanes
             .iter()
             .filter(|l| {
                 crate::catalogue::endpoints::endpoint(l.id).is_some_and(|e| e.group == group)
             })
             .filter_map(|l| l.outcomes.get(i).copied())
-            .max_by_key(|o| rank(*o))
+            .max_by_key(|o| o.severity())
             .unwrap_or(Outcome::NotRun)
     }
 
     /// What round `i` saw that went wrong, in words: the connection if it failed (then
     /// everything did), else each host group that failed or was slow. Empty for a good round.
     pub fn round_words(&self, i: usize) -> String {
-        let words = |outcome: Outcome| match outcome {
-            Outcome::Ok => "answered",
-            Outcome::Slow => "slow",
-            Outcome::ServerError => "error",
-            Outcome::Unreachable => "unreachable",
-            Outcome::Timeout => "no answer",
-            Outcome::NotRun => "not tested",
-        };
         let control = self.control.get(i).copied().unwrap_or(Outcome::NotRun);
         if failed(control) {
-            return format!("Your connection: {} (everything failed)", words(control));
+            return format!("Your connection: {} (everything failed)", control.label());
         }
         Group::ALL
             .iter()
             .map(|g| (g, self.group_outcome(*g, i)))
             .filter(|(_, o)| failed(*o) || *o == Outcome::Slow)
-            .map(|(g, o)| format!("{}: {}", g.label(), words(o)))
+            .map(|(g, o)| format!("{}: {}", g.label(), o.label()))
             .collect::<Vec<_>>()
             .join("; ")
     }

@@ -1,7 +1,7 @@
 //! The headline verdict: where the fault most likely is, and why, in a few lines. The ranked
 //! list of every finding is the follow-up module's (ui/followup/findings.rs).
 
-use engine::diagnose::{Cause, Confidence, Fault, Finding};
+use engine::diagnose::{Cause, Fault, Finding};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -24,19 +24,11 @@ pub fn Verdict(props: &VerdictProps) -> Html {
         // The wording and the colour follow the confidence: red only when it is high.
         (_, fault) => format!(
             "Where the problem {}: {}",
-            match top.confidence {
-                Confidence::High => "most likely is",
-                Confidence::Medium => "likely is",
-                Confidence::Low => "may be",
-            },
+            top.confidence.placing(),
             fault.label()
         ),
     };
-    let confidence = match top.confidence {
-        Confidence::High => "confidence-high",
-        Confidence::Medium => "confidence-medium",
-        Confidence::Low => "confidence-low",
-    };
+    let confidence = format!("confidence-{}", top.confidence.id());
     html! {
         <>
             <div class={classes!("verdict", format!("fault-{}", top.fault.id()), confidence)} data-verdict={top.cause.id()} role="region" aria-label="Verdict" aria-live="polite">

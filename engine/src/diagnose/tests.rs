@@ -142,6 +142,51 @@ fn causes(findings: &[Finding]) -> Vec<(&'static str, Confidence)> {
 /// Expected findings: cause ids with their confidence, best first.
 type Ranking = Vec<(&'static str, Confidence)>;
 
+/// What a diagnosis decided, without its words: causes, confidences, faults, evidence, and the
+/// steps it leads to.
+fn decisions(findings: &[Finding]) -> Vec<(Cause, Confidence, Fault, Vec<EvidenceRef>)> {
+    findings
+        .iter()
+        .map(|f| (f.cause, f.confidence, f.fault, f.evidence.clone()))
+        .collect()
+}
+
+/// Diagnoses `evidence`, then again with every sentence the engine writes reworded
+/// (crate::reword): the decisions and the plan must not change, or a rule reads English.
+fn diagnose_reworded_too(evidence: &Evidence, name: &str) -> Vec<Finding> {
+    let plain = diagnose(evidence);
+    let reworded = crate::reword::reworded(|| diagnose(evidence));
+    assert_eq!(decisions(&reworded), decisions(&plain), "{name}: reworded");
+    assert_eq!(
+        crate::plan::plan(&reworded, evidence.triage.as_ref()),
+        crate::plan::plan(&plain, evidence.triage.as_ref()),
+        "{name}: reworded plan"
+    );
+    plain
+}
+
+#[test]
+fn rewording_reaches_every_sentence_a_rule_might_read() {
+    let mut e = healthy();
+    // A row with a note (the filter case) and a finding with a detail.
+    e.endpoints[0].observation = Observation {
+        fetch: FetchAnswer::Failed {
+            after_ms: 3,
+            error: crate::outcome::FetchError::Network,
+        },
+        image: Some(crate::outcome::ImageAnswer::Loaded { after_ms: 40 }),
+        second_image: None,
+    };
+    let plain = diagnose(&e);
+    let reworded = crate::reword::reworded(|| diagnose(&e));
+    let note = |ev: &Evidence| ev.verdict(&ev.endpoints[0].id).and_then(|v| v.note);
+    let reworded_note = crate::reword::reworded(|| note(&e));
+    assert_ne!(note(&e), reworded_note);
+    assert_ne!(plain[0].title, reworded[0].title);
+    assert_ne!(plain[0].detail, reworded[0].detail);
+    assert_eq!(decisions(&plain), decisions(&reworded));
+}
+
 use Confidence::{High, Low, Medium};
 use Host::*;
 
@@ -378,7 +423,11 @@ fn scenarios() {
     ];
     assert!(cases.len() >= 25);
     for (name, evidence, expected) in cases {
-        assert_eq!(causes(&diagnose(&evidence)), expected, "{name}");
+        assert_eq!(
+            causes(&diagnose_reworded_too(&evidence, name)),
+            expected,
+            "{name}"
+        );
     }
 }
 
@@ -457,7 +506,7 @@ fn a_proxy_refusal_gets_the_same_verdict_in_every_engine() {
         ),
     ];
     for (name, evidence, expected) in cases {
-        let findings = diagnose(&evidence);
+        let findings = diagnose_reworded_too(&evidence, name);
         assert_eq!(causes(&findings), expected, "{name}");
         let top = &findings[0];
         assert!(
@@ -656,7 +705,11 @@ fn device_scenarios() {
         ),
     ];
     for (name, evidence, expected) in cases {
-        assert_eq!(causes(&diagnose(&evidence)), expected, "{name}");
+        assert_eq!(
+            causes(&diagnose_reworded_too(&evidence, name)),
+            expected,
+            "{name}"
+        );
     }
 }
 
@@ -812,7 +865,11 @@ fn triage_scenarios() {
         ),
     ];
     for (name, evidence, expected) in cases {
-        assert_eq!(causes(&diagnose(&evidence)), expected, "{name}");
+        assert_eq!(
+            causes(&diagnose_reworded_too(&evidence, name)),
+            expected,
+            "{name}"
+        );
     }
 }
 

@@ -532,10 +532,15 @@ fn todays_links_codes_and_history_still_open_the_same() {
         .iter()
         .map(|l| decode_link(l).expect("a history entry opens"))
         .collect();
-    let changes: Vec<String> = what_changed(&runs[runs.len() - 2], &runs[runs.len() - 1])
-        .iter()
-        .map(|c| c.ids())
-        .collect();
+    let last = &runs[runs.len() - 1];
+    let changes: Vec<String> = what_changed(
+        &runs[runs.len() - 2],
+        last,
+        &crate::diagnose::diagnose(last),
+    )
+    .iter()
+    .map(|c| c.ids())
+    .collect();
     assert_eq!(
         serde_json::json!(changes),
         vectors["history"]["changes_between_last_two"]

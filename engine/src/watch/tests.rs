@@ -253,8 +253,8 @@ fn a_round_in_words() {
     assert_eq!(w.round_words(0), "");
     assert_eq!(
         w.round_words(1),
-        "Your connection: unreachable (everything failed)"
+        "Your connection: Unreachable (everything failed)"
     );
-    assert_eq!(w.round_words(2), "Payments and invoice links: unreachable");
-    assert_eq!(w.round_words(3), "QuickBooks app: slow");
+    assert_eq!(w.round_words(2), "Payments and invoice links: Unreachable");
+    assert_eq!(w.round_words(3), "QuickBooks app: Slow");
 }

@@ -143,10 +143,12 @@ impl Shown {
     /// What changed since the previous run on this device.
     pub fn changes(&self) -> Vec<String> {
         match (&self.previous, self.shared) {
-            (Some(previous), false) => engine::history::what_changed(previous, &self.evidence)
-                .iter()
-                .map(engine::history::Change::words)
-                .collect(),
+            (Some(previous), false) => {
+                engine::history::what_changed(previous, &self.evidence, &self.findings)
+                    .iter()
+                    .map(engine::history::Change::words)
+                    .collect()
+            }
             _ => Vec::new(),
         }
     }
