@@ -1,6 +1,5 @@
 //! The copyable text for whoever runs the firewall.
 
-use engine::evidence::Evidence;
 use engine::handout::it_handout;
 use yew::prelude::*;
 
@@ -8,7 +7,8 @@ use super::copy_button::CopyButton;
 
 #[derive(Properties, PartialEq)]
 pub struct HandoutProps {
-    pub evidence: Evidence,
+    /// [`handout_text`] for the result shown, made once per result by the caller.
+    pub text: AttrValue,
     /// Open from the start: the verdict blames the network, so IT is who can fix it.
     #[prop_or_default]
     pub open: bool,
@@ -28,7 +28,7 @@ pub fn handout_text(evidence: &engine::evidence::Evidence) -> String {
 
 #[component]
 pub fn Handout(props: &HandoutProps) -> Html {
-    let text = handout_text(&props.evidence);
+    let text = props.text.clone();
     html! {
         <details class="handout fold" open={props.open}>
             <summary>{ "A handout for your IT admin" }</summary>

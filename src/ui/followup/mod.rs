@@ -13,6 +13,7 @@ mod findings;
 mod fixes;
 mod handout;
 mod history_panel;
+mod hooks;
 mod share_bar;
 pub mod state;
 mod tools;

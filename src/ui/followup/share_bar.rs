@@ -34,24 +34,33 @@ fn page_address() -> String {
 
 #[component]
 pub fn ShareBar(props: &ShareBarProps) -> Html {
-    let code = encode_code(&props.evidence, &props.findings);
-    let date = props
-        .evidence
-        .started_at_ms
-        .map(|ms| format_utc(ms, false))
-        .unwrap_or_default();
-    let text = summary(
-        &props.evidence,
-        props.watch.as_ref(),
-        &props.findings,
-        &date,
-        &code,
+    // Encoded once per result (and per watch round), not once per render.
+    let shared = use_memo(
+        (
+            props.evidence.clone(),
+            props.findings.clone(),
+            props.watch.clone(),
+        ),
+        |(evidence, findings, watch)| {
+            let code = encode_code(evidence, findings);
+            let date = evidence
+                .started_at_ms
+                .map(|ms| format_utc(ms, false))
+                .unwrap_or_default();
+            let text = summary(evidence, watch.as_ref(), findings, &date, &code);
+            let link = format!(
+                "{}#{}",
+                page_address(),
+                encode_watched_link(evidence, watch.as_ref())
+            );
+            (
+                AttrValue::from(code),
+                AttrValue::from(text),
+                AttrValue::from(link),
+            )
+        },
     );
-    let link = format!(
-        "{}#{}",
-        page_address(),
-        encode_watched_link(&props.evidence, props.watch.as_ref())
-    );
+    let (code, text, link) = (*shared).clone();
     let download_status = use_state(|| None::<bool>);
     let on_download = {
         let (evidence, findings, status, watch) = (

@@ -1,0 +1,259 @@
+//! The follow-up module's effects, one named hook per thing it owns: the results handed over,
+//! this device's history, watch mode's loop and its saving, a shared report's watch, and the
+//! signal that a result is drawn. The components render what these give them.
+
+use std::rc::Rc;
+
+use engine::share::encode_link;
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+use super::state::{FollowupAction, FollowupState};
+use super::watch::driver;
+use super::watch::state::{Round, WatchAction};
+use crate::bridge::{self, Published};
+use crate::storage;
+
+type State = UseReducerHandle<FollowupState>;
+
+/// The first round of a watch started by `?watch`: the check just drawn, judged.
+fn first_round(evidence: &engine::evidence::Evidence) -> Round {
+    Round {
+        at_s: 0,
+        control: evidence
+            .control_verdict()
+            .map_or(engine::outcome::Outcome::NotRun, |v| v.outcome),
+        hosts: evidence
+            .judged()
+            .iter()
+            .map(|j| (j.endpoint.id, j.verdict.outcome))
+            .collect(),
+    }
+}
+
+/// `?watch`'s value as the loader read it: `None` without `?watch`.
+fn watch_parameter() -> Option<String> {
+    crate::js::window().and_then(|w| crate::js::string(&w, "qboCheckWatch"))
+}
+
+fn received(result: Published) -> FollowupAction {
+    FollowupAction::Received {
+        key: result.key,
+        handover: result.handover,
+        shared: result.shared,
+    }
+}
+
+/// Every result the first module hands over: the one published before this module started,
+/// then each later one.
+#[hook]
+pub fn use_results(dispatcher: UseReducerDispatcher<FollowupState>) {
+    {
+        use_effect_with((), move |_| {
+            if let Some(result) = bridge::latest() {
+                dispatcher.dispatch(received(result));
+            }
+            let listener = bridge::on_result(move |result| dispatcher.dispatch(received(result)));
+            move || drop(listener)
+        });
+    }
+}
+
+/// A live result (not someone's shared link) goes into this device's history, once, and the
+/// previous run comes back for "what changed".
+#[hook]
+pub fn use_history(state: &State) {
+    {
+        let dispatcher = state.dispatcher();
+        let live = state.live_evidence().cloned();
+        use_effect_with((state.key, live.is_some()), move |(key, _)| {
+            if let Some(evidence) = live {
+                let stored = storage::load();
+                let previous = stored
+                    .last()
+                    .and_then(|link| engine::share::decode_link(link).ok())
+                    .map(Box::new);
+                let count = if storage::append(&encode_link(&evidence)) {
+                    (stored.len() + 1).min(storage::KEEP)
+                } else {
+                    0
+                };
+                dispatcher.dispatch(FollowupAction::HistoryLoaded {
+                    key: *key,
+                    previous,
+                    count,
+                });
+            }
+        });
+    }
+}
+
+/// Watch mode: `?watch` starts it on the first live result; a started watch gets its loop; an
+/// ended one is saved to this device's history. Returns the callback the watch panel uses.
+#[hook]
+pub fn use_watch(state: &State) -> Callback<WatchAction> {
+    // Watch mode. `alive` tells a running loop whether it is still the current one.
+    let alive: driver::Alive =
+        (*use_memo((), |_| std::rc::Rc::new(std::cell::Cell::new(0u32)))).clone();
+    let on_watch = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |action: WatchAction| {
+            dispatcher.dispatch(FollowupAction::Watch(action))
+        })
+    };
+    // `?watch` or `?watch=N`: once the first live result is drawn, it becomes round 1.
+    {
+        let on_watch = on_watch.clone();
+        let live = state.live_evidence().cloned();
+        let autostarted = use_mut_ref(|| false);
+        use_effect_with(live.is_some(), move |_| {
+            if let Some(evidence) = live {
+                if !*autostarted.borrow() {
+                    *autostarted.borrow_mut() = true;
+                    if let Some(value) = watch_parameter() {
+                        let value = (!value.is_empty()).then_some(value.as_str());
+                        on_watch.emit(WatchAction::FromAddress(
+                            engine::watch::interval_from_query(value),
+                        ));
+                        on_watch.emit(WatchAction::Start {
+                            started_at_ms: evidence.started_at_ms.unwrap_or_else(js_sys::Date::now),
+                            first: Some(first_round(&evidence)),
+                        });
+                    }
+                }
+            }
+        });
+    }
+    // A started watch gets its loop; a stopped one's loop sees the new generation and ends.
+    {
+        let watch = &state.watch;
+        let start = watch.watching.then(|| {
+            let w = watch.watch.as_ref();
+            (
+                watch.interval_s,
+                w.map_or_else(js_sys::Date::now, |w| w.started_at_ms),
+                w.is_some_and(|w| w.rounds() > 0),
+            )
+        });
+        let (alive, on_watch) = (alive.clone(), on_watch.clone());
+        use_effect_with(
+            (watch.generation, watch.watching),
+            move |(generation, _)| {
+                alive.set(*generation);
+                if let Some((interval_s, started_at_ms, first_done)) = start {
+                    driver::start(
+                        *generation,
+                        interval_s,
+                        started_at_ms,
+                        first_done,
+                        alive,
+                        on_watch,
+                    );
+                }
+            },
+        );
+    }
+    // A watch that ended goes into this device's history, once, with the check it began with.
+    {
+        let ended = (!state.watch.watching)
+            .then(|| state.watch.watch.clone())
+            .flatten()
+            .filter(|w| w.rounds() > 0);
+        let live = state.live_evidence().cloned();
+        let saved = use_mut_ref(|| None::<f64>);
+        let key = ended
+            .as_ref()
+            .map(|w| (w.started_at_ms.to_bits(), w.rounds()));
+        use_effect_with(key, move |_| {
+            if let (Some(watch), Some(evidence)) = (ended, live) {
+                if *saved.borrow() != Some(watch.started_at_ms) {
+                    *saved.borrow_mut() = Some(watch.started_at_ms);
+                    storage::append(&engine::share::encode_watched_link(&evidence, Some(&watch)));
+                }
+            }
+        });
+    }
+
+    on_watch
+}
+
+/// A shared report's watch, read from the link itself (the first module skips it).
+#[hook]
+pub fn use_shared_watch(state: &State) -> Rc<Option<engine::watch::Watch>> {
+    use_memo(
+        (
+            state.key,
+            state.result.as_ref().is_some_and(|shown| shown.shared),
+        ),
+        |(_, shared)| {
+            let hash = web_sys::window()?.location().hash().ok()?;
+            shared
+                .then(|| engine::share::decode_watched_link(&hash).ok()?.1)
+                .flatten()
+        },
+    )
+}
+
+/// Tells the first module a result is drawn (effects run once the DOM is updated), which lets
+/// it mark the run `done`.
+#[hook]
+pub fn use_drawn_signal(state: &State) {
+    {
+        let drawn = state.result.is_some() || state.notice.is_some();
+        use_effect_with((state.key, drawn), |(key, drawn)| {
+            if *drawn {
+                bridge::send(bridge::SHOWN, &JsValue::from(*key));
+            }
+        });
+    }
+}
+
+/// "Forget this device's history".
+#[hook]
+pub fn use_forget(dispatcher: UseReducerDispatcher<FollowupState>) -> Callback<MouseEvent> {
+    Callback::from(move |_: MouseEvent| {
+        storage::forget();
+        dispatcher.dispatch(FollowupAction::HistoryForgotten);
+    })
+}
+
+/// The first module's slots this module draws into through portals, where the page has them (a
+/// test page may not): the browser facts, the lookups, the ranked findings.
+#[hook]
+pub fn use_slots() -> Rc<[Option<web_sys::Element>; 3]> {
+    let slot = |id: &str| web_sys::window()?.document()?.get_element_by_id(id);
+    use_memo((), move |_| {
+        [
+            slot(bridge::FACTS_SLOT),
+            slot(bridge::TOOLS_SLOT),
+            slot(bridge::FINDINGS_SLOT),
+        ]
+    })
+}
+
+/// What this module asks of the first: a fresh run, and a re-diagnosis with the triage answers
+/// (the first module hands the refined result back).
+#[hook]
+pub fn use_requests() -> (Callback<MouseEvent>, Callback<engine::triage::Triage>) {
+    let rerun = use_callback((), |_: MouseEvent, _| {
+        bridge::send(bridge::RUN_AGAIN, &JsValue::NULL)
+    });
+    let triage = use_callback((), |triage: engine::triage::Triage, _| {
+        bridge::send(bridge::TRIAGE, &JsValue::from(triage.to_number()))
+    });
+    (rerun, triage)
+}
+
+/// The IT handout for the result shown, dated today: made once per result, for the step that
+/// asks IT and for the handout itself.
+#[hook]
+pub fn use_handout(state: &State) -> AttrValue {
+    let evidence = state.result.as_ref().map(|shown| shown.evidence.clone());
+    (*use_memo(evidence, |evidence| {
+        evidence
+            .as_ref()
+            .map(|e| AttrValue::from(super::handout::handout_text(e)))
+            .unwrap_or_default()
+    }))
+    .clone()
+}
