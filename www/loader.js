@@ -28,6 +28,31 @@ window.qboCheckWatch = watchPair === undefined ? null : decoded(watchPair.slice(
 const runNow = watchPair !== undefined || pairs.some((pair) => pair === 'run' || pair.startsWith('run='));
 window.qboCheckRunNow = runNow;
 
+// Intuit's help for the visitor's region (docs/SOURCES.md, "Intuit's help by region"), chosen
+// here, before the app runs, so the static page's links are right too: `?lang=` first, then the
+// browser's languages, then US English. Only where help links go depends on it; the page itself
+// is in English. The app reads `window.qboCheckHelp`; `<html data-help-locale>` says which.
+const HELP_LOCALES = new Map([['en-us', 'en-us'], ['en-ca', 'en-ca'], ['fr-ca', 'fr-ca'], ['en-gb', 'en-uk'], ['en-uk', 'en-uk'], ['en-au', 'en-au'], ['en', 'en-us'], ['fr', 'fr-ca']]);
+const langPair = pairs.find((pair) => pair.startsWith('lang='));
+const languages = navigator.languages?.length ? navigator.languages : [navigator.language];
+const helpLocale = [langPair && decoded(langPair.slice(5)), ...languages]
+  .filter((tag) => typeof tag === 'string' && tag.length < 36)
+  .map((tag) => tag.toLowerCase().replace('_', '-'))
+  .map((tag) => HELP_LOCALES.get(tag) ?? HELP_LOCALES.get(tag.split('-')[0]))
+  .find(Boolean) ?? 'en-us';
+const GENERIC_HELP = 'https://quickbooks.intuit.com/learn-support/';
+window.qboCheckHelp = `${GENERIC_HELP}${helpLocale}/`;
+document.documentElement.dataset.helpLocale = helpLocale;
+for (const link of document.querySelectorAll(`a[href="${GENERIC_HELP}"]`)) link.href = window.qboCheckHelp;
+
+// A printed result shows what the folds hold; they close again afterwards.
+let openedForPrint = [];
+addEventListener('beforeprint', () => {
+  openedForPrint = [...document.querySelectorAll('details.fold:not([open])')];
+  for (const fold of openedForPrint) fold.open = true;
+});
+addEventListener('afterprint', () => { for (const fold of openedForPrint) fold.open = false; });
+
 // With ?run, open the connections to the hosts the check will test (the CSP's connect-src, which
 // tests keep equal to the catalogue) while the wasm downloads. A plain visit contacts no Intuit
 // host before the click.

@@ -46,6 +46,7 @@ pub fn App(props: &AppProps) -> Html {
     use_browser_hints(state.dispatcher());
     use_shared_report(state.dispatcher());
     use_followup(&state);
+    let help = super::help::use_official_help();
 
     let on_run = {
         let dispatcher = state.dispatcher();
@@ -115,7 +116,7 @@ pub fn App(props: &AppProps) -> Html {
                     <div id={bridge::FINDINGS_SLOT}></div>
                 </details>
                 if done_view && state.followup_unavailable {
-                    <FallbackSteps findings={state.findings.clone()} triage={state.evidence.triage} />
+                    <FallbackSteps findings={state.findings.clone()} triage={state.evidence.triage} help={help.clone()} />
                 }
                 <EndpointList verdicts={verdicts} running={state.phase == Phase::Running}
                     status_error={match &state.evidence.status {

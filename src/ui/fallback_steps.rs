@@ -6,12 +6,12 @@ use engine::plan::checklist;
 use engine::triage::Triage;
 use yew::prelude::*;
 
-use super::help::OFFICIAL_HELP;
-
 #[derive(Properties, PartialEq)]
 pub struct FallbackStepsProps {
     pub findings: Vec<Finding>,
     pub triage: Option<Triage>,
+    /// Intuit's help for the visitor's region (`help::use_official_help`).
+    pub help: AttrValue,
 }
 
 #[component]
@@ -31,7 +31,7 @@ pub fn FallbackSteps(props: &FallbackStepsProps) -> Html {
                 }) }
             </ol>
             <p class="source">{ "Intuit's own help: " }
-                <a href={OFFICIAL_HELP} rel="noopener noreferrer">{ "QuickBooks Support" }</a></p>
+                <a href={props.help.clone()} rel="noopener noreferrer">{ "QuickBooks Support" }</a></p>
         </section>
     }
 }

@@ -4,10 +4,14 @@ use engine::catalogue::error_codes::{lookup, ERROR_CODES};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::ui::help::OFFICIAL_HELP;
+#[derive(Properties, PartialEq)]
+pub struct ErrorLookupProps {
+    /// Intuit's help for the visitor's region.
+    pub help: AttrValue,
+}
 
 #[component]
-pub fn ErrorLookup() -> Html {
+pub fn ErrorLookup(props: &ErrorLookupProps) -> Html {
     let typed = use_state(String::new);
     let oninput = {
         let typed = typed.clone();
@@ -34,7 +38,7 @@ pub fn ErrorLookup() -> Html {
                     <p class="source">{ format!("Source: {}", e.source) }</p>
                 } else if !typed.trim().is_empty() {
                     <p>{ "This page does not know that code, and will not guess its meaning. Look it up in QuickBooks' own help: " }
-                        <a href={OFFICIAL_HELP} rel="noopener noreferrer" target="_blank">{ "QuickBooks Support" }</a>{ "." }</p>
+                        <a href={props.help.clone()} rel="noopener noreferrer" target="_blank">{ "QuickBooks Support" }</a>{ "." }</p>
                 }
             </div>
         </section>

@@ -11,9 +11,10 @@ use crate::bridge;
 #[component]
 pub fn Tools() -> Html {
     use_effect_with((), |_| bridge::send(bridge::TOOLS_SHOWN, &JsValue::NULL));
+    let help = crate::ui::help::use_official_help();
     html! {
         <>
-            <ErrorLookup />
+            <ErrorLookup {help} />
             <CodeLookup />
         </>
     }
