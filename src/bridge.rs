@@ -23,11 +23,13 @@ pub const FAILED: &str = "qbo-check:followup-failed";
 /// The user asked the follow-up module's "Run the check again".
 pub const RUN_AGAIN: &str = "qbo-check:run-again";
 /// Elements the first module keeps, always in place, for the follow-up module to draw into:
-/// the result's steps and sharing tools, the facts list, the lookups and the ranked findings.
+/// the result's steps and sharing tools, the facts list, the lookups, the ranked findings and the
+/// status page's sentence.
 pub const FOLLOWUP_SLOT: &str = "followup";
 pub const FACTS_SLOT: &str = "facts";
 pub const TOOLS_SLOT: &str = "tools";
 pub const FINDINGS_SLOT: &str = "findings";
+pub const STATUS_SLOT: &str = "status-line";
 /// The first module asks the follow-up module to convert an older (r1) link; the detail is the
 /// link's text.
 pub const UPGRADE_LINK: &str = "qbo-check:upgrade-link";

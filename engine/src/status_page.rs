@@ -62,7 +62,7 @@ impl Indicator {
             Indicator::Minor => "a minor problem",
             Indicator::Major => "a major outage",
             Indicator::Critical => "a critical outage",
-            Indicator::Unknown => "an unknown state",
+            Indicator::Unknown => "a state this page does not know",
         }
     }
 
@@ -296,12 +296,12 @@ impl StatusReading {
     /// A few words for a folded line ("Intuit's status: …"); [`Self::headline`] says the rest.
     pub fn brief(&self) -> String {
         match self {
-            StatusReading::Read { summary }
-                if summary.indicator == Indicator::None && !summary.incidents.is_empty() =>
-            {
-                "an open incident".into()
-            }
-            StatusReading::Read { summary } => summary.indicator.words().into(),
+            StatusReading::Read { summary } => match summary.indicator {
+                Indicator::None if !summary.incidents.is_empty() => "an open incident".into(),
+                Indicator::None if !summary.affected.is_empty() => "components affected".into(),
+                Indicator::Unknown => "a state not known here".into(),
+                indicator => indicator.words().into(),
+            },
             StatusReading::HttpError { status } => format!("answered HTTP {status}"),
             StatusReading::Unreadable { .. } | StatusReading::Malformed { .. } => {
                 "could not be read".into()

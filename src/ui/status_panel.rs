@@ -1,6 +1,7 @@
-//! What Intuit's own status page says, or why it could not be read. The headline is this page's
-//! own sentence (indicator and counts); the status page's words follow, sanitized by the engine
-//! and quoted with their source, on a live run only: a shared report never carries them.
+//! What Intuit's own status page says, or why it could not be read: a few words on the folded
+//! line; inside, this page's own sentence (indicator and counts, drawn by the follow-up module),
+//! then the status page's words, sanitized by the engine and quoted with their source, on a live
+//! run only: a shared report never carries them, nor does the hand-over to the follow-up.
 
 use engine::catalogue::STATUS_PAGE;
 use engine::status_page::StatusReading;
@@ -19,14 +20,6 @@ pub struct StatusPanelProps {
 
 #[component]
 pub fn StatusPanel(props: &StatusPanelProps) -> Html {
-    // Before a reading, the folded line says all there is.
-    let headline = props.reading.as_ref().map(|reading| {
-        let sentence = reading.headline();
-        match props.shared {
-            true => format!("At the time of the check: {sentence}"),
-            false => sentence,
-        }
-    });
     let brief = match (&props.reading, props.phase) {
         (Some(reading), _) => reading.brief(),
         (None, Phase::Running) => "reading…".to_string(),
@@ -39,10 +32,10 @@ pub fn StatusPanel(props: &StatusPanelProps) -> Html {
         .unwrap_or_default();
     html! {
         <details class="status-panel fold" aria-label="Intuit's status page">
-            <summary><h2>{ "Intuit's status: " }</h2><p>{ brief }</p></summary>
-            if let Some(headline) = headline {
-                <p data-status-headline="">{ headline }</p>
-            }
+            <summary><h2>{ if props.shared { "Intuit's status then: " } else { "Intuit's status: " } }</h2><p>{ brief }</p></summary>
+            // The sentence (`data-status-headline`) is the follow-up module's
+            // (ui/followup/status_line.rs), drawn here once there is a result.
+            <div id={crate::bridge::STATUS_SLOT}></div>
             if !quoted.is_empty() {
                 <figure class="status-quotes">
                     <ul>{ for quoted.into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>

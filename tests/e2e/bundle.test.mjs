@@ -10,9 +10,12 @@ import { BROTLI_BUDGET, firstLoad, followupLoad, total } from '../bench/sizes.mj
 
 /** Raised from 128 KB when watch mode joined the module (2026-11-26: 127.5 KB before, 158.4 KB
  * after: the round loop with its probes about 12 KB, the panel, timeline and watch codec the
- * rest), plus about 3 %. Lower it whenever the module shrinks; a module of its own for watch
- * mode would take it back under 128 KB. */
-const FOLLOWUP_CEILING = 164 * 1024;
+ * rest), plus about 3 %. Raised again to 168 KB on 2026-11-29 (164.4 → 168.4 KB) when the
+ * ranked findings and the status sentence moved here from the first module, to keep the first
+ * load under its budget, and the module's I/O moved into hooks. Lower it whenever the module
+ * shrinks; one binary split into lazily loaded parts (docs/ARCHITECTURE.md, "The boundary,
+ * measured") would replace both figures. */
+const FOLLOWUP_CEILING = 168 * 1024;
 
 test('first load (HTML, JS, WASM, CSS) is within the 120 KB budget, brotli', () => {
   const rows = firstLoad(join(ROOT, 'dist'));

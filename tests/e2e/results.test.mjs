@@ -55,13 +55,18 @@ for (const [width, height] of [[375, 812], [1280, 900]]) {
         viewport: { width, height },
         inspect: async (page, result) => {
           const layout = await page.evaluate(() => {
-            const box = (sel) => document.querySelector(sel)?.getBoundingClientRect();
-            const [step, share] = [box('[data-step]'), box('.share')];
-            return { step: step.top + window.scrollY, share: share.top + window.scrollY, beside: share.left >= step.right };
+            const [step, share] = [document.querySelector('[data-step]'), document.querySelector('.share')];
+            return {
+              step: step.getBoundingClientRect().top + window.scrollY,
+              share: share.getBoundingClientRect().top + window.scrollY,
+              // Reading order: what a screen reader and the keyboard reach first.
+              stepFirst: !!(step.compareDocumentPosition(share) & Node.DOCUMENT_POSITION_FOLLOWING),
+              beside: share.getBoundingClientRect().left >= step.getBoundingClientRect().right,
+            };
           });
-          // Above the sharing tools, or, on a screen wide enough for two columns, in the column
-          // read first, with the sharing tools beside the verdict.
-          assert.ok(layout.step < layout.share || layout.beside, `${result.verdict}: the first step (${layout.step}) is above the share block (${layout.share}) or left of it`);
+          assert.ok(layout.stepFirst, `${result.verdict}: the first step comes before the share block in the document`);
+          // On screen: above the sharing tools, or in the left column with them beside the verdict.
+          assert.ok(layout.step < layout.share || (width >= 1024 && layout.beside), `${result.verdict}: the first step (${layout.step}) is above the share block (${layout.share}) or left of it`);
           assert.ok(layout.step < 1.5 * height, `${result.verdict}: the first step starts at ${layout.step} px`);
         },
       });

@@ -122,6 +122,9 @@ fn a_group_shows_its_worst_host() {
     assert_eq!(w.group_outcome(Group::SignIn, 2), O);
     assert_eq!(w.group_outcome(Group::Payments, 0), O);
     assert_eq!(w.group_outcome(Group::Payments, 9), Outcome::NotRun);
+    // One sign-in host not tested while the other answered: the group is not known to be fine.
+    let w = series(&[(O, Outcome::NotRun, &["accounts"])]);
+    assert_eq!(w.group_outcome(Group::SignIn, 0), Outcome::NotRun);
 }
 
 #[test]

@@ -16,6 +16,7 @@ use super::hooks::{
 };
 use super::share_bar::ShareBar;
 use super::state::FollowupState;
+use super::status_line::StatusLine;
 use super::tools::Tools;
 use super::triage_form::TriageForm;
 use super::watch::state::WatchAction;
@@ -34,7 +35,7 @@ pub fn Followup() -> Html {
     let on_forget = use_forget(state.dispatcher());
 
     let (on_rerun, on_triage) = use_requests();
-    let [facts_slot, tools_slot, findings_slot] = &*slots;
+    let [facts_slot, tools_slot, findings_slot, status_slot] = &*slots;
     let tools = match tools_slot {
         Some(host) => create_portal(html! { <Tools /> }, host.clone()),
         None => html! {},
@@ -49,6 +50,13 @@ pub fn Followup() -> Html {
     let findings = match (findings_slot, &state.result) {
         (Some(host), Some(shown)) => create_portal(
             html! { <Findings findings={shown.findings.clone()} /> },
+            host.clone(),
+        ),
+        _ => html! {},
+    };
+    let status_line = match (status_slot, &state.result) {
+        (Some(host), Some(shown)) => create_portal(
+            html! { <StatusLine reading={shown.evidence.status.clone()} shared={shown.shared} /> },
             host.clone(),
         ),
         _ => html! {},
@@ -92,5 +100,5 @@ pub fn Followup() -> Html {
         }
         (None, None) => html! {},
     };
-    html! { <>{ main }{ facts }{ findings }{ tools }</> }
+    html! { <>{ main }{ facts }{ findings }{ status_line }{ tools }</> }
 }

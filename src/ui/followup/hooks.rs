@@ -218,15 +218,16 @@ pub fn use_forget(dispatcher: UseReducerDispatcher<FollowupState>) -> Callback<M
 }
 
 /// The first module's slots this module draws into through portals, where the page has them (a
-/// test page may not): the browser facts, the lookups, the ranked findings.
+/// test page may not): the browser facts, the lookups, the ranked findings, the status line.
 #[hook]
-pub fn use_slots() -> Rc<[Option<web_sys::Element>; 3]> {
+pub fn use_slots() -> Rc<[Option<web_sys::Element>; 4]> {
     let slot = |id: &str| web_sys::window()?.document()?.get_element_by_id(id);
     use_memo((), move |_| {
         [
             slot(bridge::FACTS_SLOT),
             slot(bridge::TOOLS_SLOT),
             slot(bridge::FINDINGS_SLOT),
+            slot(bridge::STATUS_SLOT),
         ]
     })
 }

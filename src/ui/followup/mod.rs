@@ -16,6 +16,7 @@ mod history_panel;
 mod hooks;
 mod share_bar;
 pub mod state;
+mod status_line;
 mod tools;
 mod triage_form;
 pub mod watch;

@@ -69,7 +69,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             { for Group::ALL.iter().map(|g| lane(g.label(), &|i| watch.group_outcome(*g, i))) }
             <div class="axis">{ for (0..=4).map(|k| html! { <span>{ minutes(domain * k / 4) }</span> }) }</div>
             <figcaption class="legend">
-                <span><i class="m-ok"></i>{ Outcome::Ok.label() }</span>
+                // Not "Reachable": some hosts' error pages are invisible to a browser.
+                <span><i class="m-ok"></i>{ "answered" }</span>
                 <span><i class="m-slow"></i>{ "slow (over 3 s)" }</span>
                 <span><i class="m-fail"></i>{ "failed" }</span>
                 <span><i class="m-none"></i>{ Outcome::NotRun.label() }</span>
