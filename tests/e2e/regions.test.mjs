@@ -26,6 +26,7 @@ const CASES = [
   ['?lang wins over the browser', '/?run&lang=en-CA', 'fr-CA', 'en-ca'],
   ['an unknown ?lang falls back to the browser', '/?run&lang=xx-YY', 'en-GB', 'en-uk'],
   ['a hostile ?lang is ignored', '/?run&lang=%3Cscript%3E', 'de-DE', 'en-us'],
+  ['an inherited name is not a locale', '/?run&lang=__proto__', 'en-GB', 'en-uk'],
 ];
 
 for (const [name, path, locale, expected] of CASES) {
