@@ -74,14 +74,19 @@ async function openChromium(lab, viewport) {
   });
   const page = await browser.newPage({ viewport });
   return {
-    engine: 'chromium',
-    goto: (url) => page.goto(url),
-    evaluate: (fn, ...args) => page.evaluate(fn, args.length > 1 ? args : args[0]),
+    ...pageOf('chromium', page),
     setViewport: (size) => page.setViewportSize(size),
-    screenshot: (path, fullPage = false) => page.screenshot({ path, fullPage }),
     close: () => browser.close(),
   };
 }
+
+/** The common interface over a Playwright or puppeteer page, which name these alike. */
+const pageOf = (engine, page) => ({
+  engine,
+  goto: (url) => page.goto(url),
+  evaluate: (fn, ...args) => page.evaluate(fn, args.length > 1 ? args : args[0]),
+  screenshot: (path, fullPage = false) => page.screenshot({ path, fullPage }),
+});
 
 async function openFirefox(lab, viewport) {
   // A profile that trusts the lab's CA, as a machine whose administrator installed a root would.
@@ -117,11 +122,8 @@ async function openFirefox(lab, viewport) {
   // does not have them. Unanswered, Firefox's prompt would hold the page's timers until it closes.
   await page.authenticate({ username: 'nobody', password: 'wrong' });
   return {
-    engine: 'firefox',
-    goto: (url) => page.goto(url),
-    evaluate: (fn, ...args) => page.evaluate(fn, args.length > 1 ? args : args[0]),
+    ...pageOf('firefox', page),
     setViewport: (size) => page.setViewport(size),
-    screenshot: (path, fullPage = false) => page.screenshot({ path, fullPage }),
     async close() {
       await browser.close();
       rmSync(profile, { recursive: true, force: true });

@@ -95,8 +95,6 @@ pub struct Endpoint {
     pub why: &'static str,
     /// Where the host was seen: for maintainers, tests and the native checker. The page never
     /// shows it, so the wasm build leaves it out: every byte of the first load counts.
-    /// Where the fact comes from, for maintainers, tests and the native checker. The page never
-    /// shows it, so the wasm build leaves it out: every byte of the first load counts.
     #[cfg(not(target_arch = "wasm32"))]
     pub source: &'static str,
 }

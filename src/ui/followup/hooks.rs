@@ -48,133 +48,134 @@ fn received(result: Published) -> FollowupAction {
 /// then each later one.
 #[hook]
 pub fn use_results(dispatcher: UseReducerDispatcher<FollowupState>) {
-    {
-        use_effect_with((), move |_| {
-            if let Some(result) = bridge::latest() {
-                dispatcher.dispatch(received(result));
-            }
-            let listener = bridge::on_result(move |result| dispatcher.dispatch(received(result)));
-            move || drop(listener)
-        });
-    }
+    use_effect_with((), move |_| {
+        if let Some(result) = bridge::latest() {
+            dispatcher.dispatch(received(result));
+        }
+        let listener = bridge::on_result(move |result| dispatcher.dispatch(received(result)));
+        move || drop(listener)
+    });
 }
 
 /// A live result (not someone's shared link) goes into this device's history, once, and the
 /// previous run comes back for "what changed".
 #[hook]
 pub fn use_history(state: &State) {
-    {
-        let dispatcher = state.dispatcher();
-        let live = state.live_evidence().cloned();
-        use_effect_with((state.key, live.is_some()), move |(key, _)| {
-            if let Some(evidence) = live {
-                let stored = storage::load();
-                let previous = stored
-                    .last()
-                    .and_then(|link| engine::share::decode_link(link).ok())
-                    .map(Box::new);
-                let count = if storage::append(&encode_link(&evidence)) {
-                    (stored.len() + 1).min(storage::KEEP)
-                } else {
-                    0
-                };
-                dispatcher.dispatch(FollowupAction::HistoryLoaded {
-                    key: *key,
-                    previous,
-                    count,
-                });
-            }
-        });
-    }
+    let dispatcher = state.dispatcher();
+    let live = state.live_evidence().cloned();
+    use_effect_with((state.key, live.is_some()), move |(key, _)| {
+        if let Some(evidence) = live {
+            let stored = storage::load();
+            let previous = stored
+                .last()
+                .and_then(|link| engine::share::decode_link(link).ok())
+                .map(Box::new);
+            let count = if storage::append(&encode_link(&evidence)) {
+                (stored.len() + 1).min(storage::KEEP)
+            } else {
+                0
+            };
+            dispatcher.dispatch(FollowupAction::HistoryLoaded {
+                key: *key,
+                previous,
+                count,
+            });
+        }
+    });
 }
 
 /// Watch mode: `?watch` starts it on the first live result; a started watch gets its loop; an
 /// ended one is saved to this device's history. Returns the callback the watch panel uses.
 #[hook]
 pub fn use_watch(state: &State) -> Callback<WatchAction> {
-    // Watch mode. `alive` tells a running loop whether it is still the current one.
-    let alive: driver::Alive =
-        (*use_memo((), |_| std::rc::Rc::new(std::cell::Cell::new(0u32)))).clone();
     let on_watch = {
         let dispatcher = state.dispatcher();
         Callback::from(move |action: WatchAction| {
             dispatcher.dispatch(FollowupAction::Watch(action))
         })
     };
-    // `?watch` or `?watch=N`: once the first live result is drawn, it becomes round 1.
-    {
-        let on_watch = on_watch.clone();
-        let live = state.live_evidence().cloned();
-        let autostarted = use_mut_ref(|| false);
-        use_effect_with(live.is_some(), move |_| {
-            if let Some(evidence) = live {
-                if !*autostarted.borrow() {
-                    *autostarted.borrow_mut() = true;
-                    if let Some(value) = watch_parameter() {
-                        let value = (!value.is_empty()).then_some(value.as_str());
-                        on_watch.emit(WatchAction::FromAddress(
-                            engine::watch::interval_from_query(value),
-                        ));
-                        on_watch.emit(WatchAction::Start {
-                            started_at_ms: evidence.started_at_ms.unwrap_or_else(js_sys::Date::now),
-                            first: Some(first_round(&evidence)),
-                        });
-                    }
-                }
-            }
-        });
-    }
-    // A started watch gets its loop; a stopped one's loop sees the new generation and ends.
-    {
-        let watch = &state.watch;
-        let start = watch.watching.then(|| {
-            let w = watch.watch.as_ref();
-            (
-                watch.interval_s,
-                w.map_or_else(js_sys::Date::now, |w| w.started_at_ms),
-                w.is_some_and(|w| w.rounds() > 0),
-            )
-        });
-        let (alive, on_watch) = (alive.clone(), on_watch.clone());
-        use_effect_with(
-            (watch.generation, watch.watching),
-            move |(generation, _)| {
-                alive.set(*generation);
-                if let Some((interval_s, started_at_ms, first_done)) = start {
-                    driver::start(
-                        *generation,
-                        interval_s,
-                        started_at_ms,
-                        first_done,
-                        alive,
-                        on_watch,
-                    );
-                }
-            },
-        );
-    }
-    // A watch that ended goes into this device's history, once, with the check it began with.
-    {
-        let ended = (!state.watch.watching)
-            .then(|| state.watch.watch.clone())
-            .flatten()
-            .filter(|w| w.rounds() > 0);
-        let live = state.live_evidence().cloned();
-        let saved = use_mut_ref(|| None::<f64>);
-        let key = ended
-            .as_ref()
-            .map(|w| (w.started_at_ms.to_bits(), w.rounds()));
-        use_effect_with(key, move |_| {
-            if let (Some(watch), Some(evidence)) = (ended, live) {
-                if *saved.borrow() != Some(watch.started_at_ms) {
-                    *saved.borrow_mut() = Some(watch.started_at_ms);
-                    storage::append(&engine::share::encode_watched_link(&evidence, Some(&watch)));
-                }
-            }
-        });
-    }
-
+    use_watch_from_address(state, on_watch.clone());
+    use_watch_loop(state, on_watch.clone());
+    use_saved_watch(state);
     on_watch
+}
+
+/// `?watch` or `?watch=N`: once the first live result is drawn, it becomes round 1.
+#[hook]
+fn use_watch_from_address(state: &State, on_watch: Callback<WatchAction>) {
+    let live = state.live_evidence().cloned();
+    let autostarted = use_mut_ref(|| false);
+    use_effect_with(live.is_some(), move |_| {
+        let Some(evidence) = live else { return };
+        if *autostarted.borrow() {
+            return;
+        }
+        *autostarted.borrow_mut() = true;
+        if let Some(value) = watch_parameter() {
+            let value = (!value.is_empty()).then_some(value.as_str());
+            on_watch.emit(WatchAction::FromAddress(
+                engine::watch::interval_from_query(value),
+            ));
+            on_watch.emit(WatchAction::Start {
+                started_at_ms: evidence.started_at_ms.unwrap_or_else(js_sys::Date::now),
+                first: Some(first_round(&evidence)),
+            });
+        }
+    });
+}
+
+/// A started watch gets its loop; a stopped one's loop sees the new generation and ends.
+/// `alive` tells a running loop whether it is still the current one.
+#[hook]
+fn use_watch_loop(state: &State, on_watch: Callback<WatchAction>) {
+    let alive: driver::Alive = (*use_memo((), |_| Rc::new(std::cell::Cell::new(0u32)))).clone();
+    let watch = &state.watch;
+    let start = watch.watching.then(|| {
+        let w = watch.watch.as_ref();
+        (
+            watch.interval_s,
+            w.map_or_else(js_sys::Date::now, |w| w.started_at_ms),
+            w.is_some_and(|w| w.rounds() > 0),
+        )
+    });
+    use_effect_with(
+        (watch.generation, watch.watching),
+        move |(generation, _)| {
+            alive.set(*generation);
+            if let Some((interval_s, started_at_ms, first_done)) = start {
+                driver::start(
+                    *generation,
+                    interval_s,
+                    started_at_ms,
+                    first_done,
+                    alive,
+                    on_watch,
+                );
+            }
+        },
+    );
+}
+
+/// A watch that ended goes into this device's history, once, with the check it began with.
+#[hook]
+fn use_saved_watch(state: &State) {
+    let ended = (!state.watch.watching)
+        .then(|| state.watch.watch.clone())
+        .flatten()
+        .filter(|w| w.rounds() > 0);
+    let live = state.live_evidence().cloned();
+    let saved = use_mut_ref(|| None::<f64>);
+    let key = ended
+        .as_ref()
+        .map(|w| (w.started_at_ms.to_bits(), w.rounds()));
+    use_effect_with(key, move |_| {
+        if let (Some(watch), Some(evidence)) = (ended, live) {
+            if *saved.borrow() != Some(watch.started_at_ms) {
+                *saved.borrow_mut() = Some(watch.started_at_ms);
+                storage::append(&engine::share::encode_watched_link(&evidence, Some(&watch)));
+            }
+        }
+    });
 }
 
 /// A shared report's watch, read from the link itself (the first module skips it).
@@ -198,14 +199,12 @@ pub fn use_shared_watch(state: &State) -> Rc<Option<engine::watch::Watch>> {
 /// it mark the run `done`.
 #[hook]
 pub fn use_drawn_signal(state: &State) {
-    {
-        let drawn = state.result.is_some() || state.notice.is_some();
-        use_effect_with((state.key, drawn), |(key, drawn)| {
-            if *drawn {
-                bridge::send(bridge::SHOWN, &JsValue::from(*key));
-            }
-        });
-    }
+    let drawn = state.result.is_some() || state.notice.is_some();
+    use_effect_with((state.key, drawn), |(key, drawn)| {
+        if *drawn {
+            bridge::send(bridge::SHOWN, &JsValue::from(*key));
+        }
+    });
 }
 
 /// "Forget this device's history".
