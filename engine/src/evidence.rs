@@ -40,6 +40,8 @@ pub struct Evidence {
     pub triage: Option<Triage>,
     /// What only the native checker (cli/) can see, when its link is opened.
     pub native: Option<NativeFacts>,
+    /// The help desk's ticket tag from the address (`?ticket=`), checked when it was read.
+    pub ticket: Option<crate::ticket::Ticket>,
 }
 
 /// The native checker's findings a link can carry: counts and a catalogue index, never text.

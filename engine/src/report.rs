@@ -37,6 +37,14 @@ pub struct Report {
     /// caller with [`Report::with_watch`].
     #[serde(skip_serializing_if = "Option::is_none")]
     pub watch: Option<crate::watch::WatchReport>,
+    /// The help desk's ticket tag, when the check was opened with `?ticket=`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ticket: Option<crate::ticket::Ticket>,
+    /// The same result as a share link's fragment (`#r2.…`, added November 2026): what the page
+    /// reads back when this file is opened with "Open a saved report". Set with
+    /// [`Report::with_link`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -171,6 +179,8 @@ impl Report {
                 .collect(),
             triage: evidence.triage,
             watch: None,
+            ticket: evidence.ticket,
+            link: None,
         }
     }
 }
@@ -178,6 +188,13 @@ impl Report {
 impl Report {
     pub fn with_watch(mut self, watch: Option<&crate::watch::Watch>) -> Report {
         self.watch = watch.map(crate::watch::report);
+        self
+    }
+
+    /// `link` is `#` and the fragment of [`crate::share::encode_watched_link`], without the
+    /// page's address (which may be an intranet one; a report holds no address).
+    pub fn with_link(mut self, link: String) -> Report {
+        self.link = Some(link);
         self
     }
 }

@@ -30,6 +30,9 @@ pub fn summary(
         )),
         None => lines.push(format!("QuickBooks Online check{when}: not finished.")),
     }
+    if let Some(ticket) = &evidence.ticket {
+        lines.push(format!("Ticket: {ticket}"));
+    }
     let failing: Vec<String> = ENDPOINTS
         .iter()
         .filter_map(|e| {

@@ -72,6 +72,7 @@ mod tag {
     pub const TRIAGE: u64 = 11;
     pub const WATCH: u64 = 12;
     pub const NATIVE: u64 = 13;
+    pub const TICKET: u64 = 14;
 }
 
 pub(super) const BUILD_UNKNOWN: u64 = 0;
@@ -432,10 +433,14 @@ pub fn encode(e: &Evidence) -> Vec<u8> {
     w.0
 }
 
-/// [`encode`] plus the watch section. The page's first module never records a watch, so it
-/// uses [`encode`] alone and does not carry the watch codec.
+/// [`encode`] plus the sections only the follow-up module writes: the watch and the ticket tag.
+/// The page's first module records neither, so it uses [`encode`] alone (for the hand-over) and
+/// carries neither codec.
 pub fn encode_with_watch(e: &Evidence, watch: Option<&Watch>) -> Vec<u8> {
     let mut w = Writer(encode(e));
+    if let Some(t) = &e.ticket {
+        section(&mut w, tag::TICKET, |w| w.id(t.as_str()));
+    }
     if let Some(watch) = watch {
         section(&mut w, tag::WATCH, |w| {
             w.0.extend_from_slice(&super::watch_codec::encode(watch))
@@ -453,18 +458,42 @@ fn once<T>(slot: &mut Option<T>, value: T) -> Result<(), DecodeError> {
     Ok(())
 }
 
-/// Reads every section, the watch included.
-pub fn decode_with_watch(bytes: &[u8]) -> Result<(Evidence, Option<Watch>), DecodeError> {
-    let mut watch = None;
-    let evidence = decode_sections(bytes, |tag, body| match tag {
-        tag::WATCH => once(&mut watch, super::watch_codec::decode(body)?),
-        _ => Ok(()),
-    })?;
-    Ok((evidence, watch))
+/// The ticket tag's section: the one text a link carries, read with the same strict rule as
+/// the address it came from.
+fn ticket(slot: &mut Option<crate::ticket::Ticket>, body: &mut Reader) -> Result<(), DecodeError> {
+    let tag = crate::ticket::Ticket::parse(&body.text(crate::ticket::MAX_CHARS)?)
+        .map_err(|_| DecodeError::Malformed("its ticket tag is not one qbo-check writes"))?;
+    once(slot, tag)
 }
 
-/// Reads every section but the watch, which it skips like any section it does not know: the
-/// page's first module draws no watch, so it does not carry the watch codec.
+/// Reads every section, the watch and the ticket tag included.
+pub fn decode_with_watch(bytes: &[u8]) -> Result<(Evidence, Option<Watch>), DecodeError> {
+    decode_followup(bytes, true)
+}
+
+/// Reads every section but the watch (skipped like an unknown section, so a link whose watch
+/// this build cannot read still opens its result).
+pub fn decode_with_ticket(bytes: &[u8]) -> Result<Evidence, DecodeError> {
+    decode_followup(bytes, false).map(|(evidence, _)| evidence)
+}
+
+/// The follow-up module's reader: one closure for both callers above, so the wasm module holds
+/// one copy of [`decode_sections`] for them, not two.
+fn decode_followup(bytes: &[u8], watch: bool) -> Result<(Evidence, Option<Watch>), DecodeError> {
+    let mut read_watch = None;
+    let mut read_ticket = None;
+    let mut evidence = decode_sections(bytes, |section, body| match section {
+        tag::WATCH if watch => once(&mut read_watch, super::watch_codec::decode(body)?),
+        tag::TICKET => ticket(&mut read_ticket, body),
+        _ => Ok(()),
+    })?;
+    evidence.ticket = read_ticket;
+    Ok((evidence, read_watch))
+}
+
+/// Reads every section but the watch and the ticket tag, which it skips like any section it does
+/// not know: the page's first module draws neither (the follow-up module reads them from the
+/// link itself), so it does not carry their codecs.
 pub fn decode(bytes: &[u8]) -> Result<Evidence, DecodeError> {
     decode_sections(bytes, |_, _| Ok(()))
 }

@@ -243,5 +243,6 @@ pub fn decode(bytes: &[u8]) -> Result<Evidence, DecodeError> {
         context,
         triage,
         native: None,
+        ticket: None,
     })
 }

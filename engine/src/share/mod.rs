@@ -77,9 +77,9 @@ pub fn decode_watched_link(
 
 /// Packs a run's evidence for the page's follow-up module (fixes, sharing, history) in the same
 /// tab. It is the link format: the hand-over carries no text either, so the follow-up views
-/// derive exactly what a shared link would show. It carries no watch: the first module, which
-/// sends it, never has one (the follow-up module records watches and reads a shared one from
-/// the link itself, with [`decode_watched_link`]).
+/// derive exactly what a shared link would show. It carries no watch and no ticket tag: the
+/// first module, which sends it, has neither (the follow-up module records watches, reads the
+/// address's ticket, and reads a shared link's own with [`decode_watched_link`]).
 pub fn encode_handover(evidence: &crate::evidence::Evidence) -> String {
     format!(
         "{LINK_PREFIX}{}",
@@ -97,14 +97,14 @@ pub fn decode_handover(text: &str) -> Result<crate::evidence::Evidence, DecodeEr
 pub fn decode_link(fragment: &str) -> Result<crate::evidence::Evidence, DecodeError> {
     match version_of(fragment)? {
         (1, payload) => legacy_r1::decode(&from_base64url(payload)?),
-        (_, payload) => evidence_codec::decode(&from_base64url(payload)?),
+        (_, payload) => evidence_codec::decode_with_ticket(&from_base64url(payload)?),
     }
 }
 
 /// [`decode_link`] without the r1 reader, which then answers [`DecodeError::OlderFormat`]. The
 /// page's first module uses this, so a first visit does not download the legacy reader; the
 /// follow-up module converts an r1 link when one is opened.
-/// Like [`decode_link`], it skips a link's watch.
+/// It skips a link's watch and ticket tag, which the follow-up module reads.
 pub fn decode_current_link(fragment: &str) -> Result<crate::evidence::Evidence, DecodeError> {
     match version_of(fragment)? {
         (1, _) => Err(DecodeError::OlderFormat),

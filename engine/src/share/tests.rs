@@ -110,7 +110,40 @@ fn full(seed: usize, status_text: &str) -> Evidence {
             works_on_other_device: Some(Answer::Yes),
         }),
         native: None,
+        ticket: crate::ticket::Ticket::parse("HD-1234").ok(),
     }
+}
+
+/// A ticket tag is the one text a link carries, so its decoder applies the same rule as the
+/// address: a link edited to carry a dialable number, or any other character, is refused.
+#[test]
+fn a_link_whose_ticket_breaks_the_rule_is_refused() {
+    let e = full(1, "");
+    let bytes = crate::share::from_base64url(&crate::share::encode_link(&e)[3..]).unwrap();
+    let at = bytes
+        .windows(7)
+        .position(|w| w == b"HD-1234")
+        .expect("the tag is in the link");
+    for swapped in [&b"5550199"[..], b"HD 1234", b"HD-12\xff4"] {
+        let mut edited = bytes.clone();
+        edited[at..at + 7].copy_from_slice(swapped);
+        let link = format!("r2.{}", crate::share::to_base64url(&edited));
+        assert!(
+            matches!(
+                crate::share::decode_link(&link),
+                Err(DecodeError::Malformed(_))
+            ),
+            "{swapped:?}"
+        );
+    }
+    let link = crate::share::encode_link(&e);
+    let opened = crate::share::decode_link(&link).unwrap();
+    assert_eq!(opened.ticket.as_ref().map(|t| t.as_str()), Some("HD-1234"));
+    // The page's first module skips the tag (the follow-up module reads it from the link).
+    assert_eq!(
+        crate::share::decode_current_link(&link).unwrap().ticket,
+        None
+    );
 }
 
 fn verdicts(e: &Evidence) -> Vec<(&'static str, crate::diagnose::Confidence)> {
@@ -182,7 +215,10 @@ fn the_follow_up_views_derive_the_same_after_a_hand_over() {
     };
     for seed in 0..24 {
         let original = full(seed, "");
-        let handed = decode_handover(&encode_handover(&original)).expect("decodes");
+        let mut handed = decode_handover(&encode_handover(&original)).expect("decodes");
+        // The hand-over carries no ticket tag: the follow-up module adds the address's own.
+        assert_eq!(handed.ticket, None);
+        handed.ticket = original.ticket;
         assert_eq!(derived(&handed), derived(&original), "seed {seed}");
     }
 }
@@ -937,6 +973,7 @@ fn arb_evidence() -> impl Strategy<Value = Evidence> {
             0..=limits::ENDPOINTS as u32,
             proptest::option::of(0..crate::catalogue::inspection::PRODUCTS.len() as u8),
         )),
+        proptest::option::of("[A-Za-z]{1,8}-?[0-9]{0,6}"),
     )
         .prop_map(
             |(
@@ -949,6 +986,7 @@ fn arb_evidence() -> impl Strategy<Value = Evidence> {
                 page,
                 (cookies, cache, bait, context, triage),
                 native,
+                ticket,
             )| Evidence {
                 control,
                 endpoints: ENDPOINTS
@@ -976,6 +1014,7 @@ fn arb_evidence() -> impl Strategy<Value = Evidence> {
                     inspected_hosts,
                     product,
                 }),
+                ticket: ticket.and_then(|t| crate::ticket::Ticket::parse(&t).ok()),
             },
         )
 }
