@@ -13,8 +13,9 @@ const showFallback = (reason) => {
 
 // `?run` (alone, with a value, or among other parameters) starts the check on load, and so does
 // `?watch` or `?watch=N`, which then keeps watching. This is the only place that reads them:
-// the page asks `window.qboCheckRunNow`, and the follow-up module `window.qboCheckWatch` (the
-// text after `watch=`, '' for `?watch` alone, null without it), which the engine checks.
+// the page asks `window.qboCheckRunNow` and `window.qboCheckTicket` (a help desk's `?ticket=`),
+// and the follow-up module `window.qboCheckWatch` (the text after `watch=`, '' for `?watch`
+// alone, null without it). The engine checks the texts.
 const pairs = location.search.replace(/^\?/, '').split('&');
 const watchPair = pairs.find((pair) => pair === 'watch' || pair.startsWith('watch='));
 const decoded = (text) => {
@@ -27,6 +28,35 @@ const decoded = (text) => {
 window.qboCheckWatch = watchPair === undefined ? null : decoded(watchPair.slice(6)).slice(0, 32);
 const runNow = watchPair !== undefined || pairs.some((pair) => pair === 'run' || pair.startsWith('run='));
 window.qboCheckRunNow = runNow;
+const ticketPair = pairs.find((pair) => pair === 'ticket' || pair.startsWith('ticket='));
+window.qboCheckTicket = ticketPair === undefined ? null : decoded(ticketPair.slice(7)).slice(0, 64);
+
+// "Open a saved report": a file chosen in the page's `data-action="open-report"` input, or
+// dropped anywhere on the page, goes to the follow-up module, which reads it in this browser
+// (src/report_reader.rs). It waits in `window.qboCheckReportFile` until that module has started.
+const openReport = (file) => {
+  window.qboCheckReportFile = file;
+  window.qboCheckFollowup().then(
+    () => dispatchEvent(new CustomEvent('qbo-check:open-report')),
+    () => dispatchEvent(new CustomEvent('qbo-check:followup-failed')),
+  );
+};
+addEventListener('change', ({ target }) => {
+  if (target.matches?.('[data-action="open-report"]') && target.files?.[0]) {
+    openReport(target.files[0]);
+    target.value = '';
+  }
+});
+addEventListener('dragover', (event) => {
+  if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+});
+addEventListener('drop', (event) => {
+  const file = event.dataTransfer?.files[0];
+  if (file) {
+    event.preventDefault();
+    openReport(file);
+  }
+});
 
 // Intuit's help for the visitor's region (docs/SOURCES.md, "Intuit's help by region"), chosen
 // here, before the app runs, so the static page's links are right too: `?lang=` first, then the
@@ -119,6 +149,9 @@ try {
     }
   }
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+  // A help desk's link (`?ticket=`) shows its tag, or why it was refused, before any run. The
+  // follow-up module draws that, into the page's DOM, so it starts once the page has drawn.
+  if (ticketPair) requestAnimationFrame(() => setTimeout(() => window.qboCheckFollowup().catch(() => {}), 0));
 } catch (error) {
   showFallback(error && error.message ? error.message : error);
 } finally {

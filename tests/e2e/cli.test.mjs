@@ -110,6 +110,18 @@ test('the report link opens in the page as a shared report with the same top cau
     await page.waitForSelector('[data-view="shared-report"][data-run-state="done"]');
     assert.equal(await page.getAttribute('[data-verdict]', 'data-verdict'), expected);
     assert.match(await page.textContent('[data-verdict]'), /command-line checker/);
+    // The --json file itself opens too ("Open a saved report"), with the same top cause.
+    const dir = mkdtempSync(join(tmpdir(), 'qbo-cli-report-'));
+    try {
+      const file = join(dir, 'qbo-check.json');
+      writeFileSync(file, JSON.stringify(report));
+      await page.goto(lab.origin + '/');
+      await page.setInputFiles('[data-action="open-report"]', file);
+      await page.waitForSelector('[data-view="shared-report"][data-run-state="done"]');
+      assert.equal(await page.getAttribute('[data-verdict]', 'data-verdict'), expected);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   } finally {
     await browser.close();
     lab.stop();

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, startLab } from './harness.mjs';
-import { ENGINES, onceMoreIfWebKitCrashed, openEngine, readResult, runIn, waitFor, waitForRun } from './engines.mjs';
+import { ENGINES, onceMoreIfWebKitCrashed, openEngine, readResult, runIn, waitFor, waitForRun, waitForSelector } from './engines.mjs';
 
 const OUT = join(ROOT, 'test-output', 'engines');
 mkdirSync(OUT, { recursive: true });
@@ -137,6 +137,63 @@ test('watch mode runs two rounds in every engine', async () => {
           assert.ok(rounds >= 2);
           const failed = await page.evaluate(() => document.querySelector('[data-watch-endpoint="payments-connect"]')?.getAttribute('data-failed-rounds'));
           assert.equal(failed, '1', `${engine}: the round where connect.intuit.com hung is counted`);
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  } finally {
+    lab.stop();
+  }
+});
+
+/** Hands `text` to the page as a chosen file (`how` = 'input') or a dropped one ('drop'), the
+ * way the browser itself would: a real `File` in a `DataTransfer`, then the event. */
+function giveFile(page, text, how) {
+  return page.evaluate(([content, via]) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], 'qbo-check-report.json', { type: 'application/json' }));
+    if (via === 'input') {
+      const input = document.querySelector('[data-action="open-report"]');
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    } else {
+      for (const type of ['dragover', 'drop']) {
+        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }
+    }
+    return true;
+  }, [text, how]);
+}
+
+test('a help desk\'s ticket tag and a saved report work in every engine', async () => {
+  const lab = await startLab({ proxy: { hosts: { '*.intuitcdn.net': 'forbid' } } });
+  try {
+    for (const engine of ENGINES) {
+      await onceMoreIfWebKitCrashed(engine, 'a ticket and a saved report', async () => {
+        const page = await openEngine(engine, lab);
+        try {
+          await page.goto(lab.origin + '/?ticket=HD-9&run');
+          await waitForRun(page, lab);
+          const { verdict } = await readResult(page);
+          await waitForSelector(page, '[data-ticket="HD-9"]');
+          const link = await copiedLink(page);
+          const report = JSON.stringify({ schema: 'qbo-check/report/2', link, findings: [{ title: 'Call 1-800' + '-555-0199' }] });
+          for (const how of ['input', 'drop']) {
+            await page.goto(lab.origin + '/');
+            await waitForSelector(page, '[data-action="open-report"]');
+            await giveFile(page, report, how);
+            await waitForRun(page, lab, '[data-view="shared-report"][data-run-state="done"]');
+            const opened = await readResult(page);
+            assert.equal(opened.verdict, verdict, `${engine}, ${how}`);
+            await waitForSelector(page, '[data-ticket="HD-9"]');
+            assert.doesNotMatch(await page.evaluate(() => document.body.innerText), /555/);
+          }
+          await page.goto(lab.origin + '/');
+          await waitForSelector(page, '[data-action="open-report"]');
+          await giveFile(page, report.slice(0, 40), 'input');
+          const alert = await waitFor(page, () => document.querySelector('[role="alert"]')?.textContent, undefined, { what: 'an alert' });
+          assert.match(alert, /not a complete JSON report/, engine);
         } finally {
           await page.close();
         }

@@ -11,8 +11,8 @@ use super::fixes::Fixes;
 use super::handout::Handout;
 use super::history_panel::HistoryPanel;
 use super::hooks::{
-    use_drawn_signal, use_forget, use_handout, use_history, use_requests, use_results,
-    use_shared_watch, use_slots, use_watch,
+    use_address_ticket, use_drawn_signal, use_forget, use_handout, use_history, use_report_files,
+    use_requests, use_results, use_shared_watch, use_slots, use_watch,
 };
 use super::share_bar::ShareBar;
 use super::state::FollowupState;
@@ -26,6 +26,7 @@ use super::watch::WatchPanel;
 pub fn Followup() -> Html {
     let state = use_reducer(FollowupState::default);
     use_results(state.dispatcher());
+    use_report_files(state.dispatcher());
 
     let slots = use_slots();
     use_history(&state);
@@ -88,7 +89,8 @@ pub fn Followup() -> Html {
                     }
                     // The first check stored on this device has nothing to compare with: no block.
                     if !shown.shared && (shown.history_count != 1 || shown.previous.is_some()) {
-                        <HistoryPanel changes={shown.changes()} count={shown.history_count} on_forget={on_forget} />
+                        <HistoryPanel changes={shown.changes()} count={shown.history_count} on_forget={on_forget}
+                            previous_ticket={shown.previous.as_ref().and_then(|p| p.ticket.as_ref()).map(|t| AttrValue::from(t.to_string()))} />
                     }
                     // Folded: on a network verdict its list is also in the step that asks IT.
                     <Handout text={handout} open=false />
@@ -100,5 +102,24 @@ pub fn Followup() -> Html {
         }
         (None, None) => html! {},
     };
-    html! { <>{ main }{ facts }{ findings }{ status_line }{ tools }</> }
+    let refused = match &state.report_refused {
+        Some(why) => html! { <div class="notice" role="alert">{ why }</div> },
+        None => html! {},
+    };
+    // The ticket tag: the result's own, or before any result, the address's. A refused one is
+    // never shown, only why.
+    let address_ticket = use_address_ticket();
+    let ticket = match (&state.result, &*address_ticket) {
+        (Some(shown), _) => shown.evidence.ticket,
+        (None, Ok(ticket)) => *ticket,
+        (None, Err(_)) => None,
+    };
+    let ticket = match (ticket, &*address_ticket) {
+        (Some(tag), _) => html! {
+            <p class="ticket" data-ticket={tag.to_string()}>{ "Help-desk ticket " }<strong>{ tag.to_string() }</strong></p>
+        },
+        (None, Err(why)) => html! { <div class="notice" role="alert">{ why.clone() }</div> },
+        (None, Ok(_)) => html! {},
+    };
+    html! { <>{ refused }{ ticket }{ main }{ facts }{ findings }{ status_line }{ tools }</> }
 }

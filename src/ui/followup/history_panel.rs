@@ -7,6 +7,9 @@ pub struct HistoryPanelProps {
     pub changes: Vec<String>,
     /// Runs stored on this device; 0 where storage is unavailable or was cleared.
     pub count: usize,
+    /// The ticket tag the previous check on this device was made for, if any.
+    #[prop_or_default]
+    pub previous_ticket: Option<AttrValue>,
     pub on_forget: Callback<MouseEvent>,
 }
 
@@ -15,6 +18,9 @@ pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
     html! {
         <section class="history" aria-labelledby="history-title" data-view="history">
             <h2 id="history-title">{ "Since your last check" }</h2>
+            if let Some(ticket) = &props.previous_ticket {
+                <p data-previous-ticket={ticket.clone()}>{ "Your last check on this device was for ticket " }<strong>{ ticket.clone() }</strong>{ "." }</p>
+            }
             if props.changes.is_empty() {
                 <p>{ if props.count > 1 { "Nothing changed since your last check on this device." } else { "No earlier check is stored on this device." } }</p>
             } else {

@@ -37,10 +37,87 @@ fn watch_parameter() -> Option<String> {
 }
 
 fn received(result: Published) -> FollowupAction {
+    // A shared report's tag is in its link (the first module skips it); a live run's is the
+    // address's.
+    let ticket = if result.shared {
+        web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .and_then(|hash| engine::share::decode_link(&hash).ok()?.ticket)
+    } else {
+        address_ticket().ok().flatten()
+    };
     FollowupAction::Received {
         key: result.key,
         handover: result.handover,
         shared: result.shared,
+        ticket,
+    }
+}
+
+/// A help desk's `?ticket=`, as loader.js read it: the tag, or the alert that refuses it.
+fn address_ticket() -> Result<Option<engine::ticket::Ticket>, String> {
+    match crate::js::window().and_then(|w| crate::js::string(&w, "qboCheckTicket")) {
+        None => Ok(None),
+        Some(text) => engine::ticket::Ticket::parse(&text)
+            .map(Some)
+            .map_err(|e| e.to_string()),
+    }
+}
+
+/// This visit's ticket tag from the address, read once: shown before any result, and the reason
+/// it was refused, if it was.
+#[hook]
+pub fn use_address_ticket() -> Rc<Result<Option<engine::ticket::Ticket>, String>> {
+    use_memo((), |_| address_ticket())
+}
+
+/// "Open a saved report": loader.js leaves the chosen or dropped file in
+/// `window.qboCheckReportFile` and announces it (it may do so before this module has started,
+/// hence the slot). It is read here; a good report's link becomes the address's fragment, which
+/// the first module opens as a shared report, and a refused one is said in words.
+#[hook]
+pub fn use_report_files(dispatcher: UseReducerDispatcher<FollowupState>) {
+    use_effect_with((), move |_| {
+        let open = move || {
+            let Some(window) = crate::js::window() else {
+                return;
+            };
+            let Some(file) = crate::js::get(&window, REPORT_FILE) else {
+                return;
+            };
+            js_sys::Reflect::delete_property(&window.clone().into(), &REPORT_FILE.into()).ok();
+            let dispatcher = dispatcher.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match crate::report_reader::read(file).await {
+                    Ok(link) => {
+                        dispatcher.dispatch(FollowupAction::ReportRead(None));
+                        show_in_address(&link);
+                    }
+                    Err(why) => dispatcher.dispatch(FollowupAction::ReportRead(Some(why))),
+                }
+            });
+        };
+        open();
+        let listener = bridge::listen(bridge::OPEN_REPORT, move |_| open());
+        move || drop(listener)
+    });
+}
+
+/// Where loader.js leaves a report file for [`use_report_files`].
+const REPORT_FILE: &str = "qboCheckReportFile";
+
+/// Puts a report's link in the address, which opens it (the first module listens for the
+/// change), and brings the result into view.
+fn show_in_address(link: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    window.location().set_hash(link).ok();
+    if let Some(results) = window
+        .document()
+        .and_then(|d| d.get_element_by_id("results"))
+    {
+        results.scroll_into_view();
     }
 }
 

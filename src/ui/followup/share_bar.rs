@@ -63,11 +63,12 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     let (code, text, link) = (*shared).clone();
     let download_status = use_state(|| None::<bool>);
     let on_download = {
-        let (evidence, findings, status, watch) = (
+        let (evidence, findings, status, watch, link) = (
             props.evidence.clone(),
             props.findings.clone(),
             download_status.clone(),
             props.watch.clone(),
+            link.clone(),
         );
         Callback::from(move |_: MouseEvent| {
             let created = evidence
@@ -75,7 +76,13 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 .map(|ms| format_utc(ms, true))
                 .unwrap_or_default();
             let report = Report::build(&evidence, &findings, env!("CARGO_PKG_VERSION"), &created)
-                .with_watch(watch.as_ref());
+                .with_watch(watch.as_ref())
+                // The fragment alone: the page's own address may be an intranet one, and a
+                // report holds no address (docs/FORMATS.md).
+                .with_link(
+                    link.find('#')
+                        .map_or_else(String::new, |at| link[at..].to_string()),
+                );
             let stamp: String = created
                 .chars()
                 .filter(|c| c.is_ascii_digit())

@@ -18,6 +18,8 @@ pub struct FollowupState {
     pub notice: Option<String>,
     /// Watch mode, which outlives any one result: a new check does not end it.
     pub watch: super::watch::state::WatchState,
+    /// Why the saved report just opened could not be read; cleared by the next result.
+    pub report_refused: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -37,6 +39,9 @@ pub enum FollowupAction {
         key: u32,
         handover: Option<String>,
         shared: bool,
+        /// The result's ticket tag, which the hand-over does not carry: the address's for a
+        /// live run, the link's own for a shared report.
+        ticket: Option<engine::ticket::Ticket>,
     },
     /// This device's history, read once a live result arrived.
     HistoryLoaded {
@@ -46,6 +51,8 @@ pub enum FollowupAction {
     },
     HistoryForgotten,
     Watch(super::watch::state::WatchAction),
+    /// A saved report file could not be opened, in words (`None`: one just opened).
+    ReportRead(Option<String>),
 }
 
 impl Reducible for FollowupState {
@@ -62,13 +69,16 @@ impl Reducible for FollowupState {
                 result: None,
                 notice: None,
                 watch: self.watch.clone(),
+                report_refused: None,
             }),
             FollowupAction::Received {
                 key,
                 handover: Some(text),
                 shared,
+                ticket,
             } => match decode_handover(&text) {
                 Ok(evidence) => {
+                    let evidence = Evidence { ticket, ..evidence };
                     // A refined result (triage answers) keeps the history already read.
                     let (previous, history_count) = match &self.result {
                         Some(old) if self.key == key => (old.previous.clone(), old.history_count),
@@ -85,6 +95,7 @@ impl Reducible for FollowupState {
                         }),
                         notice: None,
                         watch: self.watch.clone(),
+                        report_refused: None,
                     })
                 }
                 Err(error) => Rc::new(FollowupState {
@@ -94,6 +105,7 @@ impl Reducible for FollowupState {
                         "The steps could not be drawn because of a bug in qbo-check ({error})."
                     )),
                     watch: self.watch.clone(),
+                    report_refused: None,
                 }),
             },
             FollowupAction::HistoryLoaded { key, .. } if key != self.key => self,
@@ -117,6 +129,10 @@ impl Reducible for FollowupState {
                     ..(*self).clone()
                 })
             }
+            FollowupAction::ReportRead(refused) => Rc::new(FollowupState {
+                report_refused: refused,
+                ..(*self).clone()
+            }),
             FollowupAction::HistoryForgotten => {
                 let mut next = (*self).clone();
                 if let Some(shown) = &mut next.result {
@@ -172,7 +188,23 @@ mod tests {
             key,
             handover,
             shared: false,
+            ticket: None,
         }
+    }
+
+    #[test]
+    fn the_result_carries_the_ticket_it_was_received_with() {
+        let ticket = engine::ticket::Ticket::parse("HD-1234").ok();
+        let state = Rc::new(FollowupState::default()).reduce(FollowupAction::Received {
+            key: 1,
+            handover: Some(handover()),
+            shared: false,
+            ticket,
+        });
+        assert_eq!(
+            state.result.as_ref().map(|shown| shown.evidence.ticket),
+            Some(ticket)
+        );
     }
 
     #[test]
