@@ -38,9 +38,10 @@ impl fmt::Display for TicketError {
             TicketError::Character => "it has a character other than a letter, a digit or a dash",
             TicketError::PhoneLike => "it could be read as a phone number",
         };
+        // The example's hyphen does not break (U+2011), so "HD-" and "1234" stay on one line.
         write!(
             f,
-            "The ticket tag in this address was not used, because {why}. A tag is 1 to 24 letters, digits or dashes, such as HD-1234. Ask your help desk for the link again."
+            "The ticket tag in this address was not used, because {why}. A tag is 1 to 24 letters, digits or dashes, such as HD\u{2011}1234. Ask your help desk for the link again."
         )
     }
 }
@@ -156,7 +157,7 @@ mod tests {
         ] {
             let words = why.to_string();
             assert!(!words.contains("555"), "{words}");
-            assert!(words.contains("HD-1234"), "{words}");
+            assert!(words.contains("HD\u{2011}1234"), "{words}");
         }
     }
 }

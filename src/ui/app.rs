@@ -127,7 +127,7 @@ pub fn App(props: &AppProps) -> Html {
                 <BrowserPanel detection={state.detection()} />
             </section>
             <details class="lookups fold" aria-label="Lookups" open={state.lookups_requested}>
-                <summary><h2>{ "Look up a code, or open a saved report" }</h2></summary>
+                <summary><h2>{ "Look up a code or open a report" }</h2></summary>
                 // The follow-up module draws the error-code and help-desk-code lookups here.
                 <div id={bridge::TOOLS_SLOT}></div>
                 if !state.lookups_shown {
@@ -143,7 +143,7 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 }
                 // loader.js reads the chosen (or dropped) file with the follow-up module.
-                <label class="open-report">{ "Open a saved report (JSON), or drop it on this page. It is read here, never uploaded: " }
+                <label class="open-report">{ "Open a saved report (JSON), or drop it on this page. It is read here, never uploaded." }
                     <input type="file" accept=".json,application/json" data-action="open-report" /></label>
             </details>
             <footer class="footer">
