@@ -4,9 +4,12 @@
 //! catalogue itself before a release. Exit status: 0 all clear, 1 a problem found, 2 bad usage.
 
 mod check;
+mod metrics;
 mod net;
 mod proxy;
 mod resolve;
+mod rounds;
+mod serve;
 mod tls;
 mod verify;
 
@@ -39,11 +42,27 @@ struct Cli {
     options: Options,
 }
 
+/// How a round is printed.
+#[derive(clap::ValueEnum, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    /// A table and the verdict, for a person.
+    Table,
+    /// The report, schema qbo-check/cli-report/1.
+    Json,
+    /// Metrics in the OpenMetrics text format, which node_exporter's and windows_exporter's
+    /// textfile collectors also read (every metric is a gauge).
+    Openmetrics,
+}
+
 #[derive(clap::Args, Clone)]
 struct Options {
-    /// Print the report as JSON (schema qbo-check/cli-report/1) instead of a table.
+    /// Print the report as JSON (schema qbo-check/cli-report/1) instead of a table; the same as
+    /// `--format json`.
     #[arg(long, global = true)]
     json: bool,
+    /// How to print the round.
+    #[arg(long, value_enum, global = true)]
+    format: Option<Format>,
     /// Send HOST:PORT to ADDR instead of asking DNS; SNI and Host stay the real name. `*`
     /// matches every host. Repeatable, like curl's.
     #[arg(long, value_name = "HOST:PORT:ADDR", global = true)]
@@ -69,6 +88,37 @@ enum Command {
     /// For maintainers, before a release: every test image must still answer 200 with an image
     /// type, and every reach URL must answer at all.
     VerifyCatalogue,
+    /// Checks again every INTERVAL and names the pattern, as the page's watch mode does
+    /// (steady, connection drops, host drops, slow periods). Exit 0 when steady, else 1.
+    Watch {
+        /// Time between the starts of two rounds: 30s, 2m or a number of seconds (5s to 1h).
+        #[arg(long, default_value = "30s", value_parser = rounds::parse_interval)]
+        interval: std::time::Duration,
+        /// Stop after this many rounds; 0 watches until stopped.
+        #[arg(long, default_value_t = 0)]
+        rounds: u32,
+    },
+    /// A Prometheus scrape target: checks every INTERVAL on its own and serves the latest
+    /// finished round at /metrics. A scrape never starts a check, and no target is taken from
+    /// the request.
+    Serve {
+        /// Where to listen. Loopback by default; give 0.0.0.0:9877 to let another machine scrape.
+        #[arg(long, default_value = "127.0.0.1:9877")]
+        listen: std::net::SocketAddr,
+        /// Time between the starts of two rounds (5s to 1h).
+        #[arg(long, default_value = "60s", value_parser = rounds::parse_interval)]
+        interval: std::time::Duration,
+    },
+}
+
+impl Options {
+    fn format(&self) -> Format {
+        match (self.format, self.json) {
+            (Some(format), _) => format,
+            (None, true) => Format::Json,
+            (None, false) => Format::Table,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -252,36 +302,29 @@ fn steps(
         .collect()
 }
 
-async fn check_hosts(options: &Options) -> Result<ExitCode, String> {
-    let started = now_ms();
-    let urls = ENDPOINTS
-        .iter()
-        .map(|e| (e, e.reach_url.to_string()))
-        .collect();
-    let trust = Arc::new(Trust::load(options.ca_file.as_deref())?);
-    let results = run_all(urls, options, trust.clone()).await?;
-    let evidence = check::evidence(&results, started);
-    let engine_findings = engine::diagnose::diagnose(&evidence);
-    let findings = check::findings(&results, &engine_findings);
-    let fragment = format!("#{}", engine::share::encode_link(&evidence));
+/// The report of one round, as `--json` prints it.
+fn report(round: &rounds::Round, options: &Options, trust: &Trust) -> Report {
+    let fragment = format!("#{}", engine::share::encode_link(&round.evidence));
     let mut notes = Vec::new();
     if let Some(note) = &trust.local_note {
         notes.push(note.clone());
     }
-    let report = Report {
+    Report {
         schema: SCHEMA,
         version: env!("CARGO_PKG_VERSION"),
-        clock_skew_ms: evidence
+        clock_skew_ms: round
+            .evidence
             .page
             .as_ref()
             .and_then(|p| p.clock_skew())
             .map(|s| s.skew_ms),
-        code: engine::share::code::encode_code(&evidence, &engine_findings),
+        code: engine::share::code::encode_code(&round.evidence, &round.engine_findings),
         link: match &options.page_url {
             Some(page) => format!("{}{fragment}", page.trim_end_matches('#')),
             None => fragment,
         },
-        hosts: results
+        hosts: round
+            .results
             .iter()
             .map(|(e, s)| HostReport {
                 id: e.id,
@@ -291,23 +334,36 @@ async fn check_hosts(options: &Options) -> Result<ExitCode, String> {
                 seen: s.clone(),
             })
             .collect(),
-        steps: steps(&findings, &engine_findings),
-        findings,
+        steps: steps(&round.findings, &round.engine_findings),
+        findings: round.findings.clone(),
         notes,
-    };
-    if options.json {
-        println!(
+    }
+}
+
+async fn check_hosts(options: &Options) -> Result<ExitCode, String> {
+    let trust = Arc::new(Trust::load(options.ca_file.as_deref())?);
+    let round = rounds::run(options, trust.clone()).await?;
+    let report = report(&round, options, &trust);
+    match options.format() {
+        Format::Json => println!(
             "{}",
             serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?
-        );
-    } else {
-        print_table(&report, &results);
+        ),
+        Format::Openmetrics => print!(
+            "{}",
+            metrics::encode_round(
+                &round.results,
+                &round.findings,
+                &metrics::Context {
+                    finished_at_s: round.finished_at_ms / 1000.0,
+                    rounds: 1,
+                    watch: None,
+                },
+            )?
+        ),
+        Format::Table => print_table(&report, &round.results),
     }
-    let clear = report
-        .findings
-        .first()
-        .is_some_and(|f| f.cause == "all-clear");
-    Ok(if clear {
+    Ok(if round.all_clear() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
@@ -330,6 +386,12 @@ fn main() -> ExitCode {
         match cli.command {
             None => check_hosts(&cli.options).await,
             Some(Command::VerifyCatalogue) => verify::verify_catalogue(&cli.options).await,
+            Some(Command::Watch { interval, rounds }) => {
+                rounds::watch(&cli.options, interval, rounds).await
+            }
+            Some(Command::Serve { listen, interval }) => {
+                serve::serve(&cli.options, listen, interval).await
+            }
         }
     });
     match result {

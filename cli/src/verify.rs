@@ -100,7 +100,7 @@ pub async fn verify_catalogue(options: &Options) -> Result<ExitCode, String> {
         })
         .collect();
     let failed = rows.iter().filter(|r| !r.ok).count();
-    if options.json {
+    if options.format() == crate::Format::Json {
         let report = VerifyReport {
             schema: "qbo-check/verify-catalogue/1",
             rows,

@@ -205,3 +205,131 @@ test('through a proxy: what the proxy answered is reported; NO_PROXY hosts go di
     }
   });
 });
+
+// ---- For fleets: one round as metrics, a watcher, and a Prometheus scrape target ----------
+
+/** A free port on loopback. */
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Runs Debian's promtool on `text`; its exit code and what it said. */
+function promtool(args, input) {
+  return new Promise((resolve) => {
+    const child = execFile('promtool', args, { timeout: 30_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? error.code : 0, out: stdout + stderr });
+    });
+    if (input !== undefined) child.stdin.end(input);
+  });
+}
+
+/** Polls `read` until it gives a truthy value, at most `ms`. */
+async function until(read, ms, what) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await read().catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+test('--format openmetrics prints one round that promtool accepts, blackbox-style plus the verdict', async () => {
+  await withLab({ hosts: { 'connect.intuit.com': { kind: 'status', code: 502 } } }, async ({ ca, resolve }) => {
+    const r = await run([...resolve, '--ca-file', ca, '--format', 'openmetrics']);
+    assert.equal(r.code, 1, r.stderr);
+    const checked = await promtool(['check', 'metrics'], r.stdout);
+    assert.equal(checked.code, 0, checked.out);
+    assert.equal(checked.out.trim(), '', 'no lint warnings');
+    const line = (name) => r.stdout.split('\n').find((l) => l.startsWith(name));
+    assert.match(line('qbo_check_probe_success{id="payments-connect"'), / 0\.0$/);
+    assert.match(line('qbo_check_probe_http_status_code{id="payments-connect"'), / 502\.0$/);
+    assert.match(line('qbo_check_probe_success{id="accounts"'), / 1\.0$/);
+    assert.match(line('qbo_check_probe_tls_inspected{id="accounts"'), / 1\.0$/);
+    assert.match(line('qbo_check_verdict{cause="tls-inspection"}'), / 1\.0$/);
+    assert.match(line('qbo_check_verdict{cause="all-clear"}'), / 0\.0$/);
+    assert.ok(r.stdout.endsWith('# EOF\n'));
+  });
+});
+
+test('watch names the pattern of its rounds from the engine, and exits 1 unless steady', async () => {
+  await withLab({ hosts: { 'connect.intuit.com': { kind: 'status', code: 502 } } }, async ({ ca, resolve }) => {
+    const r = await run(['watch', '--interval', '5s', '--rounds', '2', ...resolve, '--ca-file', ca]);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stdout, /^round 2: 11 of 12 hosts answered; verdict tls-inspection; pattern so far: host-drops \(failed: connect\.intuit\.com\)$/m);
+    assert.match(r.stdout, /Some Intuit hosts drop out while the rest answer/);
+  });
+  await withLab({}, async ({ ca, resolve }) => {
+    const r = await run(['watch', '--interval', '5s', '--rounds', '2', ...resolve, '--ca-file', ca]);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /pattern so far: steady/);
+  });
+  for (const interval of ['1s', '2h', 'soon']) {
+    assert.equal((await run(['watch', '--interval', interval])).code, 2, interval);
+  }
+});
+
+test('serve: /metrics holds the latest round, in either format, and a real Prometheus scrapes the verdict', async () => {
+  await withLab({ hosts: { 'connect.intuit.com': { kind: 'status', code: 502 } } }, async ({ ca, resolve }) => {
+    const port = await freePort();
+    const exporter = execFile(CLI, ['serve', '--listen', `127.0.0.1:${port}`, '--interval', '5s', ...resolve, '--ca-file', ca]);
+    const dir = mkdtempSync(join(tmpdir(), 'qbo-prometheus-'));
+    let prometheus;
+    try {
+      const metricsUrl = `http://127.0.0.1:${port}/metrics`;
+      const plain = await until(async () => {
+        const res = await fetch(metricsUrl);
+        return res.status === 200 && res;
+      }, 30_000, 'the first round');
+      assert.equal(plain.headers.get('content-type'), 'text/plain; version=0.0.4; charset=utf-8');
+      const text = await plain.text();
+      assert.equal((await promtool(['check', 'metrics'], text)).code, 0);
+      assert.match(text, /^qbo_check_watch_pattern\{pattern="host-drops"\} 1\.0$/m);
+      const om = await fetch(metricsUrl, { headers: { accept: 'application/openmetrics-text;version=1.0.0' } });
+      assert.match(om.headers.get('content-type'), /^application\/openmetrics-text; version=1\.0\.0/);
+      // A scrape takes no target and starts no check: anything else is refused.
+      assert.equal((await fetch(`http://127.0.0.1:${port}/probe?target=example.com`)).status, 404);
+      assert.equal((await fetch(metricsUrl, { method: 'POST' })).status, 405);
+
+      const promPort = await freePort();
+      writeFileSync(join(dir, 'prometheus.yml'), [
+        'global: { scrape_interval: 1s, evaluation_interval: 1s }',
+        'scrape_configs:',
+        '  - job_name: qbo-check',
+        `    static_configs: [{ targets: ['127.0.0.1:${port}'] }]`,
+        '',
+      ].join('\n'));
+      assert.equal((await promtool(['check', 'config', join(dir, 'prometheus.yml')])).code, 0);
+      prometheus = execFile('prometheus', [
+        `--config.file=${join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${join(dir, 'data')}`,
+        `--web.listen-address=127.0.0.1:${promPort}`,
+      ]);
+      const query = async (q) => {
+        const res = await fetch(`http://127.0.0.1:${promPort}/api/v1/query?query=${encodeURIComponent(q)}`);
+        const body = await res.json();
+        return body.data?.result?.[0]?.value?.[1];
+      };
+      assert.equal(await until(() => query('up{job="qbo-check"}').then((v) => v === '1' && v), 30_000, 'a scrape'), '1');
+      assert.equal(await until(() => query('qbo_check_verdict{cause="tls-inspection"}'), 30_000, 'the verdict in Prometheus'), '1');
+      assert.equal(await query('qbo_check_probe_http_status_code{id="payments-connect"}'), '502');
+      assert.equal(await query('sum(qbo_check_verdict)'), '1', 'exactly one cause is the verdict');
+    } finally {
+      prometheus?.kill();
+      exporter.kill();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+test('the deployment examples in deploy/ are valid for Prometheus', async () => {
+  const rules = await promtool(['check', 'rules', join(ROOT, 'deploy', 'qbo-check.rules.yml')]);
+  assert.equal(rules.code, 0, rules.out);
+  assert.match(rules.out, /SUCCESS: 2 rules found/);
+  const config = await promtool(['check', 'config', join(ROOT, 'deploy', 'prometheus.yml')]);
+  assert.equal(config.code, 0, config.out);
+});
