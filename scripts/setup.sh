@@ -53,11 +53,13 @@ if [ ! -x /usr/bin/firefox-esr ] || [ ! -x /usr/bin/WebKitWebDriver ] || ! comma
   apt_install firefox-esr webkit2gtk-driver xvfb matchbox-window-manager libnss3-tools
 fi
 
-# The native checker's metrics are checked by Debian's promtool and scraped by a real Prometheus
-# (package prometheus, which brings both; its service is not used).
-if ! command -v promtool >/dev/null || ! command -v prometheus >/dev/null; then
-  say "installing prometheus (and promtool) from Debian"
-  apt_install prometheus
+# The native checker's metrics are checked by Debian's promtool, scraped by a real Prometheus
+# (package prometheus brings both) and compared with Debian's blackbox exporter. Their services
+# are not used: the tests start them.
+if ! command -v promtool >/dev/null || ! command -v prometheus >/dev/null \
+  || ! command -v prometheus-blackbox-exporter >/dev/null; then
+  say "installing prometheus (with promtool) and prometheus-blackbox-exporter from Debian"
+  apt_install prometheus prometheus-blackbox-exporter
 fi
 
 # The real-server test serves dist/ through Debian's own nginx.

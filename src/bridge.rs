@@ -30,14 +30,9 @@ pub const FACTS_SLOT: &str = "facts";
 pub const TOOLS_SLOT: &str = "tools";
 pub const FINDINGS_SLOT: &str = "findings";
 pub const STATUS_SLOT: &str = "status-line";
-/// The first module asks the follow-up module to convert an older (r1) link; the detail is the
-/// link's text.
-pub const UPGRADE_LINK: &str = "qbo-check:upgrade-link";
 /// loader.js asks the follow-up module to read a saved report, chosen in the first module's
 /// `data-action="open-report"` input or dropped on the page; the detail is the `File`.
 pub const OPEN_REPORT: &str = "qbo-check:open-report";
-/// The follow-up module's answer: `{link}` in the current format, or `{error}` in words.
-pub const LINK_UPGRADED: &str = "qbo-check:link-upgraded";
 /// The user changed an answer to the triage questions (drawn by the follow-up module); the
 /// detail is `engine::triage::Triage::to_number`.
 pub const TRIAGE: &str = "qbo-check:triage";

@@ -39,17 +39,6 @@ pub fn start() {
     yew::Renderer::<ui::App>::with_root_and_props(root, ui::AppProps { early }).render();
 }
 
-/// The follow-up module's answer to the first module's request: `{link}` or `{error}`.
-fn answer(result: Result<String, String>) {
-    let (key, value) = match result {
-        Ok(link) => ("link", link),
-        Err(error) => ("error", error),
-    };
-    let reply = js_sys::Object::new();
-    js_sys::Reflect::set(&reply, &key.into(), &value.into()).ok();
-    bridge::send(bridge::LINK_UPGRADED, &reply);
-}
-
 /// Boots the follow-up module (see [`ui::followup`]) into the element the first module keeps
 /// for it. If it fails, the first module hears of it and shows its plain steps instead.
 pub fn start_followup() {
@@ -57,19 +46,6 @@ pub fn start_followup() {
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(bridge::FOLLOWUP_SLOT));
-    // Older links are read here, not in the first module: it asks, this answers at once.
-    std::mem::forget(bridge::listen(bridge::UPGRADE_LINK, |detail| {
-        answer(
-            match detail
-                .as_string()
-                .map(|text| engine::share::decode_link(&text))
-            {
-                Some(Ok(evidence)) => Ok(engine::share::encode_link(&evidence)),
-                Some(Err(error)) => Err(error.to_string()),
-                None => Err(engine::share::DecodeError::Empty.to_string()),
-            },
-        )
-    }));
     match root {
         Some(root) => {
             yew::Renderer::<ui::followup::Followup>::with_root(root).render();

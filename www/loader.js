@@ -13,9 +13,9 @@ const showFallback = (reason) => {
 
 // `?run` (alone, with a value, or among other parameters) starts the check on load, and so does
 // `?watch` or `?watch=N`, which then keeps watching. This is the only place that reads them:
-// the page asks `window.qboCheckRunNow` and `window.qboCheckTicket` (a help desk's `?ticket=`),
-// and the follow-up module `window.qboCheckWatch` (the text after `watch=`, '' for `?watch`
-// alone, null without it). The engine checks the texts.
+// the page asks `window.qboCheckRunNow`, and the follow-up module `window.qboCheckWatch` (the
+// text after `watch=`, '' for `?watch` alone, null without it) and `window.qboCheckTicket` (a
+// help desk's `?ticket=`). The engine checks the texts.
 const pairs = location.search.replace(/^\?/, '').split('&');
 const watchPair = pairs.find((pair) => pair === 'watch' || pair.startsWith('watch='));
 const decoded = (text) => {
@@ -31,15 +31,21 @@ window.qboCheckRunNow = runNow;
 const ticketPair = pairs.find((pair) => pair === 'ticket' || pair.startsWith('ticket='));
 window.qboCheckTicket = ticketPair === undefined ? null : decoded(ticketPair.slice(7)).slice(0, 64);
 
+// Resolved once the page's first module has drawn. The follow-up module draws into that DOM,
+// so it is started only after this.
+let pageDrawn;
+const drawn = new Promise((resolve) => { pageDrawn = resolve; });
+
 // "Open a saved report": a file chosen in the page's `data-action="open-report"` input, or
 // dropped anywhere on the page, goes to the follow-up module, which reads it in this browser
-// (src/report_reader.rs). It waits in `window.qboCheckReportFile` until that module has started.
+// (src/report_reader.rs). It waits in `window.qboCheckReportFile` until that module has started;
+// if the module does not start within 10 s, the page says it could not load.
 const openReport = (file) => {
   window.qboCheckReportFile = file;
-  window.qboCheckFollowup().then(
-    () => dispatchEvent(new CustomEvent('qbo-check:open-report')),
-    () => dispatchEvent(new CustomEvent('qbo-check:followup-failed')),
-  );
+  const say = (name) => dispatchEvent(new CustomEvent(name));
+  drawn
+    .then(() => Promise.race([window.qboCheckFollowup(), new Promise((_, late) => setTimeout(late, 10000))]))
+    .then(() => say('qbo-check:open-report'), () => say('qbo-check:followup-failed'));
 };
 addEventListener('change', ({ target }) => {
   if (target.matches?.('[data-action="open-report"]') && target.files?.[0]) {
@@ -149,9 +155,10 @@ try {
     }
   }
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
-  // A help desk's link (`?ticket=`) shows its tag, or why it was refused, before any run. The
-  // follow-up module draws that, into the page's DOM, so it starts once the page has drawn.
-  if (ticketPair) requestAnimationFrame(() => setTimeout(() => window.qboCheckFollowup().catch(() => {}), 0));
+  requestAnimationFrame(() => setTimeout(pageDrawn, 0));
+  // A help desk's link (`?ticket=`) shows its tag, or why it was refused, before any run: the
+  // follow-up module draws that, so it starts as soon as the page has drawn.
+  if (ticketPair) drawn.then(() => window.qboCheckFollowup()).catch(() => {});
 } catch (error) {
   showFallback(error && error.message ? error.message : error);
 } finally {

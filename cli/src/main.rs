@@ -174,7 +174,9 @@ async fn run_all(
             options.timeout_ms,
         );
         tasks.spawn(async move {
-            let seen = net::observe(&url, &resolver, &route, &trust, deadline).await;
+            let start = std::time::Instant::now();
+            let mut seen = net::observe(&url, &resolver, &route, &trust, deadline).await;
+            seen.elapsed_ms = start.elapsed().as_millis().min(u128::from(u64::MAX)) as u64;
             (i, endpoint, seen)
         });
     }

@@ -73,7 +73,7 @@ pub fn encode_round(
     let duration = family(
         &mut registry,
         "probe_duration_seconds",
-        "Time the whole check of the host took: DNS, TCP, TLS and HTTP",
+        "Wall time of the whole check of the host: DNS, TCP, TLS and HTTP, or until the deadline",
     );
     let status = family(
         &mut registry,
@@ -99,8 +99,9 @@ pub fn encode_round(
         success
             .get_or_create(&labels)
             .set(f64::from(u8::from(matches!(outcome, "ok" | "slow"))));
-        let total = seen.dns.ms.unwrap_or(0) + seen.tcp.ms.unwrap_or(0) + seen.http.ms.unwrap_or(0);
-        duration.get_or_create(&labels).set(seconds(total));
+        duration
+            .get_or_create(&labels)
+            .set(seconds(seen.elapsed_ms));
         status
             .get_or_create(&labels)
             .set(f64::from(seen.http.status.unwrap_or(0)));
@@ -191,6 +192,7 @@ mod tests {
             },
             proxy: None,
             timed_out: false,
+            elapsed_ms: 300,
         }
     }
 

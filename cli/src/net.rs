@@ -87,6 +87,9 @@ pub struct Seen {
     /// The deadline passed before the steps finished.
     #[serde(skip)]
     pub timed_out: bool,
+    /// Wall time of the whole check of the host, every step and any wait for the deadline.
+    #[serde(skip)]
+    pub elapsed_ms: u64,
 }
 
 fn ms_since(start: Instant) -> Option<u64> {

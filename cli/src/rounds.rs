@@ -154,10 +154,13 @@ impl Watcher {
         engine::watch::read(&watch)
     }
 
-    /// When the next round is due: rounds start on the interval's beat, not after the last
-    /// one finished, and a round that ran long starts the next at once.
-    pub fn next_start(&self, rounds_done: u32) -> tokio::time::Instant {
-        tokio::time::Instant::from_std(self.started + self.interval * rounds_done)
+    /// When the next round is due: the next beat of the interval after now. A round that ran
+    /// past a beat (or failed) skips it rather than catching up back to back, so the load on
+    /// Intuit's hosts never exceeds one round per interval.
+    pub fn next_start(&self) -> tokio::time::Instant {
+        let beats = self.started.elapsed().as_nanos() / self.interval.as_nanos().max(1) + 1;
+        let beats = u32::try_from(beats).unwrap_or(u32::MAX);
+        tokio::time::Instant::from_std(self.started + self.interval.saturating_mul(beats))
     }
 }
 
@@ -192,7 +195,7 @@ pub async fn watch(options: &Options, interval: Duration, limit: u32) -> Result<
         if limit != 0 && done >= limit {
             break;
         }
-        tokio::time::sleep_until(watcher.next_start(done)).await;
+        tokio::time::sleep_until(watcher.next_start()).await;
     }
     println!();
     println!("{}", reading.pattern.headline());

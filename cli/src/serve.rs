@@ -5,6 +5,7 @@
 
 use std::net::SocketAddr;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -22,7 +23,20 @@ const OPENMETRICS: &str = "application/openmetrics-text; version=1.0.0; charset=
 const PROMETHEUS_TEXT: &str = "text/plain; version=0.0.4; charset=utf-8";
 /// A request head larger than this is not a scrape.
 const MAX_HEAD: usize = 8 * 1024;
+/// The whole request head must arrive within this, however slowly it trickles.
 const READ_DEADLINE: Duration = Duration::from_secs(5);
+/// Connections served at once; more are closed at once, so slow clients cannot use up the
+/// process's files and stop the exporter.
+const MAX_CONNECTIONS: usize = 64;
+
+/// Counts a connection while it is open.
+struct Open(Arc<AtomicUsize>);
+
+impl Drop for Open {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
+}
 
 pub async fn serve(
     options: &Options,
@@ -43,13 +57,27 @@ pub async fn serve(
         let (options, latest) = (options.clone(), latest.clone());
         tokio::spawn(async move { run_rounds(options, trust, interval, latest).await });
     }
+    let open = Arc::new(AtomicUsize::new(0));
     loop {
-        let (stream, _) = listener
-            .accept()
-            .await
-            .map_err(|e| format!("cannot accept a connection: {e}"))?;
-        let latest = latest.clone();
-        tokio::spawn(async move { answer(stream, latest).await });
+        // A failed accept (too many open files, a connection reset before it was taken) is
+        // passing: say so, and go on serving.
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => stream,
+            Err(e) => {
+                eprintln!("qbo-check: cannot accept a connection: {e}");
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                continue;
+            }
+        };
+        if open.fetch_add(1, Ordering::Relaxed) >= MAX_CONNECTIONS {
+            open.fetch_sub(1, Ordering::Relaxed);
+            continue;
+        }
+        let (guard, latest) = (Open(open.clone()), latest.clone());
+        tokio::spawn(async move {
+            answer(stream, latest).await;
+            drop(guard);
+        });
     }
 }
 
@@ -61,7 +89,7 @@ async fn run_rounds(options: Options, trust: Arc<Trust>, interval: Duration, lat
     loop {
         match rounds::run(&options, trust.clone()).await {
             Ok(round) => {
-                done += 1;
+                done = done.saturating_add(1);
                 let reading = watcher.file(&round);
                 let context = metrics::Context {
                     finished_at_s: round.finished_at_ms / 1000.0,
@@ -79,7 +107,7 @@ async fn run_rounds(options: Options, trust: Arc<Trust>, interval: Duration, lat
             }
             Err(e) => eprintln!("qbo-check: a round could not run: {e}"),
         }
-        tokio::time::sleep_until(watcher.next_start(done.max(1))).await;
+        tokio::time::sleep_until(watcher.next_start()).await;
     }
 }
 
@@ -135,12 +163,18 @@ fn respond(
 
 async fn answer(mut stream: TcpStream, latest: Latest) {
     let mut head = Vec::with_capacity(1024);
-    let mut chunk = [0u8; 1024];
-    while !head.windows(4).any(|w| w == b"\r\n\r\n") && head.len() < MAX_HEAD {
-        match tokio::time::timeout(READ_DEADLINE, stream.read(&mut chunk)).await {
-            Ok(Ok(n)) if n > 0 => head.extend_from_slice(&chunk[..n]),
-            _ => return,
+    let read = async {
+        let mut chunk = [0u8; 1024];
+        while !head.windows(4).any(|w| w == b"\r\n\r\n") && head.len() < MAX_HEAD {
+            match stream.read(&mut chunk).await {
+                Ok(n) if n > 0 => head.extend_from_slice(&chunk[..n]),
+                _ => return false,
+            }
         }
+        true
+    };
+    if !matches!(tokio::time::timeout(READ_DEADLINE, read).await, Ok(true)) {
+        return;
     }
     let head = String::from_utf8_lossy(&head);
     let (method, path, accept) = parse_head(&head);

@@ -115,7 +115,7 @@ async fn run() -> Result<(), String> {
         "hosts": scenario.hosts(),
         "endpoints": engine::catalogue::ENDPOINTS
             .iter()
-            .map(|e| serde_json::json!({"id": e.id, "group": e.group.id(), "host": e.host, "image": e.image.is_some()}))
+            .map(|e| serde_json::json!({"id": e.id, "group": e.group.id(), "host": e.host, "image": e.image.is_some(), "reach_url": e.reach_url}))
             .collect::<Vec<_>>(),
         "connect_src": engine::policy::connect_src(),
         "img_src": engine::policy::img_src(),

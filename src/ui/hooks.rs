@@ -46,41 +46,20 @@ fn open_fragment(dispatcher: &UseReducerDispatcher<RunState>) -> bool {
     }
     match decode_current_link(&hash) {
         Ok(evidence) => dispatcher.dispatch(Action::OpenShared(Box::new(evidence))),
+        // An r1 link: the follow-up module holds the legacy reader and puts the same report in
+        // the current format in the address, which then opens here like any link. If that
+        // module cannot load, the link cannot open: say so.
         Err(DecodeError::OlderFormat) => {
-            wasm_bindgen_futures::spawn_local(open_older_link(hash, dispatcher.clone()))
+            let dispatcher = dispatcher.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if !bridge::load_followup(PROBE_DEADLINE_MS).await {
+                    dispatcher.dispatch(Action::BadInput(DecodeError::OlderFormat.to_string()));
+                }
+            })
         }
         Err(error) => dispatcher.dispatch(Action::BadInput(error.to_string())),
     }
     true
-}
-
-/// An r1 link: the follow-up module holds the legacy reader, so it converts the link and the
-/// result opens like any other. If that module cannot load, the link cannot open: say so.
-async fn open_older_link(hash: String, dispatcher: UseReducerDispatcher<RunState>) {
-    let (send, answer) = futures::channel::oneshot::channel();
-    let send = std::cell::Cell::new(Some(send));
-    let _listener = bridge::listen(bridge::LINK_UPGRADED, move |detail| {
-        if let Some(send) = send.take() {
-            send.send(detail).ok();
-        }
-    });
-    let opened = if bridge::load_followup(PROBE_DEADLINE_MS).await {
-        bridge::send(bridge::UPGRADE_LINK, &hash.as_str().into());
-        match crate::probe::deadline::within(PROBE_DEADLINE_MS, answer).await {
-            Some(Ok(detail)) => match crate::js::string(&detail, "link") {
-                Some(link) => decode_current_link(&link).map_err(|e| e.to_string()),
-                None => Err(crate::js::string(&detail, "error")
-                    .unwrap_or_else(|| DecodeError::OlderFormat.to_string())),
-            },
-            _ => Err(DecodeError::OlderFormat.to_string()),
-        }
-    } else {
-        Err(DecodeError::OlderFormat.to_string())
-    };
-    match opened {
-        Ok(evidence) => dispatcher.dispatch(Action::OpenShared(Box::new(evidence))),
-        Err(message) => dispatcher.dispatch(Action::BadInput(message)),
-    }
 }
 
 /// Owns the runs: the facts of the early run (started with `?run` before the app existed; it

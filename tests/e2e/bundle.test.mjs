@@ -1,5 +1,7 @@
-// The first load's size, brotli-compressed, from dist/. Deterministic, so it gates: the design's
-// budget is 120 KB (KiB here, the stricter reading). The follow-up module (fix steps, sharing,
+// The first load's size, brotli-compressed, from dist/. Nearly deterministic, so it gates: the
+// design's budget is 120 KB (KiB here, the stricter reading). The same commit built in a fresh
+// clone measured 94 B more than in the working tree (2026-11-29), so a margin under a few
+// hundred bytes is not room. The follow-up module (fix steps, sharing,
 // history, lookups) is not part of a first visit; it has its own ceiling, so it cannot grow
 // unnoticed either.
 import { test } from 'node:test';
@@ -12,10 +14,12 @@ import { BROTLI_BUDGET, firstLoad, followupLoad, total } from '../bench/sizes.mj
  * after: the round loop with its probes about 12 KB, the panel, timeline and watch codec the
  * rest), plus about 3 %. Raised again to 168 KB on 2026-11-29 (164.4 → 168.4 KB) when the
  * ranked findings and the status sentence moved here from the first module, to keep the first
- * load under its budget, and the module's I/O moved into hooks. Lower it whenever the module
- * shrinks; one binary split into lazily loaded parts (docs/ARCHITECTURE.md, "The boundary,
+ * load under its budget, and the module's I/O moved into hooks. Raised to 172 KB the same day
+ * (168.4 → 169.6 KB) for the help desks' features (a saved report's reader, the ticket tag and
+ * its rule) and the r1 links' conversion, which moved here from the first module to give the
+ * first load room. Lower it whenever the module shrinks; one binary split into lazily loaded parts (docs/ARCHITECTURE.md, "The boundary,
  * measured") would replace both figures. */
-const FOLLOWUP_CEILING = 168 * 1024;
+const FOLLOWUP_CEILING = 172 * 1024;
 
 test('first load (HTML, JS, WASM, CSS) is within the 120 KB budget, brotli', () => {
   const rows = firstLoad(join(ROOT, 'dist'));

@@ -329,7 +329,58 @@ test('serve: /metrics holds the latest round, in either format, and a real Prome
 test('the deployment examples in deploy/ are valid for Prometheus', async () => {
   const rules = await promtool(['check', 'rules', join(ROOT, 'deploy', 'qbo-check.rules.yml')]);
   assert.equal(rules.code, 0, rules.out);
-  assert.match(rules.out, /SUCCESS: 2 rules found/);
+  assert.match(rules.out, /SUCCESS: 3 rules found/);
   const config = await promtool(['check', 'config', join(ROOT, 'deploy', 'prometheus.yml')]);
   assert.equal(config.code, 0, config.out);
+});
+
+test('side by side with Debian\'s blackbox exporter: every host reads the same reachability, and qbo-check adds the verdict', async () => {
+  await withLab({ hosts: { 'qbo.intuit.com': { kind: 'status', code: 502 } } }, async ({ lab, ca }) => {
+    // Both reach the lab through one CONNECT proxy, which refuses connect.intuit.com (403).
+    const proxy = await startProxy(lab.https_port, ['connect.intuit.com']);
+    const port = await freePort();
+    const dir = mkdtempSync(join(tmpdir(), 'qbo-blackbox-'));
+    writeFileSync(join(dir, 'blackbox.yml'), [
+      'modules:',
+      '  via_proxy:',
+      '    prober: http',
+      '    timeout: 8s',
+      '    http:',
+      `      proxy_url: http://127.0.0.1:${proxy.port}`,
+      '      skip_resolve_phase_with_proxy: true',
+      `      tls_config: { ca_file: ${ca} }`,
+      '',
+    ].join('\n'));
+    const blackbox = execFile('prometheus-blackbox-exporter', [
+      `--config.file=${join(dir, 'blackbox.yml')}`, `--web.listen-address=127.0.0.1:${port}`,
+    ]);
+    try {
+      const ours = await run(['--proxy', `http://127.0.0.1:${proxy.port}`, '--ca-file', ca, '--format', 'openmetrics']);
+      const value = (text, line) => text.split('\n').find((l) => l.startsWith(line))?.split(' ').pop();
+      await until(() => fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok), 15_000, 'the blackbox exporter');
+      const differences = [];
+      for (const endpoint of lab.endpoints) {
+        const res = await fetch(`http://127.0.0.1:${port}/probe?module=via_proxy&target=${encodeURIComponent(endpoint.reach_url)}`);
+        const theirs = await res.text();
+        const pair = {
+          host: endpoint.host,
+          blackbox: Number(value(theirs, 'probe_success ')),
+          qboCheck: Number(value(ours.stdout, `qbo_check_probe_success{id="${endpoint.id}"`)),
+        };
+        if (pair.blackbox !== pair.qboCheck) differences.push(pair);
+        if (endpoint.host === 'qbo.intuit.com') {
+          assert.equal(value(theirs, 'probe_http_status_code '), '502');
+          assert.equal(value(ours.stdout, `qbo_check_probe_http_status_code{id="${endpoint.id}"`), '502.0');
+        }
+      }
+      assert.deepEqual(differences, [], 'the same reachability for every host');
+      assert.equal(proxy.asked.filter((h) => h === 'connect.intuit.com').length, 2, 'both asked the proxy for the refused host');
+      // What the blackbox exporter cannot say: what it means.
+      assert.match(ours.stdout, /^qbo_check_verdict\{cause="tls-inspection"\} 1\.0$/m);
+    } finally {
+      blackbox.kill();
+      proxy.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

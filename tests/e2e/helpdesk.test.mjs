@@ -54,9 +54,25 @@ test('a ticket tag is shown and carried into the summary, the link, the report a
       await page.waitForSelector('[data-previous-ticket="HD-1234"]', { state: 'attached' });
       assert.equal(await page.getAttribute('[data-ticket]', 'data-ticket'), 'HD-1235');
       // Opened elsewhere, the link shows the ticket it was made for.
-      await page.goto(link.replace(/^https?:\/\/[^/]+/, result.lab.origin));
+      const elsewhere = link.replace(/^https?:\/\/[^/]+/, result.lab.origin);
+      await page.goto(elsewhere);
       await page.waitForSelector('[data-view="shared-report"][data-run-state="done"]');
       assert.equal((await shown(page)).ticket, 'HD-1234');
+      // A link edited to carry a dialable tag still shows its result, never the tag, and says
+      // the link is damaged.
+      const edited = await page.evaluate((address) => {
+        const [base, payload] = address.split('#r2.');
+        const bytes = [...atob(payload.replaceAll('-', '+').replaceAll('_', '/'))].map((c) => c.charCodeAt(0));
+        const at = bytes.findIndex((_, i) => String.fromCharCode(...bytes.slice(i, i + 7)) === 'HD-1234');
+        '5550199'.split('').forEach((c, k) => { bytes[at + k] = c.charCodeAt(0); });
+        return `${base}#r2.${btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')}`;
+      }, elsewhere);
+      await page.goto(edited);
+      await page.waitForSelector('[data-view="shared-report"][data-run-state="done"]');
+      await page.waitForSelector('[role="alert"]');
+      assert.match(await page.textContent('[role="alert"]'), /ticket tag is not one qbo-check writes/);
+      assert.equal((await shown(page)).ticket, null);
+      assert.doesNotMatch(await page.evaluate(() => document.body.innerText), /555/);
     },
   });
 });
@@ -80,7 +96,7 @@ for (const [name, value] of REFUSED_TICKETS) {
         assert.match(alert, /ticket tag in this address was not used/);
         assert.equal(await page.$('[data-ticket]'), null);
         const text = await page.evaluate(() => document.body.innerText);
-        assert.doesNotMatch(text, /555|0199|CALL|4321|AAAAAAAAAA/);
+        assert.doesNotMatch(text, /555|0199|CALL|4321|AAAAAAAAAA|HD-1(?!\d)|<b>/);
         assert.doesNotMatch(text, HIDDEN);
       },
     });

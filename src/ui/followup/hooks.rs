@@ -39,18 +39,25 @@ fn watch_parameter() -> Option<String> {
 fn received(result: Published) -> FollowupAction {
     // A shared report's tag is in its link (the first module skips it); a live run's is the
     // address's.
-    let ticket = if result.shared {
-        web_sys::window()
+    // A link the first module opened but the full reader refuses has a ticket section that
+    // breaks the rule: the result stands, without the tag, and the page says so.
+    let (ticket, problem) = if result.shared {
+        let hash = web_sys::window()
             .and_then(|w| w.location().hash().ok())
-            .and_then(|hash| engine::share::decode_link(&hash).ok()?.ticket)
+            .unwrap_or_default();
+        match engine::share::decode_link(&hash) {
+            Ok(evidence) => (evidence.ticket, None),
+            Err(error) => (None, Some(error.to_string())),
+        }
     } else {
-        address_ticket().ok().flatten()
+        (address_ticket().ok().flatten(), None)
     };
     FollowupAction::Received {
         key: result.key,
         handover: result.handover,
         shared: result.shared,
         ticket,
+        problem,
     }
 }
 
@@ -90,15 +97,53 @@ pub fn use_report_files(dispatcher: UseReducerDispatcher<FollowupState>) {
             wasm_bindgen_futures::spawn_local(async move {
                 match crate::report_reader::read(file).await {
                     Ok(link) => {
-                        dispatcher.dispatch(FollowupAction::ReportRead(None));
+                        dispatcher.dispatch(FollowupAction::Refused(None));
                         show_in_address(&link);
                     }
-                    Err(why) => dispatcher.dispatch(FollowupAction::ReportRead(Some(why))),
+                    Err(why) => dispatcher.dispatch(FollowupAction::Refused(Some(why))),
                 }
             });
         };
         open();
         let listener = bridge::listen(bridge::OPEN_REPORT, move |_| open());
+        move || drop(listener)
+    });
+}
+
+/// An older (r1) link in the address, on load or pasted later: the first module does not carry
+/// the r1 reader, so this module puts the same report in the current format in the address
+/// (replacing the entry, so Back does not return to it), which the first module then opens. A
+/// damaged one is said in words.
+#[hook]
+pub fn use_older_links(dispatcher: UseReducerDispatcher<FollowupState>) {
+    use_effect_with((), move |_| {
+        let convert = move || {
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            let hash = window.location().hash().unwrap_or_default();
+            if engine::share::decode_current_link(&hash)
+                != Err(engine::share::DecodeError::OlderFormat)
+            {
+                return;
+            }
+            match engine::share::decode_link(&hash) {
+                Ok(evidence) => {
+                    let current = format!("#{}", encode_link(&evidence));
+                    if let Ok(history) = window.history() {
+                        history
+                            .replace_state_with_url(&JsValue::NULL, "", Some(&current))
+                            .ok();
+                    }
+                    if let Ok(event) = web_sys::Event::new("hashchange") {
+                        window.dispatch_event(&event).ok();
+                    }
+                }
+                Err(error) => dispatcher.dispatch(FollowupAction::Refused(Some(error.to_string()))),
+            }
+        };
+        convert();
+        let listener = bridge::listen("hashchange", move |_| convert());
         move || drop(listener)
     });
 }
@@ -112,7 +157,15 @@ fn show_in_address(link: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    window.location().set_hash(link).ok();
+    let location = window.location();
+    if location.hash().ok().as_deref() == Some(&format!("#{link}")) {
+        // The same link is the address already: no `hashchange` would fire, so send one.
+        if let Ok(event) = web_sys::Event::new("hashchange") {
+            window.dispatch_event(&event).ok();
+        }
+    } else {
+        location.set_hash(link).ok();
+    }
     if let Some(results) = window
         .document()
         .and_then(|d| d.get_element_by_id("results"))

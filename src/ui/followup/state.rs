@@ -18,8 +18,9 @@ pub struct FollowupState {
     pub notice: Option<String>,
     /// Watch mode, which outlives any one result: a new check does not end it.
     pub watch: super::watch::state::WatchState,
-    /// Why the saved report just opened could not be read; cleared by the next result.
-    pub report_refused: Option<String>,
+    /// Why outside input could not be used: a saved report that could not be read, or a part
+    /// of a shared link left out. Set until the next result.
+    pub refused: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -42,6 +43,9 @@ pub enum FollowupAction {
         /// The result's ticket tag, which the hand-over does not carry: the address's for a
         /// live run, the link's own for a shared report.
         ticket: Option<engine::ticket::Ticket>,
+        /// What is wrong with a shared link that still opened (a ticket tag that breaks the
+        /// rule), in words.
+        problem: Option<String>,
     },
     /// This device's history, read once a live result arrived.
     HistoryLoaded {
@@ -51,8 +55,9 @@ pub enum FollowupAction {
     },
     HistoryForgotten,
     Watch(super::watch::state::WatchAction),
-    /// A saved report file could not be opened, in words (`None`: one just opened).
-    ReportRead(Option<String>),
+    /// Outside input (a saved report file, an older link) could not be used, in words; `None`
+    /// when it just opened.
+    Refused(Option<String>),
 }
 
 impl Reducible for FollowupState {
@@ -69,13 +74,14 @@ impl Reducible for FollowupState {
                 result: None,
                 notice: None,
                 watch: self.watch.clone(),
-                report_refused: None,
+                refused: None,
             }),
             FollowupAction::Received {
                 key,
                 handover: Some(text),
                 shared,
                 ticket,
+                problem,
             } => match decode_handover(&text) {
                 Ok(evidence) => {
                     let evidence = Evidence { ticket, ..evidence };
@@ -95,7 +101,7 @@ impl Reducible for FollowupState {
                         }),
                         notice: None,
                         watch: self.watch.clone(),
-                        report_refused: None,
+                        refused: problem,
                     })
                 }
                 Err(error) => Rc::new(FollowupState {
@@ -105,7 +111,7 @@ impl Reducible for FollowupState {
                         "The steps could not be drawn because of a bug in qbo-check ({error})."
                     )),
                     watch: self.watch.clone(),
-                    report_refused: None,
+                    refused: None,
                 }),
             },
             FollowupAction::HistoryLoaded { key, .. } if key != self.key => self,
@@ -129,8 +135,8 @@ impl Reducible for FollowupState {
                     ..(*self).clone()
                 })
             }
-            FollowupAction::ReportRead(refused) => Rc::new(FollowupState {
-                report_refused: refused,
+            FollowupAction::Refused(refused) => Rc::new(FollowupState {
+                refused,
                 ..(*self).clone()
             }),
             FollowupAction::HistoryForgotten => {
@@ -189,7 +195,23 @@ mod tests {
             handover,
             shared: false,
             ticket: None,
+            problem: None,
         }
+    }
+
+    #[test]
+    fn a_problem_with_a_shared_link_is_said_until_the_next_result() {
+        let with_problem = Rc::new(FollowupState::default()).reduce(FollowupAction::Received {
+            key: 1,
+            handover: Some(handover()),
+            shared: true,
+            ticket: None,
+            problem: Some("damaged".into()),
+        });
+        assert_eq!(with_problem.refused.as_deref(), Some("damaged"));
+        assert!(with_problem.result.is_some(), "the result still shows");
+        let next = with_problem.reduce(received(2, Some(handover())));
+        assert_eq!(next.refused, None);
     }
 
     #[test]
@@ -200,6 +222,7 @@ mod tests {
             handover: Some(handover()),
             shared: false,
             ticket,
+            problem: None,
         });
         assert_eq!(
             state.result.as_ref().map(|shown| shown.evidence.ticket),
