@@ -62,6 +62,17 @@ if ! command -v promtool >/dev/null || ! command -v prometheus >/dev/null \
   apt_install prometheus prometheus-blackbox-exporter
 fi
 
+# The native checker for Windows, where most fleets are: cross-built with Debian's mingw-w64
+# (which also compiles ring's C code) and run under Debian's Wine in the tests.
+if ! rustup target list --installed | grep -qx x86_64-pc-windows-gnu; then
+  say "adding the x86_64-pc-windows-gnu target"
+  rustup target add x86_64-pc-windows-gnu
+fi
+if ! command -v x86_64-w64-mingw32-gcc >/dev/null || ! command -v wine >/dev/null; then
+  say "installing gcc-mingw-w64-x86-64 and wine64 from Debian"
+  apt_install gcc-mingw-w64-x86-64 wine64 wine
+fi
+
 # The real-server test serves dist/ through Debian's own nginx.
 if [ ! -x /usr/sbin/nginx ] || [ ! -f /etc/nginx/mime.types ]; then
   say "installing nginx from Debian"

@@ -28,9 +28,11 @@ cargo clippy -p qbo-check --all-targets --target wasm32-unknown-unknown --quiet 
 step "engine, reducer, lab and native checker: native tests"
 cargo test --workspace --quiet
 
-step "release build of the page (dist/), the lab and the native checker"
+step "release build of the page (dist/), the lab and the native checker (Linux and Windows)"
 trunk build --release
 cargo build --release -p lab -p qbo-check-cli --quiet
+# The checker for Windows, run under Wine by tests/e2e/windows.test.mjs.
+cargo build --release -p qbo-check-cli --target x86_64-pc-windows-gnu --quiet
 
 step "probes in headless Chromium against the lab (wasm-bindgen-test)"
 LAB_STAY=1 target/release/lab --scenario "$(cat tests/probe-lab.json)" >"$OUT/probe-lab.json" </dev/null &
