@@ -175,7 +175,9 @@ async fn run_all(
         );
         tasks.spawn(async move {
             let start = std::time::Instant::now();
-            let mut seen = net::observe(&url, &resolver, &route, &trust, deadline).await;
+            // The status page's summary is read whole: the metrics report its indicator.
+            let keep_body = url == engine::catalogue::endpoints::STATUS_PAGE.summary_url;
+            let mut seen = net::observe(&url, &resolver, &route, &trust, deadline, keep_body).await;
             seen.elapsed_ms = start.elapsed().as_millis().min(u128::from(u64::MAX)) as u64;
             (i, endpoint, seen)
         });
@@ -360,6 +362,7 @@ async fn check_hosts(options: &Options) -> Result<ExitCode, String> {
                     finished_at_s: round.finished_at_ms / 1000.0,
                     rounds: 1,
                     watch: None,
+                    status: round.status.as_ref(),
                 },
             )?
         ),

@@ -10,6 +10,7 @@
 
 use engine::catalogue::endpoints::Endpoint;
 use engine::diagnose::Cause;
+use engine::status_page::{Indicator, StatusReading};
 use engine::watch::{Pattern, Reading};
 use prometheus_client::encoding::text::encode;
 use prometheus_client::metrics::family::Family;
@@ -29,6 +30,8 @@ pub struct Context<'a> {
     pub finished_at_s: f64,
     pub rounds: u64,
     pub watch: Option<&'a Reading>,
+    /// Intuit's status page, as read in this round.
+    pub status: Option<&'a StatusReading>,
 }
 
 fn host_labels(endpoint: &Endpoint) -> Labels {
@@ -131,6 +134,27 @@ pub fn encode_round(
             .get_or_create(&vec![("cause".into(), cause.into())])
             .set(f64::from(u8::from(top == Some(cause))));
     }
+    if let Some(reading) = context.status {
+        let indicator = reading.indicator();
+        single(
+            &mut registry,
+            "status_page_read",
+            "1 when Intuit's status page (summary.json) was read in this round, else 0",
+            f64::from(u8::from(indicator.is_some())),
+        );
+        if let Some(indicator) = indicator {
+            let family = family(
+                &mut registry,
+                "status_page_indicator",
+                "Intuit's status page's overall indicator: 1 for the one it reports",
+            );
+            for i in Indicator::ALL {
+                family
+                    .get_or_create(&vec![("indicator".into(), i.id().into())])
+                    .set(f64::from(u8::from(i == indicator)));
+            }
+        }
+    }
     if let Some(reading) = context.watch {
         let pattern = family(&mut registry, "watch_pattern", "The pattern of the rounds so far, as the page's watch names it: 1 for the pattern seen");
         for p in Pattern::ALL {
@@ -193,6 +217,7 @@ mod tests {
             proxy: None,
             timed_out: false,
             elapsed_ms: 300,
+            ..Seen::default()
         }
     }
 
@@ -217,6 +242,7 @@ mod tests {
                 finished_at_s: 1_795_000_000.0,
                 rounds: 3,
                 watch: None,
+                status: None,
             },
         )
         .unwrap();

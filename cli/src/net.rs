@@ -90,6 +90,43 @@ pub struct Seen {
     /// Wall time of the whole check of the host, every step and any wait for the deadline.
     #[serde(skip)]
     pub elapsed_ms: u64,
+    /// The answer's body, read only where asked (the status page's `summary.json`); `None`
+    /// when not asked, not read in full, or larger than [`MAX_BODY`].
+    #[serde(skip)]
+    pub body: Option<Vec<u8>>,
+    /// The body was larger than [`MAX_BODY`] and was abandoned.
+    #[serde(skip)]
+    pub body_too_large: bool,
+}
+
+/// The largest body read: the status page's own limit.
+pub const MAX_BODY: usize = engine::status_page::MAX_STATUS_BYTES;
+
+/// How an answer's body is framed, from its head.
+#[derive(Default)]
+struct Framing {
+    chunked: bool,
+    length: Option<usize>,
+}
+
+/// The body as sent with `Transfer-Encoding: chunked`, joined; `None` when the framing is
+/// broken or cut short.
+fn dechunk(mut data: &[u8]) -> Option<Vec<u8>> {
+    let mut body = Vec::new();
+    loop {
+        let line_end = data.windows(2).position(|w| w == b"\r\n")?;
+        let size_text = std::str::from_utf8(&data[..line_end]).ok()?;
+        let size = usize::from_str_radix(size_text.split(';').next()?.trim(), 16).ok()?;
+        data = &data[line_end + 2..];
+        if size == 0 {
+            return Some(body);
+        }
+        if data.len() < size + 2 || body.len() + size > MAX_BODY {
+            return None;
+        }
+        body.extend_from_slice(&data[..size]);
+        data = &data[size + 2..];
+    }
 }
 
 fn ms_since(start: Instant) -> Option<u64> {
@@ -135,8 +172,14 @@ fn tcp_error(e: &std::io::Error) -> &'static str {
     }
 }
 
-/// Reads an HTTP/1.1 answer's head: the status, the `Date` and `Content-Type` headers.
-async fn read_head<S: AsyncReadExt + Unpin>(stream: &mut S, http: &mut HttpSeen, sent: Instant) {
+/// Reads an HTTP/1.1 answer's head: the status, the `Date` and `Content-Type` headers, and how
+/// the body is framed. Returns what was read of the body with it.
+async fn read_head<S: AsyncReadExt + Unpin>(
+    stream: &mut S,
+    http: &mut HttpSeen,
+    sent: Instant,
+) -> (Vec<u8>, Framing) {
+    let mut framing = Framing::default();
     let mut head = Vec::new();
     let mut buf = [0u8; 4096];
     while !head.windows(4).any(|w| w == b"\r\n\r\n") && head.len() < 65_536 {
@@ -150,11 +193,15 @@ async fn read_head<S: AsyncReadExt + Unpin>(stream: &mut S, http: &mut HttpSeen,
             }
             Err(e) => {
                 http.error = Some(e.to_string());
-                return;
+                return (Vec::new(), framing);
             }
         }
     }
     http.read_at_ms = now_ms();
+    let body = match head.windows(4).position(|w| w == b"\r\n\r\n") {
+        Some(end) => head.split_off(end + 4),
+        None => Vec::new(),
+    };
     let text = String::from_utf8_lossy(&head);
     let mut lines = text.split("\r\n");
     http.status = lines
@@ -168,30 +215,79 @@ async fn read_head<S: AsyncReadExt + Unpin>(stream: &mut S, http: &mut HttpSeen,
         match name.trim().to_ascii_lowercase().as_str() {
             "date" => http.date_ms = engine::environment::parse_http_date(value.trim()),
             "content-type" => http.content_type = Some(value.trim().chars().take(100).collect()),
+            "transfer-encoding" => framing.chunked = value.to_ascii_lowercase().contains("chunked"),
+            "content-length" => framing.length = value.trim().parse().ok(),
             _ => {}
         }
     }
     if http.status.is_none() && http.error.is_none() {
         http.error = Some("the answer was not HTTP".into());
     }
+    (body, framing)
+}
+
+/// The rest of the body after the head (`Connection: close`, so it ends with the stream), at
+/// most [`MAX_BODY`], unframed.
+async fn read_body<S: AsyncReadExt + Unpin>(
+    stream: &mut S,
+    mut data: Vec<u8>,
+    framing: Framing,
+    seen: &mut Seen,
+) {
+    let mut buf = [0u8; 16_384];
+    // A chunked body carries its sizes too: a little room above the limit for them.
+    let limit = MAX_BODY + MAX_BODY / 8 + 1024;
+    loop {
+        if data.len() > limit || framing.length.is_some_and(|n| n > MAX_BODY) {
+            seen.body_too_large = true;
+            return;
+        }
+        if framing.length.is_some_and(|n| data.len() >= n) {
+            break;
+        }
+        match stream.read(&mut buf).await {
+            Ok(0) => break,
+            Ok(n) => data.extend_from_slice(&buf[..n]),
+            // A TLS close without close_notify, as many servers send: what arrived stands.
+            Err(_) => break,
+        }
+    }
+    seen.body = if framing.chunked {
+        dechunk(&data)
+    } else {
+        match framing.length {
+            Some(n) if data.len() >= n => {
+                data.truncate(n);
+                Some(data)
+            }
+            Some(_) => None,
+            None => Some(data),
+        }
+    };
+    if seen.body.as_ref().is_some_and(|b| b.len() > MAX_BODY) {
+        seen.body = None;
+        seen.body_too_large = true;
+    }
 }
 
 /// Every step for `url`, within `deadline_ms` in all. Stops at the first step that fails; when
 /// the deadline passes, what was seen so far is kept and the step that hung is the first
 /// without a result.
+/// With `keep_body`, the answer's body is read too (at most [`MAX_BODY`]).
 pub async fn observe(
     url: &str,
     resolver: &TokioResolver,
     route: &Route,
     trust: &Arc<Trust>,
     deadline_ms: u64,
+    keep_body: bool,
 ) -> Seen {
     let mut seen = Seen::default();
     let Some(target) = target(url) else {
         seen.http.error = Some("not an https URL".into());
         return seen;
     };
-    let steps = steps(target, resolver, route, trust, &mut seen);
+    let steps = steps(target, resolver, route, trust, &mut seen, keep_body);
     if tokio::time::timeout(std::time::Duration::from_millis(deadline_ms), steps)
         .await
         .is_err()
@@ -207,6 +303,7 @@ async fn steps(
     route: &Route,
     trust: &Arc<Trust>,
     seen: &mut Seen,
+    keep_body: bool,
 ) {
     let tcp = match route.proxy.as_ref().filter(|p| p.applies(host)) {
         // Through the proxy: it resolves the name and connects; what it answers is reported.
@@ -235,7 +332,10 @@ async fn steps(
         seen.http.error = Some(e.to_string());
         return;
     }
-    read_head(&mut stream, &mut seen.http, sent).await;
+    let (body, framing) = read_head(&mut stream, &mut seen.http, sent).await;
+    if keep_body && seen.http.status.is_some() {
+        read_body(&mut stream, body, framing, seen).await;
+    }
 }
 
 /// DNS (or `--resolve`), then a TCP connection to the first address that accepts one.
@@ -302,6 +402,17 @@ async fn connect(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chunked_bodies_are_joined_and_broken_ones_refused() {
+        assert_eq!(
+            dechunk(b"4\r\n{\"a\"\r\n3;ext=1\r\n:1}\r\n0\r\n\r\n").as_deref(),
+            Some(&b"{\"a\":1}"[..])
+        );
+        for broken in [&b"4\r\n{\"a"[..], b"zz\r\nab\r\n0\r\n\r\n", b"", b"2\r\nab"] {
+            assert_eq!(dechunk(broken), None, "{broken:?}");
+        }
+    }
 
     #[test]
     fn urls_split_into_host_and_path() {

@@ -11,7 +11,8 @@ use engine::catalogue::endpoints::Endpoint;
 use engine::catalogue::ENDPOINTS;
 use engine::diagnose::Finding;
 use engine::evidence::Evidence;
-use engine::outcome::Outcome;
+use engine::outcome::{FetchError, Outcome};
+use engine::status_page::{MalformedReason, StatusReading, Summary};
 use engine::watch::{Reading, Watch};
 
 use crate::check::{self, CliFinding};
@@ -32,6 +33,41 @@ pub struct Round {
     pub engine_findings: Vec<Finding>,
     pub findings: Vec<CliFinding>,
     pub finished_at_ms: f64,
+    /// Intuit's status page, read from the status host's answer. Reported in the metrics only:
+    /// the verdict stays the same as before the checker read it.
+    pub status: Option<StatusReading>,
+}
+
+/// What the status host's answer says of Intuit's status page, as the page would read it.
+fn status_reading(results: &[(&'static Endpoint, Seen)]) -> Option<StatusReading> {
+    let summary_url = engine::catalogue::endpoints::STATUS_PAGE.summary_url;
+    let (_, seen) = results.iter().find(|(e, _)| e.reach_url == summary_url)?;
+    Some(match (seen.http.status, &seen.body) {
+        _ if seen.timed_out => StatusReading::TimedOut,
+        _ if seen.body_too_large => StatusReading::Malformed {
+            reason: MalformedReason::TooLarge,
+        },
+        (Some(code), _) if !(200..300).contains(&code) => StatusReading::HttpError { status: code },
+        (Some(_), Some(body)) => match serde_json::from_slice::<Summary>(body) {
+            Ok(summary) => StatusReading::Read {
+                summary: summary.condense(),
+            },
+            Err(_) if serde_json::from_slice::<serde_json::Value>(body).is_ok() => {
+                StatusReading::Malformed {
+                    reason: MalformedReason::NotASummary,
+                }
+            }
+            Err(_) => StatusReading::Malformed {
+                reason: MalformedReason::NotJson,
+            },
+        },
+        (Some(_), None) => StatusReading::Malformed {
+            reason: MalformedReason::NotJson,
+        },
+        (None, _) => StatusReading::Unreadable {
+            error: FetchError::Network,
+        },
+    })
 }
 
 impl Round {
@@ -75,6 +111,7 @@ pub async fn run(options: &Options, trust: Arc<Trust>) -> Result<Round, String> 
     let engine_findings = engine::diagnose::diagnose(&evidence);
     let findings = check::findings(&results, &engine_findings);
     Ok(Round {
+        status: status_reading(&results),
         results,
         evidence,
         engine_findings,
@@ -213,6 +250,59 @@ pub async fn watch(options: &Options, interval: Duration, limit: u32) -> Result<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::net::HttpSeen;
+
+    /// Every host answered 200, the status host with `status` and `body`.
+    fn with_status(status: Option<u16>, body: Option<&str>) -> Vec<(&'static Endpoint, Seen)> {
+        ENDPOINTS
+            .iter()
+            .map(|e| {
+                let status_host =
+                    e.reach_url == engine::catalogue::endpoints::STATUS_PAGE.summary_url;
+                let seen = Seen {
+                    http: HttpSeen {
+                        status: if status_host { status } else { Some(200) },
+                        ..HttpSeen::default()
+                    },
+                    body: body.filter(|_| status_host).map(|b| b.as_bytes().to_vec()),
+                    ..Seen::default()
+                };
+                (e, seen)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_status_hosts_answer_reads_as_the_page_would_read_it() {
+        let summary = r#"{"status":{"indicator":"major","description":"Partial outage"},"components":[],"incidents":[]}"#;
+        let read = status_reading(&with_status(Some(200), Some(summary)));
+        assert_eq!(
+            read.and_then(|r| r.indicator()),
+            Some(engine::status_page::Indicator::Major)
+        );
+        assert_eq!(
+            status_reading(&with_status(Some(502), Some("<html>"))),
+            Some(StatusReading::HttpError { status: 502 })
+        );
+        assert_eq!(
+            status_reading(&with_status(Some(200), Some("<html>"))),
+            Some(StatusReading::Malformed {
+                reason: MalformedReason::NotJson
+            })
+        );
+        assert_eq!(
+            status_reading(&with_status(Some(200), Some("[1]"))),
+            Some(StatusReading::Malformed {
+                reason: MalformedReason::NotASummary
+            })
+        );
+        assert_eq!(
+            status_reading(&with_status(None, None)),
+            Some(StatusReading::Unreadable {
+                error: FetchError::Network
+            })
+        );
+    }
 
     #[test]
     fn intervals_read_as_people_write_them() {

@@ -95,6 +95,7 @@ async fn run_rounds(options: Options, trust: Arc<Trust>, interval: Duration, lat
                     finished_at_s: round.finished_at_ms / 1000.0,
                     rounds: u64::from(done),
                     watch: Some(&reading),
+                    status: round.status.as_ref(),
                 };
                 match metrics::encode_round(&round.results, &round.findings, &context) {
                     Ok(text) => {

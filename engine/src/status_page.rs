@@ -54,6 +54,27 @@ pub enum Indicator {
 }
 
 impl Indicator {
+    pub const ALL: [Indicator; 6] = [
+        Indicator::None,
+        Indicator::Maintenance,
+        Indicator::Minor,
+        Indicator::Major,
+        Indicator::Critical,
+        Indicator::Unknown,
+    ];
+
+    /// Statuspage's own word for it (as serialized), for the native checker's metrics.
+    pub fn id(self) -> &'static str {
+        match self {
+            Indicator::None => "none",
+            Indicator::Maintenance => "maintenance",
+            Indicator::Minor => "minor",
+            Indicator::Major => "major",
+            Indicator::Critical => "critical",
+            Indicator::Unknown => "unknown",
+        }
+    }
+
     /// What the indicator says, after "reports": one table for the headline and the brief line.
     pub fn words(self) -> &'static str {
         match self {

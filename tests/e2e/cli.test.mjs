@@ -257,6 +257,22 @@ test('--format openmetrics prints one round that promtool accepts, blackbox-styl
   });
 });
 
+test('--format openmetrics carries Intuit\'s status page indicator, read from summary.json', async () => {
+  await withLab({ status_page: { indicator: 'major', incident: 'Payments returning errors' } }, async ({ ca, resolve }) => {
+    const r = await run([...resolve, '--ca-file', ca, '--format', 'openmetrics']);
+    assert.match(r.stdout, /^qbo_check_status_page_read 1\.0$/m);
+    assert.match(r.stdout, /^qbo_check_status_page_indicator\{indicator="major"\} 1\.0$/m);
+    assert.match(r.stdout, /^qbo_check_status_page_indicator\{indicator="none"\} 0\.0$/m);
+    assert.doesNotMatch(r.stdout, /Payments returning errors/, 'the status page\'s texts are not exported');
+    assert.equal((await promtool(['check', 'metrics'], r.stdout)).code, 0);
+  });
+  await withLab({ default: { kind: 'status', code: 502 } }, async ({ ca, resolve }) => {
+    const r = await run([...resolve, '--ca-file', ca, '--format', 'openmetrics']);
+    assert.match(r.stdout, /^qbo_check_status_page_read 0\.0$/m);
+    assert.doesNotMatch(r.stdout, /status_page_indicator/);
+  });
+});
+
 test('watch names the pattern of its rounds from the engine, and exits 1 unless steady', async () => {
   await withLab({ hosts: { 'connect.intuit.com': { kind: 'status', code: 502 } } }, async ({ ca, resolve }) => {
     const r = await run(['watch', '--interval', '5s', '--rounds', '2', ...resolve, '--ca-file', ca]);
