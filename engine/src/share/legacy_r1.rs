@@ -27,14 +27,6 @@ use crate::triage::{Answer, Product, Symptom, Triage};
 const STATUS_TEXT: usize = 60;
 const SHORT_TEXT: usize = 32;
 const LISTED: u64 = 2;
-const INDICATORS: [Indicator; 6] = [
-    Indicator::None,
-    Indicator::Maintenance,
-    Indicator::Minor,
-    Indicator::Major,
-    Indicator::Critical,
-    Indicator::Unknown,
-];
 const DETECTED_BY: [DetectedBy; 2] = [DetectedBy::ClientHints, DetectedBy::UserAgent];
 
 fn get_observation(r: &mut Reader) -> Result<Observation, DecodeError> {
@@ -77,7 +69,7 @@ fn get_status(r: &mut Reader) -> Result<Option<StatusReading>, DecodeError> {
     Ok(Some(match r.uint()? {
         0 => return Ok(None),
         1 => {
-            let indicator = r.pick(&INDICATORS)?;
+            let indicator = r.pick(&Indicator::ALL)?;
             r.text(STATUS_TEXT)?;
             StatusReading::Read {
                 summary: StatusSummary {
