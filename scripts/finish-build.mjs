@@ -5,16 +5,21 @@
 // 2. Hashed files move to assets/, so that _headers can cache them for a year without rules
 //    that overlap (hosts merge every matching rule).
 // 3. version.json names the build, so a page served from a stale cache can tell.
-// 4. The follow-up module (fix steps, sharing, history, lookups), which Trunk builds as a
-//    "worker" so that it is not started with the page, gets a hashed name and SRI, and loader.js
-//    loads it only when the first module asks (a run, a shared report, the lookups).
+// 4. One binary, split: Trunk's wasm-bindgen output for the page is replaced. The linked wasm
+//    is split by wasm-split-cli at the split points of src/split.rs, then bound and optimized.
+//    The first part is the page's main wasm; the other parts (the probes, the follow-up views,
+//    what both use) get hashed names, and the script that fetches them checks each against
+//    its SRI hash. They are fetched only when the first part asks (a run, a shared report, the
+//    lookups), or preloaded with `?run`.
 // 5. The JS glue is minified.
 // 6. The response headers come from one definition, www/headers.json: the page's meta CSP,
 //    _headers (Netlify, Cloudflare Pages) and an nginx snippet are written from it.
 // 7. Every first-load file gets .gz and .br copies, for servers that send precompressed files.
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { minify } from 'terser';
 
@@ -42,11 +47,65 @@ const mainWasm = only(/^qbo-check-[0-9a-f]{1,16}_bg\.wasm$/, 'main wasm');
 
 // 2. Hashed assets into assets/.
 mkdirSync(join(dir, 'assets'), { recursive: true });
-
-// 5. wasm-bindgen's JS glue, minified (it is about a fifth of the first load). The main glue is
-// an ES module; the follow-up glue is a classic script whose global `wasm_bindgen` must keep
-// its name. Names in the files stay Trunk's; SRI hashes are taken after minifying.
 const sri = (body) => 'sha384-' + createHash('sha384').update(body).digest('base64');
+const contentName = (stem, ext, body) => `${stem}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.${ext}`;
+
+// 4. Split, bind and optimize the one binary. Trunk builds it (with the relocations that
+// .cargo/config.toml asks the linker to keep) and binds it whole; that binding is replaced.
+const repo = new URL('..', import.meta.url).pathname;
+// wasm-opt reads the splitter's name sections and warns about a subsection it does not know
+// (the names of locals' labels); only that notice is dropped from what a tool prints.
+const run = (command, args) => {
+  const result = spawnSync(command, args, { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
+  const notes = (result.stderr ?? '').toString().split('\n').filter((l) => l && !/^warning: unknown name subsection/.test(l));
+  if (notes.length) console.error(notes.join('\n'));
+  if (result.error || result.status !== 0) fail(`${command} failed (${result.error?.message ?? `exit ${result.status}`}); scripts/setup.sh installs it`);
+  return result.stdout.toString();
+};
+const targetDir = JSON.parse(run('cargo', ['metadata', '--format-version', '1', '--no-deps'])).target_directory;
+const profile = process.env.TRUNK_PROFILE === 'release' ? 'release' : 'debug';
+const linked = join(targetDir, 'wasm32-unknown-unknown', profile, 'qbo-check.wasm');
+const work = mkdtempSync(join(tmpdir(), 'qbo-check-split-'));
+run('wasm-split-cli', [linked, work, '--out-name', 'qbo-check']);
+// split_probes.wasm (a run), split_followup.wasm (the follow-up views) and chunk_N.wasm (code
+// both use, fetched by whichever comes first). Each is named after what it holds.
+const partFiles = readdirSync(work).filter((f) => /^(split_.*|chunk_\d+)\.wasm$/.test(f)).sort();
+for (const expected of ['split_probes.wasm', 'split_followup.wasm']) {
+  if (!partFiles.includes(expected)) fail(`wasm-split-cli wrote no ${expected} (found ${partFiles.join(', ') || 'none'}); see src/split.rs`);
+}
+run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-lld-exports', '--no-demangle',
+  '--out-dir', join(work, 'bound'), '--out-name', 'qbo-check', join(work, 'qbo-check.wasm')]);
+const optimize = (from, to) => run('wasm-opt', ['-Oz', '--converge', '--low-memory-unused', from, '-o', to]);
+optimize(join(work, 'bound', 'qbo-check_bg.wasm'), join(dir, mainWasm));
+// The script that fetches the parts imports the first part's glue by its real name and checks
+// each part against its SRI hash.
+let splitJs = readFileSync(join(work, '__wasm_split.js'), 'utf8');
+if (!splitJs.includes('from "./qbo-check.js"')) fail('__wasm_split.js does not import ./qbo-check.js');
+splitJs = splitJs.replace('from "./qbo-check.js"', `from "./${mainJs}"`);
+const parts = {};
+for (const file of partFiles) {
+  optimize(join(work, file), join(work, `opt-${file}`));
+  const body = readFileSync(join(work, `opt-${file}`));
+  const stem = file.replace(/^split_/, '').replace(/_/g, '-').replace(/\.wasm$/, '');
+  const name = contentName(`qbo-check-${stem}`, 'wasm', body).replace(/\.wasm$/, '_bg.wasm');
+  writeFileSync(join(dir, 'assets', name), body);
+  const fetchOf = `fetch(new URL("./${file}", import.meta.url))`;
+  if (!splitJs.includes(fetchOf)) fail(`__wasm_split.js does not fetch ${file} as expected`);
+  splitJs = splitJs.replace(fetchOf, `fetch(new URL("./${name}", import.meta.url), { integrity: "${sri(body)}" })`);
+  parts[stem] = { path: `./assets/${name}`, integrity: sri(body) };
+}
+splitJs = (await minify(splitJs, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true })).code ?? fail('terser returned nothing for __wasm_split.js');
+const splitJsName = contentName('qbo-check-split', 'js', splitJs);
+writeFileSync(join(dir, 'assets', splitJsName), splitJs);
+const glue = readFileSync(join(work, 'bound', 'qbo-check.js'), 'utf8');
+if (!glue.includes('from "./__wasm_split.js"')) fail('the bound glue does not import __wasm_split.js');
+writeFileSync(join(dir, mainJs), glue.replaceAll('from "./__wasm_split.js"', `from "./${splitJsName}"`));
+rmSync(work, { recursive: true, force: true });
+const splitScript = { path: `./assets/${splitJsName}`, integrity: sri(splitJs) };
+const followup = {};
+
+// 5. wasm-bindgen's JS glue, minified (it is about a fifth of the first load). Its name stays
+// Trunk's; SRI hashes are taken after minifying.
 async function minifyFile(file, module) {
   const path = join(dir, file);
   const result = await minify(readFileSync(path, 'utf8'), { module, ecma: 2020, compress: { passes: 2 }, mangle: true });
@@ -63,7 +122,6 @@ const mainJsIntegrity = await minifyFile(mainJs, true);
 const preloads = /<link rel="(?:modulepreload|preload)" href="\.\/qbo-check-[0-9a-f]{1,16}(?:_bg\.wasm|\.js)"[^>]*>/g;
 if ((html.match(preloads) ?? []).length !== 2) fail('expected Trunk\'s two preload links for the main script and wasm');
 html = html.replace(preloads, '');
-await minifyFile('qbo-check-followup.js', false);
 
 // The stylesheets, without comments and layout whitespace (conservatively: spaces inside
 // selectors and values stay); the first one's SRI hash in the page is updated to match.
@@ -82,21 +140,6 @@ for (const css of readdirSync(dir).filter((f) => /^style-[0-9a-f]{1,16}\.css$/.t
   html = html.replace(tag, `$1${sri(small)}$2`);
 }
 
-// 4. The follow-up module: content-hashed names, like Trunk's, and SRI for both files.
-const followup = {};
-for (const [kind, suffix] of [['js', '.js'], ['wasm', '_bg.wasm']]) {
-  const name = `qbo-check-followup${suffix}`;
-  let body;
-  try {
-    body = readFileSync(join(dir, name));
-  } catch {
-    fail(`${name} is missing: index.html must build the qbo-check-followup binary`);
-  }
-  const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
-  const hashedName = `qbo-check-followup-${hash}${suffix}`;
-  renameSync(join(dir, name), join(dir, 'assets', hashedName));
-  followup[kind] = { path: `./assets/${hashedName}`, integrity: sri(body) };
-}
 // The follow-up module's stylesheet, minified, hashed and loaded with it.
 {
   const name = 'followup.css';
@@ -131,10 +174,10 @@ const filled = {
   MAIN_JS_INTEGRITY: mainJsIntegrity,
   MAIN_WASM: `./assets/${mainWasm}`,
   MAIN_WASM_INTEGRITY: mainWasmIntegrity,
-  FOLLOWUP_JS: followup.js.path,
-  FOLLOWUP_JS_INTEGRITY: followup.js.integrity,
-  FOLLOWUP_WASM: followup.wasm.path,
-  FOLLOWUP_WASM_INTEGRITY: followup.wasm.integrity,
+  SPLIT_JS: splitScript.path,
+  SPLIT_JS_INTEGRITY: splitScript.integrity,
+  // Every part, for the preloads of a run that starts at once (`?run`).
+  PARTS: JSON.stringify(Object.values(parts).map(({ path, integrity }) => [path, integrity])),
   FOLLOWUP_CSS: followup.css.path,
   FOLLOWUP_CSS_INTEGRITY: followup.css.integrity,
 };

@@ -39,6 +39,14 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION"
 fi
 
+# The page is one wasm binary split into lazily loaded parts by wasm-split-cli, which
+# scripts/finish-build.mjs runs before wasm-bindgen (docs/ARCHITECTURE.md, "One binary, split").
+WASM_SPLIT_VERSION=0.2.4
+if ! cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (about 1 minute)"
+  cargo install --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
+fi
+
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   say "installing chromium and chromium-driver from Debian"
   apt_install chromium chromium-driver

@@ -24,6 +24,7 @@ step "format and lint"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 cargo clippy -p qbo-check --all-targets --target wasm32-unknown-unknown --quiet -- -D warnings
+cargo clippy -p qbo-check --all-targets --target wasm32-unknown-unknown --features split --quiet -- -D warnings
 
 step "engine, reducer, lab and native checker: native tests"
 cargo test --workspace --quiet

@@ -15,6 +15,9 @@ type Sink = Box<dyn Fn(Fact)>;
 struct Inner {
     waiting: Vec<Fact>,
     sink: Option<Sink>,
+    /// The probes could not be fetched (see [`crate::split::start_run`]).
+    unavailable: bool,
+    on_unavailable: Option<Box<dyn Fn()>>,
 }
 
 /// Run number 1, started by [`EarlyRun::start`] before the app existed.
@@ -42,25 +45,36 @@ impl EarlyRun {
             inner: Rc::default(),
         };
         let inner = early.inner.clone();
-        probe::run::start(
-            Self::RUN,
-            Rc::new(move |fact| {
-                if let Some(sink) = &inner.borrow().sink {
-                    sink(fact);
-                    return;
+        let report: probe::run::Report = Rc::new(move |fact| {
+            if let Some(sink) = &inner.borrow().sink {
+                sink(fact);
+                return;
+            }
+            inner.borrow_mut().waiting.push(fact);
+        });
+        let inner = early.inner.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            if crate::split::start_run(Self::RUN, report).await.is_err() {
+                inner.borrow_mut().unavailable = true;
+                if let Some(on_unavailable) = &inner.borrow().on_unavailable {
+                    on_unavailable();
                 }
-                inner.borrow_mut().waiting.push(fact);
-            }),
-        );
+            }
+        });
         early
     }
 
-    /// Hands every fact so far, then each later one, to `sink`.
-    pub fn attach(&self, sink: impl Fn(Fact) + 'static) {
+    /// Hands every fact so far, then each later one, to `sink`; `unavailable` is called if the
+    /// probes could not be fetched (now, or later).
+    pub fn attach(&self, sink: impl Fn(Fact) + 'static, unavailable: impl Fn() + 'static) {
         let waiting = std::mem::take(&mut self.inner.borrow_mut().waiting);
         for fact in waiting {
             sink(fact);
         }
         self.inner.borrow_mut().sink = Some(Box::new(sink));
+        if self.inner.borrow().unavailable {
+            unavailable();
+        }
+        self.inner.borrow_mut().on_unavailable = Some(Box::new(unavailable));
     }
 }

@@ -8,6 +8,7 @@ pub mod early_run;
 pub mod js;
 mod panic_page;
 mod report_reader;
+pub mod split;
 pub mod storage;
 
 /// Boots the page: a readable panic message first, then the Yew app into `#app`.
@@ -39,19 +40,13 @@ pub fn start() {
     yew::Renderer::<ui::App>::with_root_and_props(root, ui::AppProps { early }).render();
 }
 
-/// Boots the follow-up module (see [`ui::followup`]) into the element the first module keeps
-/// for it. If it fails, the first module hears of it and shows its plain steps instead.
-pub fn start_followup() {
-    panic_page::install_followup();
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(bridge::FOLLOWUP_SLOT));
-    match root {
-        Some(root) => {
-            yew::Renderer::<ui::followup::Followup>::with_root(root).render();
-        }
-        None => panic!("the page has no #{} element", bridge::FOLLOWUP_SLOT),
-    }
+/// Called by loader.js, once: fetches the follow-up part (see [`split`]) and draws it. A part
+/// that cannot be fetched rejects the promise, and the first part shows its plain steps.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub async fn load_followup() -> Result<(), wasm_bindgen::JsValue> {
+    split::start_followup().await.map_err(|_| {
+        wasm_bindgen::JsValue::from_str("The follow-up part of the page could not load.")
+    })
 }
 
 // SAFETY: the page runs on the browser's main thread only; no wasm threads are started.

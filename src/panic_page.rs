@@ -7,26 +7,12 @@ Reload the page to try again. Meanwhile, the first steps that help most often ar
 QuickBooks in a private window; clear this browser's data for intuit.com; and check \
 https://status.quickbooks.intuit.com/ for outages.";
 
+/// One hook for both parts: they share one wasm instance, and a panic in either leaves its
+/// runtime unusable, so the whole page gives way to the message.
 pub fn install() {
     panic::set_hook(Box::new(|info| {
         let detail = info.to_string();
         show(&detail);
-    }));
-}
-
-/// In the follow-up module: the message goes into its own element only, so the verdict stays,
-/// and the first module hears of it and shows its plain steps.
-pub fn install_followup() {
-    panic::set_hook(Box::new(|info| {
-        let message = format!("The detailed steps stopped because of a bug in qbo-check. {info}");
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(crate::bridge::FOLLOWUP_SLOT))
-        {
-            root.set_attribute("role", "alert").ok();
-            root.set_text_content(Some(&message));
-        }
-        crate::bridge::send(crate::bridge::FAILED, &wasm_bindgen::JsValue::NULL);
     }));
 }
 

@@ -104,19 +104,13 @@ if (runNow) {
   }
 }
 
-// The follow-up module, loaded once, when the first module asks: a classic script (it defines
-// `wasm_bindgen`), its wasm and its stylesheet, each checked against its SRI hash. A stylesheet
-// that fails leaves the module working, unstyled; it is awaited so nothing draws unstyled first.
+// The follow-up part, loaded once, when the first part asks: `load_followup` (src/lib.rs) fetches
+// the split-off wasm, checked against its SRI hash by the split script, into the same runtime;
+// with it, its stylesheet. A stylesheet that fails leaves the part working, unstyled; it is
+// awaited so nothing draws unstyled first.
 let followup;
 window.qboCheckFollowup = () => followup ??= Promise.all([
-  new Promise((resolve, reject) => {
-    const script = Object.assign(document.createElement('script'), {
-      src: '{{FOLLOWUP_JS}}', integrity: '{{FOLLOWUP_JS_INTEGRITY}}', crossOrigin: 'anonymous',
-    });
-    script.onload = resolve;
-    script.onerror = () => reject(new Error('The follow-up part of the page could not load.'));
-    document.head.append(script);
-  }),
+  import('{{MAIN_JS}}').then((glue) => glue.load_followup()),
   new Promise((settled) => {
     const sheet = Object.assign(document.createElement('link'), {
       rel: 'stylesheet', href: '{{FOLLOWUP_CSS}}', integrity: '{{FOLLOWUP_CSS_INTEGRITY}}', crossOrigin: 'anonymous',
@@ -124,7 +118,7 @@ window.qboCheckFollowup = () => followup ??= Promise.all([
     sheet.onload = sheet.onerror = settled;
     document.head.append(sheet);
   }),
-]).then(() => wasm_bindgen({ module_or_path: fetch('{{FOLLOWUP_WASM}}', { integrity: '{{FOLLOWUP_WASM_INTEGRITY}}' }) }));
+]);
 
 // A page that has not started after this long is treated as blocked; if it starts later, the
 // app removes the fallback again. (The stylesheet shows it after 3 s if no script runs at all.)
@@ -134,26 +128,26 @@ try {
   // A plain visit lets the static first screen paint before the app's files are requested
   // (a frame, then a task after it); with ?run the check starts at once.
   if (!runNow) await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
-  // The script is fetched through a modulepreload link, so its SRI hash is checked; the import
-  // below then takes the module the link fetched. The page reads its build name from it.
-  await new Promise((loaded, failed) => document.head.append(Object.assign(document.createElement('link'), {
-    rel: 'modulepreload', href: '{{MAIN_JS}}', integrity: '{{MAIN_JS_INTEGRITY}}', crossOrigin: 'anonymous',
-    onload: loaded, onerror: () => failed(new Error('The check\'s script could not load, or it was altered on the way.')),
-  })));
-  const bindings = await import('{{MAIN_JS}}');
-  const wasm = await bindings.default({ module_or_path: fetch('{{MAIN_WASM}}', { integrity: '{{MAIN_WASM_INTEGRITY}}' }) });
-  window.wasmBindings = bindings;
-  // A run is starting: its follow-up module (steps, sharing) will be needed. Fetch its files
-  // now, while the probes wait on the network; the page starts it once its own DOM is drawn.
+  // A run is starting: its probes and its follow-up part (steps, sharing) will be needed.
+  // Fetch them now: the probes are needed at once, the rest while the probes wait on the network.
   if (runNow) {
-    for (const [href, integrity, as] of [
-      ['{{FOLLOWUP_JS}}', '{{FOLLOWUP_JS_INTEGRITY}}', 'script'],
-      ['{{FOLLOWUP_WASM}}', '{{FOLLOWUP_WASM_INTEGRITY}}', 'fetch'],
-      ['{{FOLLOWUP_CSS}}', '{{FOLLOWUP_CSS_INTEGRITY}}', 'style'],
-    ]) {
+    for (const [href, integrity, as] of [...{{PARTS}}.map(([href, integrity]) => [href, integrity, 'fetch']),
+      ['{{FOLLOWUP_CSS}}', '{{FOLLOWUP_CSS_INTEGRITY}}', 'style']]) {
       document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', href, integrity, as, crossOrigin: 'anonymous' }));
     }
   }
+  // The scripts are fetched through modulepreload links, so their SRI hashes are checked; the
+  // import below then takes the modules the links fetched: the glue, and the split script it
+  // imports (it fetches the probes and the follow-up part on demand). The page reads its build
+  // name from the glue.
+  await Promise.all([['{{MAIN_JS}}', '{{MAIN_JS_INTEGRITY}}'], ['{{SPLIT_JS}}', '{{SPLIT_JS_INTEGRITY}}']].map(([href, integrity]) =>
+    new Promise((loaded, failed) => document.head.append(Object.assign(document.createElement('link'), {
+      rel: 'modulepreload', href, integrity, crossOrigin: 'anonymous',
+      onload: loaded, onerror: () => failed(new Error('The check\'s script could not load, or it was altered on the way.')),
+    })))));
+  const bindings = await import('{{MAIN_JS}}');
+  const wasm = await bindings.default({ module_or_path: fetch('{{MAIN_WASM}}', { integrity: '{{MAIN_WASM_INTEGRITY}}' }) });
+  window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
   requestAnimationFrame(() => setTimeout(pageDrawn, 0));
   // A help desk's link (`?ticket=`) shows its tag, or why it was refused, before any run: the

@@ -1,7 +1,7 @@
 //! The App's effects, grouped into named hooks by what they own: the run, the browser's
 //! detailed hints, a shared report in the address, and the follow-up module.
 
-use engine::share::{decode_current_link, encode_handover, DecodeError};
+use engine::share::DecodeError;
 use engine::timing::PROBE_DEADLINE_MS;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
@@ -11,6 +11,7 @@ use super::state::{Action, Phase, RunState};
 use crate::bridge::{self, Published};
 use crate::early_run::EarlyRun;
 use crate::probe;
+use crate::split::{self, PartMissing};
 
 pub fn start_action() -> Action {
     Action::Start {
@@ -36,6 +37,10 @@ fn clear_fragment() {
     }
 }
 
+/// Why a shared report did not open when the part that reads links could not be fetched.
+const PART_MISSING: &str = "This shared report could not be opened: part of this page did not \
+load. Check the connection, then reload the page.";
+
 /// Opens the report in the address's fragment, if there is one. `true` when there was.
 fn open_fragment(dispatcher: &UseReducerDispatcher<RunState>) -> bool {
     let hash = web_sys::window()
@@ -44,21 +49,23 @@ fn open_fragment(dispatcher: &UseReducerDispatcher<RunState>) -> bool {
     if hash.len() <= 1 {
         return false;
     }
-    match decode_current_link(&hash) {
-        Ok(evidence) => dispatcher.dispatch(Action::OpenShared(Box::new(evidence))),
-        // An r1 link: the follow-up module holds the legacy reader and puts the same report in
-        // the current format in the address, which then opens here like any link. If that
-        // module cannot load, the link cannot open: say so.
-        Err(DecodeError::OlderFormat) => {
-            let dispatcher = dispatcher.clone();
-            wasm_bindgen_futures::spawn_local(async move {
+    // The link codec lives in the follow-up part, which a shared report draws anyway.
+    let dispatcher = dispatcher.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        match split::decode_link(hash).await {
+            Ok(Ok(evidence)) => dispatcher.dispatch(Action::OpenShared(Box::new(evidence))),
+            // An r1 link: the follow-up part holds the legacy reader and puts the same report
+            // in the current format in the address, which then opens here like any link. If
+            // that part cannot start, the link cannot open: say so.
+            Ok(Err(DecodeError::OlderFormat)) => {
                 if !bridge::load_followup(PROBE_DEADLINE_MS).await {
                     dispatcher.dispatch(Action::BadInput(DecodeError::OlderFormat.to_string()));
                 }
-            })
+            }
+            Ok(Err(error)) => dispatcher.dispatch(Action::BadInput(error.to_string())),
+            Err(PartMissing) => dispatcher.dispatch(Action::BadInput(PART_MISSING.to_string())),
         }
-        Err(error) => dispatcher.dispatch(Action::BadInput(error.to_string())),
-    }
+    });
     true
 }
 
@@ -73,12 +80,16 @@ pub fn use_run(state: &UseReducerHandle<RunState>, early: Option<EarlyRun>) {
         let dispatcher = state.dispatcher();
         use_effect_with(early.clone(), move |early| {
             if let Some(early) = early {
-                early.attach(move |fact| {
-                    dispatcher.dispatch(Action::Record {
-                        run: EarlyRun::RUN,
-                        fact,
-                    })
-                });
+                let unavailable = dispatcher.clone();
+                early.attach(
+                    move |fact| {
+                        dispatcher.dispatch(Action::Record {
+                            run: EarlyRun::RUN,
+                            fact,
+                        })
+                    },
+                    move || unavailable.dispatch(Action::ProbesUnavailable(EarlyRun::RUN)),
+                );
             }
         });
     }
@@ -89,10 +100,15 @@ pub fn use_run(state: &UseReducerHandle<RunState>, early: Option<EarlyRun>) {
         let run = *run;
         if run > 0 && !(started_early && run == EarlyRun::RUN) {
             clear_fragment();
-            probe::run::start(
-                run,
-                std::rc::Rc::new(move |fact| dispatcher.dispatch(Action::Record { run, fact })),
-            );
+            let report = {
+                let dispatcher = dispatcher.clone();
+                std::rc::Rc::new(move |fact| dispatcher.dispatch(Action::Record { run, fact }))
+            };
+            wasm_bindgen_futures::spawn_local(async move {
+                if split::start_run(run, report).await.is_err() {
+                    dispatcher.dispatch(Action::ProbesUnavailable(run));
+                }
+            });
         }
     });
 }
@@ -169,13 +185,40 @@ pub fn use_followup(state: &UseReducerHandle<RunState>) {
 
     // Each result (and each refinement of it, such as triage answers) goes to the follow-up
     // module; a run under way clears it.
+    // A finished result is encoded by the follow-up part (see [`split`]) before it is handed
+    // over; a newer result, or a run starting, makes a pending one stale.
     {
-        let published = Published {
-            key: state.view,
-            handover: (state.phase == Phase::Done).then(|| encode_handover(&state.evidence)),
-            shared: state.shared,
-        };
-        use_effect_with(published, bridge::publish);
+        let finished = (state.phase == Phase::Done).then(|| state.evidence.clone());
+        use_effect_with(
+            (state.view, state.shared, finished),
+            move |(key, shared, finished)| {
+                let (key, shared) = (*key, *shared);
+                let stale = std::rc::Rc::new(std::cell::Cell::new(false));
+                match finished.clone() {
+                    Some(evidence) => {
+                        let stale = stale.clone();
+                        wasm_bindgen_futures::spawn_local(async move {
+                            if let Ok(handover) = split::encode_handover(Box::new(evidence)).await {
+                                if !stale.get() {
+                                    let handover = Some(handover);
+                                    bridge::publish(&Published {
+                                        key,
+                                        handover,
+                                        shared,
+                                    });
+                                }
+                            }
+                        });
+                    }
+                    None => bridge::publish(&Published {
+                        key,
+                        handover: None,
+                        shared,
+                    }),
+                }
+                move || stale.set(true)
+            },
+        );
     }
 
     // Its answers: drawn, failed, the lookups drawn, "Run the check again", triage answers.

@@ -54,6 +54,10 @@ pub struct RunState {
     pub lookups_shown: bool,
 }
 
+/// Why a run ended without a result when its probes could not be fetched.
+const PROBES_UNAVAILABLE: &str = "The check could not start: part of this page did not load. \
+Check the connection, then run the check again or reload the page.";
+
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// What the browser says about itself (again, once its detailed hints arrive).
@@ -82,6 +86,8 @@ pub enum Action {
     FollowupOverdue(u32),
     /// A probe of run `run` finished.
     Record { run: u32, fact: Fact },
+    /// The probes of run `run` could not be fetched: the run ends without a result.
+    ProbesUnavailable(u32),
 }
 
 impl Reducible for RunState {
@@ -176,6 +182,14 @@ impl Reducible for RunState {
             }
             Action::FollowupOverdue(_) | Action::FollowupUnavailable => Rc::new(RunState {
                 followup_unavailable: true,
+                ..(*self).clone()
+            }),
+            Action::ProbesUnavailable(run) if run != self.run || self.phase != Phase::Running => {
+                self
+            }
+            Action::ProbesUnavailable(_) => Rc::new(RunState {
+                phase: Phase::Idle,
+                notice: Some(PROBES_UNAVAILABLE.to_string()),
                 ..(*self).clone()
             }),
             Action::Record { run, .. } if run != self.run || self.phase != Phase::Running => self,
@@ -302,6 +316,35 @@ mod tests {
         assert_eq!(state.phase, Phase::Done);
         assert_eq!(state.findings[0].cause.id(), "all-clear");
         assert_eq!(state.progress(), (ENDPOINTS.len(), ENDPOINTS.len()));
+    }
+
+    #[test]
+    fn probes_that_cannot_be_fetched_end_the_run_with_a_notice_and_no_result() {
+        let start = Action::Start {
+            online: None,
+            started_at_ms: None,
+        };
+        let running = Rc::new(RunState::default()).reduce(start.clone());
+        // Another run's failure, or one after the result, changes nothing.
+        assert!(Rc::ptr_eq(
+            &running.clone().reduce(Action::ProbesUnavailable(2)),
+            &running
+        ));
+        let ended = running.reduce(Action::ProbesUnavailable(1));
+        assert_eq!((ended.phase, ended.run), (Phase::Idle, 1));
+        assert!(ended.findings.is_empty());
+        assert_eq!(ended.notice.as_deref(), Some(PROBES_UNAVAILABLE));
+        // The page can be asked again, and facts of the failed run are not recorded.
+        let again = ended.reduce(start);
+        assert_eq!((again.phase, again.run), (Phase::Running, 2));
+        let mut done = again;
+        for fact in every_fact() {
+            done = record(done, 2, fact);
+        }
+        assert!(Rc::ptr_eq(
+            &done.clone().reduce(Action::ProbesUnavailable(2)),
+            &done
+        ));
     }
 
     #[test]

@@ -50,19 +50,26 @@ test('served with those headers: long cache for hashed assets only', async () =>
   }
 });
 
-test('the follow-up module is loaded by loader.js with correct SRI hashes, never at first load', () => {
+test('the follow-up part is fetched with correct SRI hashes, never at first load', () => {
   const loader = read('dist', 'loader.js');
-  const refs = [...loader.matchAll(/'\.\/(assets\/qbo-check-followup-[0-9a-f]{16}(?:_bg\.wasm|\.js))',\s*(?:\{\s*)?integrity:\s*'(sha384-[^']+)'/g)];
-  assert.ok(refs.length >= 2, 'the script and the wasm');
-  for (const [, file, integrity] of refs) {
-    const body = readFileSync(join(ROOT, 'dist', file));
-    assert.equal(integrity, 'sha384-' + createHash('sha384').update(body).digest('base64'), file);
-  }
+  const sriOf = (file) => 'sha384-' + createHash('sha384').update(readFileSync(join(ROOT, 'dist', file))).digest('base64');
+  // The split script (imported by the glue, preloaded by the loader with its hash) fetches the
+  // split-off wasm with the wasm's hash.
+  const split = loader.match(/'\.\/(assets\/qbo-check-split-[0-9a-f]{16}\.js)',\s*'(sha384-[^']+)'/);
+  assert.ok(split, 'the loader preloads the split script with its hash');
+  assert.equal(split[2], sriOf(split[1]));
+  const splitJs = read('dist', split[1]);
+  const part = splitJs.match(/\.\/(qbo-check-followup-[0-9a-f]{16}_bg\.wasm)["'][^)]*\)\s*,\s*\{\s*integrity:\s*["'](sha384-[^"']+)["']/);
+  assert.ok(part, 'the split script fetches the part with its hash');
+  assert.equal(part[2], sriOf(`assets/${part[1]}`));
+  // With ?run the loader preloads the same part, with the same hash.
+  const preload = loader.match(/'\.\/(assets\/qbo-check-followup-[0-9a-f]{16}_bg\.wasm)',\s*'(sha384-[^']+)'/);
+  assert.deepEqual(preload && [preload[1], preload[2]], [`assets/${part[1]}`, part[2]]);
   assert.doesNotMatch(read('dist', 'index.html'), /followup/);
   // The main wasm is fetched with its integrity checked too.
   const main = loader.match(/fetch\('\.\/(assets\/qbo-check-[0-9a-f]+_bg\.wasm)',\s*\{\s*integrity:\s*'(sha384-[^']+)'/);
   assert.ok(main, 'the main wasm is fetched with integrity');
-  assert.equal(main[2], 'sha384-' + createHash('sha384').update(readFileSync(join(ROOT, 'dist', main[1]))).digest('base64'));
+  assert.equal(main[2], sriOf(main[1]));
 });
 
 test('every script, style and preload in the page carries a correct SRI hash', () => {
@@ -81,7 +88,7 @@ test('every file the loader fetches carries its correct SRI hash', () => {
   const loader = read('dist', 'loader.js');
   const refs = [...loader.matchAll(/'\.\/(assets\/[^']+)',\s*(?:\{\s*)?(?:integrity:\s*)?'(sha384-[^']+)'/g)];
   const files = new Set(refs.map(([, file]) => file));
-  for (const pattern of [/^assets\/qbo-check-[0-9a-f]+\.js$/, /^assets\/qbo-check-[0-9a-f]+_bg\.wasm$/, /qbo-check-followup-.*\.js$/, /qbo-check-followup-.*_bg\.wasm$/, /followup-[0-9a-f]+\.css$/]) {
+  for (const pattern of [/^assets\/qbo-check-[0-9a-f]+\.js$/, /^assets\/qbo-check-[0-9a-f]+_bg\.wasm$/, /qbo-check-split-[0-9a-f]+\.js$/, /qbo-check-followup-.*_bg\.wasm$/, /followup-[0-9a-f]+\.css$/]) {
     assert.ok([...files].some((f) => pattern.test(f)), `the loader checks ${pattern}`);
   }
   for (const [, file, integrity] of refs) {

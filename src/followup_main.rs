@@ -1,3 +1,0 @@
-fn main() {
-    qbo_check::start_followup();
-}

@@ -1,0 +1,84 @@
+//! Where the page's one wasm binary is split. `wasm-split-cli` (scripts/finish-build.mjs) moves
+//! everything reachable only through these functions into parts fetched on the first call:
+//! the probes (a run) and the follow-up part (steps, sharing, history, lookups); code both use
+//! goes into a part of its own that either fetches. Every part shares the first part's memory
+//! and runtime (docs/ARCHITECTURE.md, "One binary, split"). A call returns [`PartMissing`]
+//! when its part cannot be fetched; a later call tries again.
+//!
+//! The page is built with the `split` feature (www/index.html). Without it (tests, which load
+//! the binary whole, with no splitter's script beside it) the same functions are plain async
+//! functions that call straight through.
+
+use engine::evidence::Evidence;
+use engine::share::DecodeError;
+
+/// A part could not be fetched (offline, blocked, or altered on the way).
+#[derive(Debug)]
+pub struct PartMissing;
+
+#[cfg(feature = "split")]
+impl From<wasm_split_helpers::SplitLoaderError> for PartMissing {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        PartMissing
+    }
+}
+
+/// One split point: with the `split` feature, `#[wasm_split(part, fallible)]`, which makes the
+/// function async and fetches its part first; without it, the same function, async.
+macro_rules! split_point {
+    ($part:ident, $(#[$doc:meta])* pub fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $body:block) => {
+        $(#[$doc])*
+        #[cfg(feature = "split")]
+        #[wasm_split_helpers::wasm_split($part, fallible)]
+        pub fn $name($($arg: $ty),*) -> $ret $body
+
+        $(#[$doc])*
+        #[cfg(not(feature = "split"))]
+        pub async fn $name($($arg: $ty),*) -> $ret $body
+    };
+}
+
+split_point!(
+    followup,
+    /// Draws the follow-up views (see [`crate::ui::followup`]) into the element the first part
+    /// keeps for them. loader.js calls this at most once.
+    pub fn start_followup() -> Result<(), PartMissing> {
+        let root = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(crate::bridge::FOLLOWUP_SLOT));
+        match root {
+            Some(root) => {
+                yew::Renderer::<crate::ui::followup::Followup>::with_root(root).render();
+                Ok(())
+            }
+            None => panic!("the page has no #{} element", crate::bridge::FOLLOWUP_SLOT),
+        }
+    }
+);
+
+split_point!(
+    followup,
+    /// Reads a shared link's fragment. The link codec is needed only for a result (to hand it
+    /// over) or a shared report, and both draw the follow-up part anyway, so it lives there.
+    pub fn decode_link(fragment: String) -> Result<Result<Evidence, DecodeError>, PartMissing> {
+        Ok(engine::share::decode_current_link(&fragment))
+    }
+);
+
+split_point!(
+    followup,
+    /// A result as the follow-up part receives it (`engine::share::encode_handover`).
+    pub fn encode_handover(evidence: Box<Evidence>) -> Result<String, PartMissing> {
+        Ok(engine::share::encode_handover(&evidence))
+    }
+);
+
+split_point!(
+    probes,
+    /// Starts every probe of run `run` (see [`crate::probe::run::start`]). A first visit does not
+    /// download the probes: they are fetched by the first run, or at once with `?run`.
+    pub fn start_run(run: u32, report: crate::probe::run::Report) -> Result<(), PartMissing> {
+        crate::probe::run::start(run, report);
+        Ok(())
+    }
+);
