@@ -155,16 +155,64 @@ test('with JavaScript turned off, the page still gives the plain steps and the o
   }
 });
 
-test('when the follow-up module is blocked: the verdict, plain steps in order, and done', async () => {
-  await runScenario({ hosts: { 'connect.intuit.com': { kind: 'refuse' } } }, {
-    prepare: blockFollowup,
-    inspect: async (page, result) => {
-      assert.ok(result.verdict);
-      const steps = await page.$$eval('[data-step]', (els) => els.map((el) => el.getAttribute('data-step')));
-      assert.ok(steps.length > 0, 'plain steps');
-      assert.match(await page.textContent('.fixes .note'), /could not load/);
-      assert.match(await page.textContent('.lookups [role="alert"]'), /could not load/);
-      assert.equal(await page.$('#fallback:not([hidden])'), null, 'the main page did start');
-    },
-  });
+// The parts of the binary fetched on demand (docs/ARCHITECTURE.md, "One binary, split into
+// parts"): one that cannot be fetched fails its call, never the page.
+test('when the probes cannot be fetched: an alert, the page idle again, and the next run works', async () => {
+  const lab = await startLab({});
+  const browser = await launch(lab);
+  try {
+    const page = await (await browser.newContext()).newPage();
+    let blocked = true;
+    await page.route('**/assets/qbo-check-probes-*', (route) => (blocked ? route.abort() : route.continue()));
+    await page.goto(lab.origin + '/');
+    await page.click('[data-action="run"]');
+    const alert = await page.waitForSelector('.notice[role="alert"]', { timeout: 15_000 });
+    assert.match(await alert.textContent(), /could not start: part of this page did not load/);
+    await page.waitForSelector('[data-run-state="idle"]');
+    assert.equal(await page.$('[data-verdict]'), null, 'no verdict without probes');
+    blocked = false;
+    await page.click('[data-action="run"]');
+    await page.waitForSelector('[data-run-state="done"]', { timeout: 30_000 });
+    assert.equal(await page.getAttribute('[data-verdict]', 'data-verdict'), 'all-clear');
+    assert.equal(await page.$('.notice[role="alert"]'), null, 'the alert goes with the new run');
+  } finally {
+    await browser.close();
+    lab.stop();
+  }
 });
+
+test('a shared link whose reader cannot be fetched gets an alert, not a blank page', async () => {
+  const lab = await startLab({});
+  const browser = await launch(lab);
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await blockFollowup(page);
+    await page.goto(lab.origin + '/#r2.AAAA');
+    const alert = await page.waitForSelector('.notice[role="alert"]', { timeout: 15_000 });
+    assert.match(await alert.textContent(), /shared report could not be opened: part of this page did not load/);
+    assert.ok(await page.isVisible('[data-action="run"]'), 'the page can still run its own check');
+  } finally {
+    await browser.close();
+    lab.stop();
+  }
+});
+
+for (const [how, prepare] of [
+  ['blocked', blockFollowup],
+  // Altered on the way (a proxy, a half-finished deploy): the part's SRI hash does not match.
+  ['altered', (page) => page.route('**/assets/qbo-check-followup-*', (route) => route.fulfill({ contentType: 'application/wasm', body: Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]) }))],
+]) {
+  test(`when the follow-up module is ${how}: the verdict, plain steps in order, and done`, async () => {
+    await runScenario({ hosts: { 'connect.intuit.com': { kind: 'refuse' } } }, {
+      prepare,
+      inspect: async (page, result) => {
+        assert.ok(result.verdict);
+        const steps = await page.$$eval('[data-step]', (els) => els.map((el) => el.getAttribute('data-step')));
+        assert.ok(steps.length > 0, 'plain steps');
+        assert.match(await page.textContent('.fixes .note'), /could not load/);
+        assert.match(await page.textContent('.lookups [role="alert"]'), /could not load/);
+        assert.equal(await page.$('#fallback:not([hidden])'), null, 'the main page did start');
+      },
+    });
+  });
+}
