@@ -21,6 +21,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -42,8 +43,10 @@ const only = (pattern, what) => {
   if (found.length !== 1) fail(`expected one ${what} in Trunk's output, found ${found.length}`);
   return found[0];
 };
-const mainJs = only(/^qbo-check-[0-9a-f]{1,16}\.js$/, 'main script');
-const mainWasm = only(/^qbo-check-[0-9a-f]{1,16}_bg\.wasm$/, 'main wasm');
+// Trunk's names for the page's glue and wasm; the split below replaces both files, and renames
+// them after what they now hold.
+let mainJs = only(/^qbo-check-[0-9a-f]{1,16}\.js$/, 'main script');
+let mainWasm = only(/^qbo-check-[0-9a-f]{1,16}_bg\.wasm$/, 'main wasm');
 
 // 2. Hashed assets into assets/.
 mkdirSync(join(dir, 'assets'), { recursive: true });
@@ -52,7 +55,7 @@ const contentName = (stem, ext, body) => `${stem}-${createHash('sha256').update(
 
 // 4. Split, bind and optimize the one binary. Trunk builds it (with the relocations that
 // .cargo/config.toml asks the linker to keep) and binds it whole; that binding is replaced.
-const repo = new URL('..', import.meta.url).pathname;
+const repo = fileURLToPath(new URL('..', import.meta.url));
 // wasm-opt reads the splitter's name sections and warns about a subsection it does not know
 // (the names of locals' labels); only that notice is dropped from what a tool prints.
 const run = (command, args) => {
@@ -66,6 +69,7 @@ const targetDir = JSON.parse(run('cargo', ['metadata', '--format-version', '1', 
 const profile = process.env.TRUNK_PROFILE === 'release' ? 'release' : 'debug';
 const linked = join(targetDir, 'wasm32-unknown-unknown', profile, 'qbo-check.wasm');
 const work = mkdtempSync(join(tmpdir(), 'qbo-check-split-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 run('wasm-split-cli', [linked, work, '--out-name', 'qbo-check']);
 // split_probes.wasm (a run), split_followup.wasm (the follow-up views) and chunk_N.wasm (code
 // both use, fetched by whichever comes first). Each is named after what it holds.
@@ -76,12 +80,15 @@ for (const expected of ['split_probes.wasm', 'split_followup.wasm']) {
 run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-lld-exports', '--no-demangle',
   '--out-dir', join(work, 'bound'), '--out-name', 'qbo-check', join(work, 'qbo-check.wasm')]);
 const optimize = (from, to) => run('wasm-opt', ['-Oz', '--converge', '--low-memory-unused', from, '-o', to]);
-optimize(join(work, 'bound', 'qbo-check_bg.wasm'), join(dir, mainWasm));
-// The script that fetches the parts imports the first part's glue by its real name and checks
-// each part against its SRI hash.
+// Cached for a year as immutable, every file is named after its content: a build whose bytes
+// differ (a new wasm-opt, say) never reuses a name a returning visitor has cached.
+rmSync(join(dir, mainWasm));
+rmSync(join(dir, mainJs));
+optimize(join(work, 'bound', 'qbo-check_bg.wasm'), join(work, 'first.wasm'));
+mainWasm = contentName('qbo-check', 'wasm', readFileSync(join(work, 'first.wasm'))).replace(/\.wasm$/, '_bg.wasm');
+renameSync(join(work, 'first.wasm'), join(dir, mainWasm));
+// The script that fetches the parts checks each against its SRI hash.
 let splitJs = readFileSync(join(work, '__wasm_split.js'), 'utf8');
-if (!splitJs.includes('from "./qbo-check.js"')) fail('__wasm_split.js does not import ./qbo-check.js');
-splitJs = splitJs.replace('from "./qbo-check.js"', `from "./${mainJs}"`);
 const parts = {};
 for (const file of partFiles) {
   optimize(join(work, file), join(work, `opt-${file}`));
@@ -94,18 +101,29 @@ for (const file of partFiles) {
   splitJs = splitJs.replace(fetchOf, `fetch(new URL("./${name}", import.meta.url), { integrity: "${sri(body)}" })`);
   parts[stem] = { path: `./assets/${name}`, integrity: sri(body) };
 }
+// The glue and the split script name each other, so the glue's name cannot hash its own final
+// bytes: it hashes what they are made from (the bound glue, every part as optimized, this
+// script and the minifier's version).
+const glue = readFileSync(join(work, 'bound', 'qbo-check.js'), 'utf8');
+if (!glue.includes('from "./__wasm_split.js"')) fail('the bound glue does not import __wasm_split.js');
+mainJs = contentName('qbo-check', 'js', [
+  glue,
+  JSON.stringify(parts),
+  readFileSync(new URL(import.meta.url), 'utf8'),
+  readFileSync(new URL('../node_modules/terser/package.json', import.meta.url), 'utf8'),
+].join('\n'));
+if (!splitJs.includes('from "./qbo-check.js"')) fail('__wasm_split.js does not import ./qbo-check.js');
+splitJs = splitJs.replace('from "./qbo-check.js"', `from "./${mainJs}"`);
 splitJs = (await minify(splitJs, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true })).code ?? fail('terser returned nothing for __wasm_split.js');
 const splitJsName = contentName('qbo-check-split', 'js', splitJs);
 writeFileSync(join(dir, 'assets', splitJsName), splitJs);
-const glue = readFileSync(join(work, 'bound', 'qbo-check.js'), 'utf8');
-if (!glue.includes('from "./__wasm_split.js"')) fail('the bound glue does not import __wasm_split.js');
 writeFileSync(join(dir, mainJs), glue.replaceAll('from "./__wasm_split.js"', `from "./${splitJsName}"`));
 rmSync(work, { recursive: true, force: true });
 const splitScript = { path: `./assets/${splitJsName}`, integrity: sri(splitJs) };
 const followup = {};
 
-// 5. wasm-bindgen's JS glue, minified (it is about a fifth of the first load). Its name stays
-// Trunk's; SRI hashes are taken after minifying.
+// 5. wasm-bindgen's JS glue, minified (it is about a fifth of the first load), under the name
+// given above; SRI hashes are taken after minifying.
 async function minifyFile(file, module) {
   const path = join(dir, file);
   const result = await minify(readFileSync(path, 'utf8'), { module, ecma: 2020, compress: { passes: 2 }, mangle: true });
@@ -176,8 +194,11 @@ const filled = {
   MAIN_WASM_INTEGRITY: mainWasmIntegrity,
   SPLIT_JS: splitScript.path,
   SPLIT_JS_INTEGRITY: splitScript.integrity,
-  // Every part, for the preloads of a run that starts at once (`?run`).
-  PARTS: JSON.stringify(Object.values(parts).map(({ path, integrity }) => [path, integrity])),
+  // The probes and what they share with the follow-up part: preloaded by a run that starts at
+  // once (`?run`); the follow-up part: preloaded with its stylesheet.
+  PROBE_PARTS: JSON.stringify(Object.entries(parts).filter(([stem]) => stem !== 'followup').map(([, { path, integrity }]) => [path, integrity])),
+  FOLLOWUP_WASM: parts.followup.path,
+  FOLLOWUP_WASM_INTEGRITY: parts.followup.integrity,
   FOLLOWUP_CSS: followup.css.path,
   FOLLOWUP_CSS_INTEGRITY: followup.css.integrity,
 };

@@ -1,8 +1,9 @@
-//! The hand-over between the page's two wasm modules in one tab. The first module (probes,
-//! verdict, host rows) is all a first visit downloads; the follow-up module (fix steps,
-//! sharing, history, handout) loads once a run starts or a shared report opens. They talk only
-//! through `window`: a slot holding the latest result plus DOM events, so neither module needs
-//! the other's code, and a result published before the follow-up started is not lost.
+//! The hand-over between the page's two Yew apps in one tab. The first (verdict, host rows) is
+//! what a first visit downloads; the follow-up app (fix steps, sharing, history, handout) is in
+//! a part of the binary fetched once a run starts or a shared report opens (`crate::split`).
+//! They talk only through `window`: a slot holding the latest result plus DOM events, so
+//! neither app holds the other's state, and a result published before the follow-up started is
+//! not lost.
 
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};

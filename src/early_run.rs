@@ -53,14 +53,13 @@ impl EarlyRun {
             inner.borrow_mut().waiting.push(fact);
         });
         let inner = early.inner.clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            if crate::split::start_run(Self::RUN, report).await.is_err() {
-                inner.borrow_mut().unavailable = true;
-                if let Some(on_unavailable) = &inner.borrow().on_unavailable {
-                    on_unavailable();
-                }
+        let unavailable = move || {
+            inner.borrow_mut().unavailable = true;
+            if let Some(on_unavailable) = &inner.borrow().on_unavailable {
+                on_unavailable();
             }
-        });
+        };
+        crate::split::start_run_or(Self::RUN, report, Rc::new(unavailable));
         early
     }
 

@@ -1,6 +1,6 @@
 //! Small, forgiving readers for browser objects that web-sys does not cover or that may be
 //! missing or odd. Every reader returns `None` rather than failing. Shared by the probes, the
-//! ui and the bridge between the page's two modules.
+//! ui and the bridge between the page's two apps.
 
 use js_sys::{Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};

@@ -9,6 +9,9 @@
 //! the binary whole, with no splitter's script beside it) the same functions are plain async
 //! functions that call straight through.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use engine::evidence::Evidence;
 use engine::share::DecodeError;
 
@@ -82,3 +85,26 @@ split_point!(
         Ok(())
     }
 );
+
+/// Starts run `run`'s probes, or calls `unavailable` when their part cannot be fetched or has
+/// not arrived within the probe deadline, so a run never waits forever. The fetch itself is
+/// not cancelled (the part's loader still writes to its future): a part that arrives late
+/// starts its probes, whose facts the reducer ignores, as the run has ended.
+pub fn start_run_or(run: u32, report: crate::probe::run::Report, unavailable: Rc<dyn Fn()>) {
+    let decided = Rc::new(Cell::new(false));
+    {
+        let (decided, unavailable) = (decided.clone(), unavailable.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let started = start_run(run, report).await.is_ok();
+            if !decided.replace(true) && !started {
+                unavailable();
+            }
+        });
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        gloo_timers::future::TimeoutFuture::new(engine::timing::PROBE_DEADLINE_MS).await;
+        if !decided.replace(true) {
+            unavailable();
+        }
+    });
+}

@@ -104,21 +104,24 @@ if (runNow) {
   }
 }
 
-// The follow-up part, loaded once, when the first part asks: `load_followup` (src/lib.rs) fetches
-// the split-off wasm, checked against its SRI hash by the split script, into the same runtime;
-// with it, its stylesheet. A stylesheet that fails leaves the part working, unstyled; it is
-// awaited so nothing draws unstyled first.
+// The follow-up part, loaded once, when the first part asks: its wasm (a part of the page's one
+// binary, checked against its SRI hash by the split script) and its stylesheet are fetched side
+// by side; `load_followup` (src/lib.rs) draws the views once the stylesheet has settled, so
+// nothing draws unstyled first. A stylesheet that fails leaves the views working, unstyled.
+// A failure is not remembered: the next call tries again.
+const preload = (href, integrity, as) => document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', href, integrity, as, crossOrigin: 'anonymous' }));
 let followup;
-window.qboCheckFollowup = () => followup ??= Promise.all([
-  import('{{MAIN_JS}}').then((glue) => glue.load_followup()),
-  new Promise((settled) => {
-    const sheet = Object.assign(document.createElement('link'), {
-      rel: 'stylesheet', href: '{{FOLLOWUP_CSS}}', integrity: '{{FOLLOWUP_CSS_INTEGRITY}}', crossOrigin: 'anonymous',
-    });
-    sheet.onload = sheet.onerror = settled;
-    document.head.append(sheet);
-  }),
-]);
+window.qboCheckFollowup = () => followup ??= new Promise((settled) => {
+  preload('{{FOLLOWUP_WASM}}', '{{FOLLOWUP_WASM_INTEGRITY}}', 'fetch');
+  const sheet = Object.assign(document.createElement('link'), {
+    rel: 'stylesheet', href: '{{FOLLOWUP_CSS}}', integrity: '{{FOLLOWUP_CSS_INTEGRITY}}', crossOrigin: 'anonymous',
+  });
+  sheet.onload = sheet.onerror = settled;
+  document.head.append(sheet);
+}).then(() => import('{{MAIN_JS}}')).then((glue) => glue.load_followup()).catch((error) => {
+  followup = undefined;
+  throw error;
+});
 
 // A page that has not started after this long is treated as blocked; if it starts later, the
 // app removes the fallback again. (The stylesheet shows it after 3 s if no script runs at all.)
@@ -128,14 +131,8 @@ try {
   // A plain visit lets the static first screen paint before the app's files are requested
   // (a frame, then a task after it); with ?run the check starts at once.
   if (!runNow) await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
-  // A run is starting: its probes and its follow-up part (steps, sharing) will be needed.
-  // Fetch them now: the probes are needed at once, the rest while the probes wait on the network.
-  if (runNow) {
-    for (const [href, integrity, as] of [...{{PARTS}}.map(([href, integrity]) => [href, integrity, 'fetch']),
-      ['{{FOLLOWUP_CSS}}', '{{FOLLOWUP_CSS_INTEGRITY}}', 'style']]) {
-      document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', href, integrity, as, crossOrigin: 'anonymous' }));
-    }
-  }
+  // A run is starting: its probes are needed at once, so they are fetched beside the first part.
+  if (runNow) for (const [href, integrity] of {{PROBE_PARTS}}) preload(href, integrity, 'fetch');
   // The scripts are fetched through modulepreload links, so their SRI hashes are checked; the
   // import below then takes the modules the links fetched: the glue, and the split script it
   // imports (it fetches the probes and the follow-up part on demand). The page reads its build
@@ -148,6 +145,12 @@ try {
   const bindings = await import('{{MAIN_JS}}');
   const wasm = await bindings.default({ module_or_path: fetch('{{MAIN_WASM}}', { integrity: '{{MAIN_WASM_INTEGRITY}}' }) });
   window.wasmBindings = bindings;
+  // The result's follow-up part (steps, sharing) will be needed too: fetched now, while the
+  // probes wait on the network; the page draws it once its own result is drawn.
+  if (runNow) {
+    preload('{{FOLLOWUP_WASM}}', '{{FOLLOWUP_WASM_INTEGRITY}}', 'fetch');
+    preload('{{FOLLOWUP_CSS}}', '{{FOLLOWUP_CSS_INTEGRITY}}', 'style');
+  }
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
   requestAnimationFrame(() => setTimeout(pageDrawn, 0));
   // A help desk's link (`?ticket=`) shows its tag, or why it was refused, before any run: the

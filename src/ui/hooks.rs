@@ -41,18 +41,29 @@ fn clear_fragment() {
 const PART_MISSING: &str = "This shared report could not be opened: part of this page did not \
 load. Check the connection, then reload the page.";
 
+/// The address's fragment, `#` included; empty when there is none.
+fn current_fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
 /// Opens the report in the address's fragment, if there is one. `true` when there was.
 fn open_fragment(dispatcher: &UseReducerDispatcher<RunState>) -> bool {
-    let hash = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
+    let hash = current_fragment();
     if hash.len() <= 1 {
         return false;
     }
-    // The link codec lives in the follow-up part, which a shared report draws anyway.
+    // The link codec lives in the follow-up part, which a shared report draws anyway. While it
+    // arrives, a run may start (it clears the address) or another link may be pasted: only
+    // the link still in the address opens.
     let dispatcher = dispatcher.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        match split::decode_link(hash).await {
+        let read = split::decode_link(hash.clone()).await;
+        if current_fragment() != hash {
+            return;
+        }
+        match read {
             Ok(Ok(evidence)) => dispatcher.dispatch(Action::OpenShared(Box::new(evidence))),
             // An r1 link: the follow-up part holds the legacy reader and puts the same report
             // in the current format in the address, which then opens here like any link. If
@@ -104,11 +115,8 @@ pub fn use_run(state: &UseReducerHandle<RunState>, early: Option<EarlyRun>) {
                 let dispatcher = dispatcher.clone();
                 std::rc::Rc::new(move |fact| dispatcher.dispatch(Action::Record { run, fact }))
             };
-            wasm_bindgen_futures::spawn_local(async move {
-                if split::start_run(run, report).await.is_err() {
-                    dispatcher.dispatch(Action::ProbesUnavailable(run));
-                }
-            });
+            let unavailable = move || dispatcher.dispatch(Action::ProbesUnavailable(run));
+            split::start_run_or(run, report, std::rc::Rc::new(unavailable));
         }
     });
 }

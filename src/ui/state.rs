@@ -334,8 +334,21 @@ mod tests {
         assert_eq!((ended.phase, ended.run), (Phase::Idle, 1));
         assert!(ended.findings.is_empty());
         assert_eq!(ended.notice.as_deref(), Some(PROBES_UNAVAILABLE));
-        // The page can be asked again, and facts of the failed run are not recorded.
+        // Facts of the failed run (a part that arrived late) are not recorded.
+        let fact = every_fact().remove(0);
+        assert!(Rc::ptr_eq(
+            &ended.clone().reduce(Action::Record {
+                run: 1,
+                fact: fact.clone()
+            }),
+            &ended
+        ));
+        // The page can be asked again.
         let again = ended.reduce(start);
+        assert!(Rc::ptr_eq(
+            &again.clone().reduce(Action::Record { run: 1, fact }),
+            &again
+        ));
         assert_eq!((again.phase, again.run), (Phase::Running, 2));
         let mut done = again;
         for fact in every_fact() {

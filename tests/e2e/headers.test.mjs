@@ -59,6 +59,10 @@ test('the follow-up part is fetched with correct SRI hashes, never at first load
   assert.ok(split, 'the loader preloads the split script with its hash');
   assert.equal(split[2], sriOf(split[1]));
   const splitJs = read('dist', split[1]);
+  // Every part the split script fetches carries its own hash.
+  const fetched = [...splitJs.matchAll(/fetch\(new URL\("\.\/([^"]+\.wasm)"[^)]*\)\s*(,\s*\{\s*integrity:\s*"(sha384-[^"]+)")?/g)];
+  assert.ok(fetched.length >= 2, 'the probes and the follow-up part at least');
+  for (const [, file, , integrity] of fetched) assert.equal(integrity, sriOf(`assets/${file}`), file);
   const part = splitJs.match(/\.\/(qbo-check-followup-[0-9a-f]{16}_bg\.wasm)["'][^)]*\)\s*,\s*\{\s*integrity:\s*["'](sha384-[^"']+)["']/);
   assert.ok(part, 'the split script fetches the part with its hash');
   assert.equal(part[2], sriOf(`assets/${part[1]}`));
@@ -200,7 +204,13 @@ test('a shared link whose reader cannot be fetched gets an alert, not a blank pa
 for (const [how, prepare] of [
   ['blocked', blockFollowup],
   // Altered on the way (a proxy, a half-finished deploy): the part's SRI hash does not match.
-  ['altered', (page) => page.route('**/assets/qbo-check-followup-*', (route) => route.fulfill({ contentType: 'application/wasm', body: Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]) }))],
+  // The real part with an empty custom section added: it would load and work the same, so only
+  // its SRI hash can refuse it.
+  ['altered', (page) => page.route('**/assets/qbo-check-followup-*', async (route) => {
+    const body = await (await route.fetch()).body();
+    const section = Buffer.from([0, 5, 4, ...Buffer.from('test')]);
+    await route.fulfill({ contentType: 'application/wasm', body: Buffer.concat([body, section]) });
+  })],
 ]) {
   test(`when the follow-up module is ${how}: the verdict, plain steps in order, and done`, async () => {
     await runScenario({ hosts: { 'connect.intuit.com': { kind: 'refuse' } } }, {
