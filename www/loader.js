@@ -131,8 +131,20 @@ try {
   // A plain visit lets the static first screen paint before the app's files are requested
   // (a frame, then a task after it); with ?run the check starts at once.
   if (!runNow) await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
-  // A run is starting: its probes are needed at once, so they are fetched beside the first part.
-  if (runNow) for (const [href, integrity] of {{PROBE_PARTS}}) preload(href, integrity, 'fetch');
+  // The probes' parts: with ?run they are needed at once, so they are fetched beside the first
+  // part; otherwise when a pointer or the keyboard reaches the run button, which comes before
+  // its click, so a visit that never goes near it does not download them.
+  const probes = () => { for (const [href, integrity] of {{PROBE_PARTS}}) preload(href, integrity, 'fetch'); };
+  if (runNow) {
+    probes();
+  } else {
+    const intent = (event) => {
+      if (!event.target?.closest?.('[data-action="run"]')) return;
+      for (const type of ['pointerover', 'focusin', 'touchstart']) removeEventListener(type, intent, true);
+      probes();
+    };
+    for (const type of ['pointerover', 'focusin', 'touchstart']) addEventListener(type, intent, { capture: true, passive: true });
+  }
   // The scripts are fetched through modulepreload links, so their SRI hashes are checked; the
   // import below then takes the modules the links fetched: the glue, and the split script it
   // imports (it fetches the probes and the follow-up part on demand). The page reads its build

@@ -14,7 +14,7 @@ import { BROTLI_BUDGET, RUN_BUDGET, firstLoad, onDemandLoad, runLoad, total } fr
 /** The first load's gate: the 120 KB budget less the 5 KB the design keeps unused. */
 const FIRST_LOAD_GATE = BROTLI_BUDGET - 5 * 1024;
 
-/** Everything a run downloads: 214.4 KiB (219,579 B) on 2026-11-29, when the page became one
+/** Everything a run downloads: 214.7 KiB (219,806 B) on 2026-11-29, when the page became one
  * binary split into parts (before: two binaries, 288.9 KiB). The design's budget is 200 KB
  * and is not met yet (docs/ARCHITECTURE.md, "One binary, split"); this ceiling, 2 % above
  * today's figure, keeps it from growing unnoticed. Lower it whenever a run's download shrinks. */

@@ -159,6 +159,28 @@ test('with JavaScript turned off, the page still gives the plain steps and the o
   }
 });
 
+test('a first visit fetches no part of the binary until asked; the probes when the pointer reaches the run button', async () => {
+  const lab = await startLab({});
+  const browser = await launch(lab);
+  try {
+    const page = await (await browser.newContext()).newPage();
+    const parts = [];
+    page.on('request', (r) => { if (/qbo-check-(probes|chunk-\d+|followup)-/.test(r.url())) parts.push(r.url().replace(/.*\/assets\//, '')); });
+    await page.goto(lab.origin + '/');
+    await page.waitForSelector('[data-action="run"]:not([disabled])');
+    await page.hover('h1');
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(parts, [], 'no part before the pointer reaches the button');
+    await page.hover('[data-action="run"]');
+    await page.waitForLoadState('networkidle');
+    assert.ok(parts.some((p) => p.startsWith('qbo-check-probes-')), parts.join(', '));
+    assert.ok(!parts.some((p) => p.startsWith('qbo-check-followup-')), 'the follow-up part waits for a result');
+  } finally {
+    await browser.close();
+    lab.stop();
+  }
+});
+
 // The parts of the binary fetched on demand (docs/ARCHITECTURE.md, "One binary, split into
 // parts"): one that cannot be fetched fails its call, never the page.
 test('when the probes cannot be fetched: an alert, the page idle again, and the next run works', async () => {
