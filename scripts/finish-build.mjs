@@ -71,10 +71,11 @@ const linked = join(targetDir, 'wasm32-unknown-unknown', profile, 'qbo-check.was
 const work = mkdtempSync(join(tmpdir(), 'qbo-check-split-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 run('wasm-split-cli', [linked, work, '--out-name', 'qbo-check']);
-// split_probes.wasm (a run), split_followup.wasm (the follow-up views) and chunk_N.wasm (code
-// both use, fetched by whichever comes first). Each is named after what it holds.
+// split_probes.wasm (a run), split_followup.wasm (the follow-up views), split_extras.wasm (the
+// lookups, the JSON report, older links: fetched only when asked for) and chunk_N.wasm (code two
+// parts use, fetched by whichever comes first). Each is named after what it holds.
 const partFiles = readdirSync(work).filter((f) => /^(split_.*|chunk_\d+)\.wasm$/.test(f)).sort();
-for (const expected of ['split_probes.wasm', 'split_followup.wasm']) {
+for (const expected of ['split_probes.wasm', 'split_followup.wasm', 'split_extras.wasm']) {
   if (!partFiles.includes(expected)) fail(`wasm-split-cli wrote no ${expected} (found ${partFiles.join(', ') || 'none'}); see src/split.rs`);
 }
 run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--keep-lld-exports', '--no-demangle',
@@ -89,6 +90,16 @@ mainWasm = contentName('qbo-check', 'wasm', readFileSync(join(work, 'first.wasm'
 renameSync(join(work, 'first.wasm'), join(dir, mainWasm));
 // The script that fetches the parts checks each against its SRI hash.
 let splitJs = readFileSync(join(work, '__wasm_split.js'), 'utf8');
+// What a part needs fetched: itself and the chunks the split script loads before it
+// (`__wasm_split_load_<part> = …, [__chunk_N, …]));`), as stems.
+const needs = (part) => {
+  const at = splitJs.indexOf(`export const __wasm_split_load_${part} =`);
+  const deps = at < 0 ? null : splitJs.slice(at).match(/\n, \[([^\]]*)\]\)\);/);
+  if (!deps) fail(`__wasm_split.js does not say what the ${part} part needs`);
+  return [part, ...deps[1].split(',').map((d) => d.trim()).filter(Boolean).map((d) => d.replace(/^__chunk_(\d+)$/, 'chunk-$1'))];
+};
+const probeStems = needs('probes');
+const extrasStems = needs('extras');
 const parts = {};
 for (const file of partFiles) {
   optimize(join(work, file), join(work, `opt-${file}`));
@@ -194,9 +205,11 @@ const filled = {
   MAIN_WASM_INTEGRITY: mainWasmIntegrity,
   SPLIT_JS: splitScript.path,
   SPLIT_JS_INTEGRITY: splitScript.integrity,
-  // The probes and what they share with the follow-up part: preloaded by a run that starts at
-  // once (`?run`); the follow-up part: preloaded with its stylesheet.
-  PROBE_PARTS: JSON.stringify(Object.entries(parts).filter(([stem]) => stem !== 'followup').map(([, { path, integrity }]) => [path, integrity])),
+  // The probes and the chunks they need: preloaded by a run that starts at once (`?run`), or
+  // when a pointer or the keyboard reaches the run button; the extras likewise for the buttons
+  // that need them; the follow-up part: preloaded with its stylesheet.
+  PROBE_PARTS: JSON.stringify(probeStems.map((stem) => [parts[stem].path, parts[stem].integrity])),
+  EXTRAS_PARTS: JSON.stringify(extrasStems.map((stem) => [parts[stem].path, parts[stem].integrity])),
   FOLLOWUP_WASM: parts.followup.path,
   FOLLOWUP_WASM_INTEGRITY: parts.followup.integrity,
   FOLLOWUP_CSS: followup.css.path,

@@ -17,7 +17,7 @@ const SLOT: &str = "qboCheckResult";
 pub const RESULT: &str = "qbo-check:result";
 /// The follow-up module has drawn the result with this key.
 pub const SHOWN: &str = "qbo-check:followup-shown";
-/// The follow-up module has drawn the lookups.
+/// The lookups (their own app, in the `extras` part) have been drawn.
 pub const TOOLS_SHOWN: &str = "qbo-check:tools-shown";
 /// The follow-up module stopped (a panic): the first module shows its plain steps.
 pub const FAILED: &str = "qbo-check:followup-failed";

@@ -1,6 +1,7 @@
 //! Where the page's one wasm binary is split. `wasm-split-cli` (scripts/finish-build.mjs) moves
 //! everything reachable only through these functions into parts fetched on the first call:
-//! the probes (a run) and the follow-up part (steps, sharing, history, lookups); code both use
+//! the probes (a run), the follow-up part (steps, sharing, history) and the extras (the
+//! lookups, the JSON report file, older links), which a run does not need; code two parts use
 //! goes into a part of its own that either fetches. Every part shares the first part's memory
 //! and runtime (docs/ARCHITECTURE.md, "One binary, split"). A call returns [`PartMissing`]
 //! when its part cannot be fetched; a later call tries again.
@@ -26,10 +27,15 @@ impl From<wasm_split_helpers::SplitLoaderError> for PartMissing {
     }
 }
 
+/// Why a shared report (a link or a saved file) did not open when a part that reads it could not
+/// be fetched.
+pub const REPORT_PART_MISSING: &str = "This shared report could not be opened: part of this page \
+did not load. Check the connection, then reload the page.";
+
 /// One split point: with the `split` feature, `#[wasm_split(part, fallible)]`, which makes the
 /// function async and fetches its part first; without it, the same function, async.
 macro_rules! split_point {
-    ($part:ident, $(#[$doc:meta])* pub fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $body:block) => {
+    ($part:ident, $(#[$doc:meta])* pub fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
         $(#[$doc])*
         #[cfg(feature = "split")]
         #[wasm_split_helpers::wasm_split($part, fallible)]
@@ -73,6 +79,97 @@ split_point!(
     /// A result as the follow-up part receives it (`engine::share::encode_handover`).
     pub fn encode_handover(evidence: Box<Evidence>) -> Result<String, PartMissing> {
         Ok(engine::share::encode_handover(&evidence))
+    }
+);
+
+split_point!(
+    extras,
+    /// Draws the lookups ([`crate::ui::lookups::Lookups`]) into the first part's lookup section.
+    /// The first part calls this once the user asks for them.
+    pub fn start_lookups() -> Result<(), PartMissing> {
+        let root = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(crate::bridge::TOOLS_SLOT));
+        match root {
+            Some(root) => {
+                yew::Renderer::<crate::ui::lookups::Lookups>::with_root(root).render();
+                Ok(())
+            }
+            None => panic!("the page has no #{} element", crate::bridge::TOOLS_SLOT),
+        }
+    }
+);
+
+split_point!(
+    extras,
+    /// The JSON report file's text (docs/FORMATS.md), pretty-printed; `None` if the browser
+    /// would not serialize it. Built when the user asks for the file, not with every result.
+    pub fn report_json(
+        evidence: Box<Evidence>,
+        findings: Vec<engine::diagnose::Finding>,
+        watch: Option<engine::watch::Watch>,
+        fragment: String,
+        created: String,
+    ) -> Result<Option<String>, PartMissing> {
+        let report = engine::report::Report::build(
+            &evidence,
+            &findings,
+            env!("CARGO_PKG_VERSION"),
+            &created,
+        )
+        .with_watch(watch.as_ref())
+        .with_link(fragment);
+        Ok(crate::ui::followup::download::pretty_json(&report))
+    }
+);
+
+split_point!(
+    extras,
+    /// An older (r1) link's fragment, rewritten in the current format, or why it cannot open,
+    /// in words. Only links made before the current format need the r1 reader.
+    pub fn upgrade_older_link(fragment: String) -> Result<Result<String, String>, PartMissing> {
+        Ok(engine::share::decode_link(&fragment)
+            .map(|evidence| engine::share::encode_link(&evidence))
+            .map_err(|error| error.to_string()))
+    }
+);
+
+split_point!(
+    extras,
+    /// A saved report's link, checked (`engine::report_file::link_in`), or why it cannot open,
+    /// in words. The link may be of any format, so this needs every link reader.
+    pub fn report_link(
+        schema: Option<String>,
+        link: Option<String>,
+    ) -> Result<Result<String, String>, PartMissing> {
+        Ok(
+            engine::report_file::link_in(schema.as_deref(), link.as_deref())
+                .map_err(|error| error.to_string()),
+        )
+    }
+);
+
+split_point!(
+    extras,
+    /// Starts watch mode's round loop ([`crate::ui::followup::watch::driver::start`]), which most
+    /// runs never need.
+    pub fn start_watch_rounds(
+        generation: u32,
+        interval_s: u32,
+        started_at_ms: f64,
+        first_done: bool,
+        alive: crate::ui::followup::watch::driver::Alive,
+        dispatch: yew::Callback<crate::ui::followup::watch::state::WatchAction>,
+    ) -> Result<(), PartMissing> {
+        crate::ui::followup::watch::driver::start(
+            generation,
+            interval_s,
+            started_at_ms,
+            first_done,
+            alive,
+            dispatch,
+        );
+        Ok(())
     }
 );
 

@@ -133,18 +133,21 @@ try {
   if (!runNow) await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
   // The probes' parts: with ?run they are needed at once, so they are fetched beside the first
   // part; otherwise when a pointer or the keyboard reaches the run button, which comes before
-  // its click, so a visit that never goes near it does not download them.
-  const probes = () => { for (const [href, integrity] of {{PROBE_PARTS}}) preload(href, integrity, 'fetch'); };
-  if (runNow) {
-    probes();
-  } else {
+  // its click, so a visit that never goes near it does not download them. The extras (the
+  // lookups, the JSON report) likewise, when one reaches the buttons that need them.
+  const fetchParts = (list) => { for (const [href, integrity] of list) preload(href, integrity, 'fetch'); };
+  const onIntent = (selector, list) => {
+    const types = ['pointerover', 'focusin', 'touchstart'];
     const intent = (event) => {
-      if (!event.target?.closest?.('[data-action="run"]')) return;
-      for (const type of ['pointerover', 'focusin', 'touchstart']) removeEventListener(type, intent, true);
-      probes();
+      if (!event.target?.closest?.(selector)) return;
+      for (const type of types) removeEventListener(type, intent, true);
+      fetchParts(list);
     };
-    for (const type of ['pointerover', 'focusin', 'touchstart']) addEventListener(type, intent, { capture: true, passive: true });
-  }
+    for (const type of types) addEventListener(type, intent, { capture: true, passive: true });
+  };
+  if (runNow) fetchParts({{PROBE_PARTS}});
+  else onIntent('[data-action="run"]', {{PROBE_PARTS}});
+  onIntent('[data-action="download-json"], [data-action="open-lookups"]', {{EXTRAS_PARTS}});
   // The scripts are fetched through modulepreload links, so their SRI hashes are checked; the
   // import below then takes the modules the links fetched: the glue, and the split script it
   // imports (it fetches the probes and the follow-up part on demand). The page reads its build

@@ -6,7 +6,9 @@ use yew::prelude::*;
 use super::browser_panel::BrowserPanel;
 use super::endpoints::EndpointList;
 use super::fallback_steps::FallbackSteps;
-use super::hooks::{start_action, use_browser_hints, use_followup, use_run, use_shared_report};
+use super::hooks::{
+    start_action, use_browser_hints, use_followup, use_lookups, use_run, use_shared_report,
+};
 use super::progress::Progress;
 use super::state::{Action, Phase, RunState};
 use super::status_panel::StatusPanel;
@@ -46,6 +48,7 @@ pub fn App(props: &AppProps) -> Html {
     use_browser_hints(state.dispatcher());
     use_shared_report(state.dispatcher());
     use_followup(&state);
+    use_lookups(&state);
     let help = super::help::use_official_help();
 
     let on_run = {
@@ -126,21 +129,20 @@ pub fn App(props: &AppProps) -> Html {
                 <StatusPanel reading={state.evidence.status.clone()} phase={state.phase} shared={state.shared} />
                 <BrowserPanel detection={state.detection()} />
             </section>
-            <details class="lookups fold" aria-label="Lookups" open={state.lookups_requested}>
+            <details class="lookups fold" aria-label="Lookups" open={state.lookups_requested || state.lookups_unavailable}>
                 <summary><h2>{ "Look up a code or open a report" }</h2></summary>
-                // The follow-up module draws the error-code and help-desk-code lookups here.
+                // The lookups' own part draws the error-code and help-desk-code lookups here.
                 <div id={bridge::TOOLS_SLOT}></div>
                 if !state.lookups_shown {
-                    if state.followup_unavailable {
-                        <p class="notice" role="alert">{ "The lookups could not load. Reload the page to try again." }</p>
-                    } else {
-                        <p>{ "What a code such as 502, 12007 or \"Access Denied\" means, or what a code from this page says." }</p>
-                        <button type="button" class="secondary" data-action="open-lookups" onclick={on_lookups}
-                            disabled={state.lookups_requested} aria-describedby="lookups-note">
-                            { if state.lookups_requested { "Opening the lookups…" } else { "Open the lookups" } }
-                        </button>
-                        <span id="lookups-note" class="fine">{ " (loaded when needed)" }</span>
+                    if state.lookups_unavailable {
+                        <p class="notice" role="alert">{ "The lookups could not load. Check the connection, then try again." }</p>
                     }
+                    <p>{ "What a code such as 502, 12007 or \"Access Denied\" means, or what a code from this page says." }</p>
+                    <button type="button" class="secondary" data-action="open-lookups" onclick={on_lookups}
+                        disabled={state.lookups_requested} aria-describedby="lookups-note">
+                        { if state.lookups_requested { "Opening the lookups…" } else { "Open the lookups" } }
+                    </button>
+                    <span id="lookups-note" class="fine">{ " (loaded when needed)" }</span>
                 }
                 // loader.js reads the chosen (or dropped) file with the follow-up module.
                 <label class="open-report">{ "Open a saved report (JSON), or drop it on this page. It is read here, never uploaded." }

@@ -37,10 +37,6 @@ fn clear_fragment() {
     }
 }
 
-/// Why a shared report did not open when the part that reads links could not be fetched.
-const PART_MISSING: &str = "This shared report could not be opened: part of this page did not \
-load. Check the connection, then reload the page.";
-
 /// The address's fragment, `#` included; empty when there is none.
 fn current_fragment() -> String {
     web_sys::window()
@@ -74,7 +70,9 @@ fn open_fragment(dispatcher: &UseReducerDispatcher<RunState>) -> bool {
                 }
             }
             Ok(Err(error)) => dispatcher.dispatch(Action::BadInput(error.to_string())),
-            Err(PartMissing) => dispatcher.dispatch(Action::BadInput(PART_MISSING.to_string())),
+            Err(PartMissing) => {
+                dispatcher.dispatch(Action::BadInput(split::REPORT_PART_MISSING.to_string()))
+            }
         }
     });
     true
@@ -159,7 +157,7 @@ pub fn use_shared_report(dispatcher: UseReducerDispatcher<RunState>) {
     });
 }
 
-/// The follow-up module (steps, sharing, history, triage, lookups): loaded once a result is
+/// The follow-up module (steps, sharing, history, triage): loaded once a result is
 /// coming (a first visit does not download it), handed each result, and listened to.
 #[hook]
 pub fn use_followup(state: &UseReducerHandle<RunState>) {
@@ -229,7 +227,7 @@ pub fn use_followup(state: &UseReducerHandle<RunState>) {
         );
     }
 
-    // Its answers: drawn, failed, the lookups drawn, "Run the check again", triage answers.
+    // Its answers: drawn, failed, "Run the check again", triage answers.
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
@@ -241,12 +239,6 @@ pub fn use_followup(state: &UseReducerHandle<RunState>) {
                 let dispatcher = dispatcher.clone();
                 bridge::listen(bridge::FAILED, move |_| {
                     dispatcher.dispatch(Action::FollowupUnavailable)
-                })
-            };
-            let lookups = {
-                let dispatcher = dispatcher.clone();
-                bridge::listen(bridge::TOOLS_SHOWN, move |_| {
-                    dispatcher.dispatch(Action::LookupsShown)
                 })
             };
             let again = {
@@ -264,15 +256,39 @@ pub fn use_followup(state: &UseReducerHandle<RunState>) {
                     dispatcher.dispatch(Action::Triage(answers));
                 }
             });
-            move || drop((shown, failed, lookups, again, triage))
+            move || drop((shown, failed, again, triage))
         });
     }
+}
 
-    // Asked for, the lookups take the keyboard focus from the "open" button that made way for
-    // them; drawn because a run loaded the module, they leave the focus where it is.
-    let focus = state.lookups_shown && state.lookups_requested;
-    use_effect_with(focus, |focus| {
-        if *focus {
+/// The lookups (error codes, help-desk codes): their own part, fetched and drawn when the user
+/// asks for them. Once drawn they take the keyboard focus from the "open" button that made way
+/// for them.
+#[hook]
+pub fn use_lookups(state: &UseReducerHandle<RunState>) {
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.lookups_requested, move |requested| {
+            if *requested {
+                wasm_bindgen_futures::spawn_local(async move {
+                    if split::start_lookups().await.is_err() {
+                        dispatcher.dispatch(Action::LookupsUnavailable);
+                    }
+                });
+            }
+        });
+    }
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let shown = bridge::listen(bridge::TOOLS_SHOWN, move |_| {
+                dispatcher.dispatch(Action::LookupsShown)
+            });
+            move || drop(shown)
+        });
+    }
+    use_effect_with(state.lookups_shown, |shown| {
+        if *shown {
             let field = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.get_element_by_id("error-code"))

@@ -7,6 +7,7 @@ mod fallback_steps;
 pub mod followup;
 pub(crate) mod help;
 mod hooks;
+pub mod lookups;
 mod progress;
 pub mod state;
 mod status_panel;

@@ -48,10 +48,11 @@ pub struct RunState {
     pub followup_shown: u32,
     /// The follow-up module could not load: this module shows plain steps instead.
     pub followup_unavailable: bool,
-    /// The user asked for the lookups (they live in the follow-up module), and whether the
-    /// follow-up module has drawn them.
+    /// The user asked for the lookups (they live in the extras part), whether they have been
+    /// drawn, and whether their part could not be fetched (the user may ask again).
     pub lookups_requested: bool,
     pub lookups_shown: bool,
+    pub lookups_unavailable: bool,
 }
 
 /// Why a run ended without a result when its probes could not be fetched.
@@ -77,8 +78,10 @@ pub enum Action {
     FollowupShown(u32),
     /// The user asked for the error-code and help-desk-code lookups.
     OpenLookups,
-    /// The follow-up module drew the lookups.
+    /// The lookups were drawn.
     LookupsShown,
+    /// The lookups' part could not be fetched.
+    LookupsUnavailable,
     /// The follow-up module did not load in time, or failed.
     FollowupUnavailable,
     /// A deadline after result `view` was shown: unless drawn by now, the follow-up module
@@ -154,6 +157,13 @@ impl Reducible for RunState {
             Action::OpenLookups if self.lookups_requested => self,
             Action::OpenLookups => Rc::new(RunState {
                 lookups_requested: true,
+                lookups_unavailable: false,
+                ..(*self).clone()
+            }),
+            Action::LookupsUnavailable if self.lookups_shown || !self.lookups_requested => self,
+            Action::LookupsUnavailable => Rc::new(RunState {
+                lookups_requested: false,
+                lookups_unavailable: true,
                 ..(*self).clone()
             }),
             Action::LookupsShown if self.lookups_shown => self,
@@ -229,9 +239,9 @@ impl RunState {
         self.evidence.browser.as_ref().map(detect)
     }
 
-    /// Whether the follow-up module is wanted: a run under way or done, or the lookups asked for.
+    /// Whether the follow-up module is wanted: a run under way or done.
     pub fn wants_followup(&self) -> bool {
-        self.phase != Phase::Idle || self.lookups_requested
+        self.phase != Phase::Idle
     }
 
     /// the page's `data-run-state` contract (docs/ARCHITECTURE.md): `done` only once the whole result is on the page, the
@@ -546,5 +556,21 @@ mod tests {
                 .reduce(Action::FollowupOverdue(view))
                 .followup_unavailable
         );
+    }
+
+    /// The lookups are their own part: asking for them does not fetch the follow-up part, and a
+    /// part that could not be fetched leaves the request open to be made again.
+    #[test]
+    fn lookups_that_could_not_load_can_be_asked_for_again() {
+        let asked = Rc::new(RunState::default()).reduce(Action::OpenLookups);
+        assert!(asked.lookups_requested && !asked.wants_followup());
+        let failed = asked.reduce(Action::LookupsUnavailable);
+        assert!(failed.lookups_unavailable && !failed.lookups_requested);
+        let again = failed.reduce(Action::OpenLookups);
+        assert!(again.lookups_requested && !again.lookups_unavailable);
+        let shown = again.reduce(Action::LookupsShown);
+        // A late failure of an earlier attempt does not hide lookups that are on the page.
+        let late = shown.reduce(Action::LookupsUnavailable);
+        assert!(late.lookups_shown && !late.lookups_unavailable);
     }
 }

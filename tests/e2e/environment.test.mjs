@@ -3,7 +3,7 @@
 // Chromium browsers get matching UA Client Hints through CDP.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clickFolded, runScenario } from './harness.mjs';
+import { runScenario } from './harness.mjs';
 import { chromiumWithHints, withoutClientHints as noHints } from './emulate.mjs';
 
 const UA = {
@@ -116,9 +116,11 @@ test('a 2G connection estimate is a slow-network hint; a normal one is not', asy
     path: '/',
     beforeRun: async (page) => {
       await page.waitForSelector('[data-action="run"]');
-      // The follow-up module (where the facts list lives) is part of the page: load it first.
-      await clickFolded(page, '[data-action="open-lookups"]');
-      await page.waitForSelector('#error-code');
+      // The follow-up part (where the facts list lives) and the probes are part of the page:
+      // fetch them first, as a result and the pointer reaching the run button would.
+      await page.evaluate(() => window.qboCheckFollowup());
+      await page.hover('[data-action="run"]');
+      await page.waitForLoadState('networkidle');
       // Throttled after the page has loaded, so only the test itself sees the slow link.
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Network.enable');

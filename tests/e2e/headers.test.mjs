@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, blockFollowup, blockUrls, launch, runScenario, startLab } from './harness.mjs';
+import { ROOT, blockFollowup, blockUrls, clickFolded, launch, runScenario, startLab } from './harness.mjs';
 
 const read = (...p) => readFileSync(join(ROOT, ...p), 'utf8');
 const metaCsp = (html) => html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
@@ -165,7 +165,7 @@ test('a first visit fetches no part of the binary until asked; the probes when t
   try {
     const page = await (await browser.newContext()).newPage();
     const parts = [];
-    page.on('request', (r) => { if (/qbo-check-(probes|chunk-\d+|followup)-/.test(r.url())) parts.push(r.url().replace(/.*\/assets\//, '')); });
+    page.on('request', (r) => { if (/qbo-check-(probes|chunk-\d+|followup|extras)-/.test(r.url())) parts.push(r.url().replace(/.*\/assets\//, '')); });
     await page.goto(lab.origin + '/');
     await page.waitForSelector('[data-action="run"]:not([disabled])');
     await page.hover('h1');
@@ -175,6 +175,7 @@ test('a first visit fetches no part of the binary until asked; the probes when t
     await page.waitForLoadState('networkidle');
     assert.ok(parts.some((p) => p.startsWith('qbo-check-probes-')), parts.join(', '));
     assert.ok(!parts.some((p) => p.startsWith('qbo-check-followup-')), 'the follow-up part waits for a result');
+    assert.ok(!parts.some((p) => p.startsWith('qbo-check-extras-')), 'the extras wait to be asked for');
   } finally {
     await browser.close();
     lab.stop();
@@ -223,6 +224,59 @@ test('a shared link whose reader cannot be fetched gets an alert, not a blank pa
   }
 });
 
+// The extras (the lookups, the JSON report, older links, watch mode's rounds) are fetched only
+// when one of them is asked for: a run does not download them.
+test('a run does not fetch the extras; the lookups and the report file do, when asked', async () => {
+  const lab = await startLab({});
+  const browser = await launch(lab);
+  try {
+    const page = await (await browser.newContext()).newPage();
+    const extras = [];
+    page.on('request', (r) => { if (/qbo-check-extras-/.test(r.url())) extras.push(r.url()); });
+    await page.goto(lab.origin + '/?run');
+    await page.waitForSelector('[data-run-state="done"]', { timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(extras, [], 'a run fetched the extras');
+    const [download] = await Promise.all([page.waitForEvent('download'), clickFolded(page, '[data-action="download-json"]')]);
+    assert.match(download.suggestedFilename(), /^qbo-check-report-\d+\.json$/);
+    assert.equal(extras.length, 1, 'the report file fetched the extras once');
+    await clickFolded(page, '[data-action="open-lookups"]');
+    await page.waitForSelector('#error-code');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-code', 'the lookups take the focus');
+    assert.equal(extras.length, 1, 'the lookups reuse the fetched part');
+  } finally {
+    await browser.close();
+    lab.stop();
+  }
+});
+
+test('when the extras cannot be fetched: the lookups and the report file say so, and work when asked again', async () => {
+  const lab = await startLab({});
+  const browser = await launch(lab);
+  try {
+    const page = await (await browser.newContext()).newPage();
+    let blocked = true;
+    await page.route('**/assets/qbo-check-extras-*', (route) => (blocked ? route.abort() : route.continue()));
+    await page.goto(lab.origin + '/?run');
+    await page.waitForSelector('[data-run-state="done"]', { timeout: 30_000 });
+    await clickFolded(page, '[data-action="open-lookups"]');
+    const alert = await page.waitForSelector('.lookups .notice[role="alert"]', { timeout: 15_000 });
+    assert.match(await alert.textContent(), /lookups could not load/);
+    await clickFolded(page, '[data-action="download-json"]');
+    await page.waitForFunction(() => /part of this page did not load/.test(document.querySelector('[data-action="download-json"] + .copy-feedback')?.textContent ?? ''));
+    assert.equal(await page.getAttribute('[data-run-state]', 'data-run-state'), 'done', 'the result stays');
+    blocked = false;
+    await page.click('[data-action="open-lookups"]');
+    await page.waitForSelector('#error-code');
+    assert.equal(await page.$('.lookups .notice[role="alert"]'), null, 'the alert goes once they load');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download-json"]')]);
+    assert.match(download.suggestedFilename(), /^qbo-check-report-\d+\.json$/);
+  } finally {
+    await browser.close();
+    lab.stop();
+  }
+});
+
 for (const [how, prepare] of [
   ['blocked', blockFollowup],
   // Altered on the way (a proxy, a half-finished deploy): the part's SRI hash does not match.
@@ -242,7 +296,10 @@ for (const [how, prepare] of [
         const steps = await page.$$eval('[data-step]', (els) => els.map((el) => el.getAttribute('data-step')));
         assert.ok(steps.length > 0, 'plain steps');
         assert.match(await page.textContent('.fixes .note'), /could not load/);
-        assert.match(await page.textContent('.lookups [role="alert"]'), /could not load/);
+        // The lookups are a part of their own: still offered, and they open.
+        assert.equal(await page.$('.lookups [role="alert"]'), null, 'the lookups do not depend on the follow-up part');
+        await clickFolded(page, '[data-action="open-lookups"]');
+        await page.waitForSelector('#error-code');
         assert.equal(await page.$('#fallback:not([hidden])'), null, 'the main page did start');
       },
     });

@@ -3,12 +3,13 @@
 // the app's, goes to the same regional help site.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runScenario, unfold } from './harness.mjs';
+import { clickFolded, runScenario } from './harness.mjs';
 
 /** Every link to Intuit's help on the page, with an unknown code looked up so the lookup's
- * link is drawn too (after a run the lookups are there, folded). */
+ * link is drawn too (the lookups are opened first, as a person would). */
 async function helpLinks(page) {
-  await unfold(page, '#error-code');
+  await clickFolded(page, '[data-action="open-lookups"]');
+  await page.waitForSelector('#error-code');
   await page.fill('#error-code', 'no such code');
   await page.waitForSelector('.lookup-result a[href*="learn-support"]');
   return {

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { clickFolded, launch, runScenario, startLab, unfold } from './harness.mjs';
+import { clickFolded, launch, runScenario, startLab } from './harness.mjs';
 
 const CLIPBOARD = { contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } };
 
@@ -26,7 +26,8 @@ test('summary and help-desk code go to the clipboard with a visible confirmation
       assert.match(summary, /Help-desk code: QBC2-/);
       assert.ok(summary.length < 800);
       // Pasted back into the page, the code expands.
-      await unfold(page, '#help-code');
+      await clickFolded(page, '[data-action="open-lookups"]');
+      await page.waitForSelector('#help-code');
       await page.fill('#help-code', code.toLowerCase().replaceAll('-', ' '));
       await page.click('[data-action="expand-code"]');
       assert.match(await page.textContent('.code-facts'), /Top cause: a firewall, proxy, VPN or filter/);

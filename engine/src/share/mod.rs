@@ -89,7 +89,21 @@ pub fn encode_handover(evidence: &crate::evidence::Evidence) -> String {
 
 /// Unpacks [`encode_handover`]'s text. Never panics, whatever the input.
 pub fn decode_handover(text: &str) -> Result<crate::evidence::Evidence, DecodeError> {
-    decode_link(text)
+    decode_current_watched_link(text).map(|(evidence, _)| evidence)
+}
+
+/// [`decode_watched_link`] without the r1 reader, which then answers
+/// [`DecodeError::OlderFormat`]: the page's follow-up part reads its links and hand-overs with
+/// this. It never meets an r1 link (the extras part rewrites those into this format before they
+/// open, and the hand-over is written by the same build), so it does not carry the r1 reader.
+/// Never panics, whatever the input.
+pub fn decode_current_watched_link(
+    fragment: &str,
+) -> Result<(crate::evidence::Evidence, Option<crate::watch::Watch>), DecodeError> {
+    match version_of(fragment)? {
+        (1, _) => Err(DecodeError::OlderFormat),
+        (_, payload) => evidence_codec::decode_with_watch(&from_base64url(payload)?),
+    }
 }
 
 /// Unpacks a fragment (with or without `#`), of this format or the older r1, without its watch.

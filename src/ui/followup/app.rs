@@ -1,7 +1,8 @@
 //! The follow-up module's root: takes each result the first module hands over and draws the
 //! fix steps, the sharing tools, this device's history and the IT handout for it, then says
-//! so, which lets the first module mark the run `done`. The facts list and the lookups go into
-//! the first module's other slots through portals, so one subscription serves them all.
+//! so, which lets the first module mark the run `done`. The facts list, the findings and the
+//! status page's sentence go into the first module's other slots through portals, so one
+//! subscription serves them all.
 
 use yew::prelude::*;
 
@@ -17,7 +18,6 @@ use super::hooks::{
 use super::share_bar::ShareBar;
 use super::state::FollowupState;
 use super::status_line::StatusLine;
-use super::tools::Tools;
 use super::triage_form::TriageForm;
 use super::watch::state::WatchAction;
 use super::watch::WatchPanel;
@@ -37,11 +37,7 @@ pub fn Followup() -> Html {
     let on_forget = use_forget(state.dispatcher());
 
     let (on_rerun, on_triage) = use_requests();
-    let [facts_slot, tools_slot, findings_slot, status_slot] = &*slots;
-    let tools = match tools_slot {
-        Some(host) => create_portal(html! { <Tools /> }, host.clone()),
-        None => html! {},
-    };
+    let [facts_slot, findings_slot, status_slot] = &*slots;
     let facts = match (facts_slot, &state.result) {
         (Some(host), Some(shown)) => create_portal(
             html! { <Facts evidence={shown.evidence.clone()} /> },
@@ -122,5 +118,5 @@ pub fn Followup() -> Html {
         (None, Err(why)) => html! { <div class="notice" role="alert">{ why.clone() }</div> },
         (None, Ok(_)) => html! {},
     };
-    html! { <>{ refused }{ ticket }{ main }{ facts }{ findings }{ status_line }{ tools }</> }
+    html! { <>{ refused }{ ticket }{ main }{ facts }{ findings }{ status_line }</> }
 }

@@ -1,23 +1,22 @@
-//! Saves a value as a pretty-printed JSON file, without any server.
+//! Saves a JSON file without any server: the text is made in the `extras` part
+//! ([`pretty_json`], through `crate::split::report_json`), the download started here.
 
 use serde::Serialize;
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
-/// `false` when the browser would not start the download.
-pub fn download_json<T: Serialize>(value: &T, file_name: &str) -> bool {
+/// `value` as pretty-printed JSON; `None` when the browser would not serialize it.
+pub fn pretty_json<T: Serialize>(value: &T) -> Option<String> {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let Ok(js) = value.serialize(&serializer) else {
-        return false;
-    };
-    let Ok(text) = js_sys::JSON::stringify_with_replacer_and_space(
-        &js,
-        &wasm_bindgen::JsValue::NULL,
-        &2.into(),
-    ) else {
-        return false;
-    };
-    let parts = js_sys::Array::of1(&text);
+    let js = value.serialize(&serializer).ok()?;
+    js_sys::JSON::stringify_with_replacer_and_space(&js, &wasm_bindgen::JsValue::NULL, &2.into())
+        .ok()
+        .map(String::from)
+}
+
+/// `false` when the browser would not start the download.
+pub fn download_json(text: &str, file_name: &str) -> bool {
+    let parts = js_sys::Array::of1(&text.into());
     let options = BlobPropertyBag::new();
     options.set_type("application/json");
     let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else {

@@ -45,8 +45,8 @@ fn received(result: Published) -> FollowupAction {
         let hash = web_sys::window()
             .and_then(|w| w.location().hash().ok())
             .unwrap_or_default();
-        match engine::share::decode_link(&hash) {
-            Ok(evidence) => (evidence.ticket, None),
+        match engine::share::decode_current_watched_link(&hash) {
+            Ok((evidence, _)) => (evidence.ticket, None),
             Err(error) => (None, Some(error.to_string())),
         }
     } else {
@@ -127,20 +127,37 @@ pub fn use_older_links(dispatcher: UseReducerDispatcher<FollowupState>) {
             {
                 return;
             }
-            match engine::share::decode_link(&hash) {
-                Ok(evidence) => {
-                    let current = format!("#{}", encode_link(&evidence));
-                    if let Ok(history) = window.history() {
-                        history
-                            .replace_state_with_url(&JsValue::NULL, "", Some(&current))
-                            .ok();
-                    }
-                    if let Ok(event) = web_sys::Event::new("hashchange") {
-                        window.dispatch_event(&event).ok();
-                    }
+            // The r1 reader is in the extras part: only links made before the current
+            // format need it.
+            let dispatcher = dispatcher.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let upgraded = crate::split::upgrade_older_link(hash.clone()).await;
+                // Meanwhile a run may have started (it clears the address) or another link
+                // been pasted: only the link still in the address is rewritten.
+                if window.location().hash().unwrap_or_default() != hash {
+                    return;
                 }
-                Err(error) => dispatcher.dispatch(FollowupAction::Refused(Some(error.to_string()))),
-            }
+                match upgraded {
+                    Ok(Ok(current)) => {
+                        if let Ok(history) = window.history() {
+                            history
+                                .replace_state_with_url(
+                                    &JsValue::NULL,
+                                    "",
+                                    Some(&format!("#{current}")),
+                                )
+                                .ok();
+                        }
+                        if let Ok(event) = web_sys::Event::new("hashchange") {
+                            window.dispatch_event(&event).ok();
+                        }
+                    }
+                    Ok(Err(why)) => dispatcher.dispatch(FollowupAction::Refused(Some(why))),
+                    Err(crate::split::PartMissing) => dispatcher.dispatch(FollowupAction::Refused(
+                        Some(crate::split::REPORT_PART_MISSING.to_string()),
+                    )),
+                }
+            });
         };
         convert();
         let listener = bridge::listen("hashchange", move |_| convert());
@@ -198,8 +215,10 @@ pub fn use_history(state: &State) {
             let stored = storage::load();
             let previous = stored
                 .last()
-                .and_then(|link| engine::share::decode_link(link).ok())
-                .map(Box::new);
+                // An entry stored before the current link format is not compared: the
+                // follow-up part does not carry the older reader (docs/ARCHITECTURE.md).
+                .and_then(|link| engine::share::decode_current_watched_link(link).ok())
+                .map(|(evidence, _)| Box::new(evidence));
             let count = if storage::append(&encode_link(&evidence)) {
                 (stored.len() + 1).min(storage::KEEP)
             } else {
@@ -273,14 +292,23 @@ fn use_watch_loop(state: &State, on_watch: Callback<WatchAction>) {
         move |(generation, _)| {
             alive.set(*generation);
             if let Some((interval_s, started_at_ms, first_done)) = start {
-                driver::start(
-                    *generation,
-                    interval_s,
-                    started_at_ms,
-                    first_done,
-                    alive,
-                    on_watch,
-                );
+                // The round loop is in the extras part: most runs never watch.
+                let generation = *generation;
+                wasm_bindgen_futures::spawn_local(async move {
+                    let unavailable = on_watch.clone();
+                    let loaded = crate::split::start_watch_rounds(
+                        generation,
+                        interval_s,
+                        started_at_ms,
+                        first_done,
+                        alive,
+                        on_watch,
+                    )
+                    .await;
+                    if loaded.is_err() {
+                        unavailable.emit(WatchAction::Unavailable { generation });
+                    }
+                });
             }
         },
     );
@@ -319,7 +347,7 @@ pub fn use_shared_watch(state: &State) -> Rc<Option<engine::watch::Watch>> {
         |(_, shared)| {
             let hash = web_sys::window()?.location().hash().ok()?;
             shared
-                .then(|| engine::share::decode_watched_link(&hash).ok()?.1)
+                .then(|| engine::share::decode_current_watched_link(&hash).ok()?.1)
                 .flatten()
         },
     )
@@ -347,14 +375,13 @@ pub fn use_forget(dispatcher: UseReducerDispatcher<FollowupState>) -> Callback<M
 }
 
 /// The first module's slots this module draws into through portals, where the page has them (a
-/// test page may not): the browser facts, the lookups, the ranked findings, the status line.
+/// test page may not): the browser facts, the ranked findings, the status line.
 #[hook]
-pub fn use_slots() -> Rc<[Option<web_sys::Element>; 4]> {
+pub fn use_slots() -> Rc<[Option<web_sys::Element>; 3]> {
     let slot = |id: &str| web_sys::window()?.document()?.get_element_by_id(id);
     use_memo((), move |_| {
         [
             slot(bridge::FACTS_SLOT),
-            slot(bridge::TOOLS_SLOT),
             slot(bridge::FINDINGS_SLOT),
             slot(bridge::STATUS_SLOT),
         ]

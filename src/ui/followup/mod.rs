@@ -1,13 +1,11 @@
-//! The second wasm module: what a finished result needs (fix steps, sharing, history, the IT
-//! handout, the facts list) and the lookups, which a first visit does not need at once. It gets each result through [`crate::bridge`], so the
-//! first module stays within the first-load budget.
+//! The follow-up part (`crate::split`): what a finished result needs (fix steps, sharing,
+//! history, the IT handout, the facts list), which a first visit does not need at once. It gets
+//! each result through [`crate::bridge`], so the first part stays within the first-load budget.
 
 mod app;
 mod clipboard;
-mod code_lookup;
 mod copy_button;
-mod download;
-mod error_lookup;
+pub(crate) mod download;
 mod facts;
 mod findings;
 mod fixes;
@@ -17,7 +15,6 @@ mod hooks;
 mod share_bar;
 pub mod state;
 mod status_line;
-mod tools;
 mod triage_form;
 pub mod watch;
 

@@ -4,7 +4,6 @@
 use engine::diagnose::Finding;
 use engine::environment::format_utc;
 use engine::evidence::Evidence;
-use engine::report::Report;
 use engine::share::code::encode_code;
 use engine::share::encode_watched_link;
 use engine::summary::summary;
@@ -13,6 +12,7 @@ use yew::prelude::*;
 
 use super::copy_button::CopyButton;
 use super::download::download_json;
+use crate::split::{self, PartMissing};
 
 #[derive(Properties, PartialEq)]
 pub struct ShareBarProps {
@@ -30,6 +30,31 @@ fn page_address() -> String {
             Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
         })
         .unwrap_or_default()
+}
+
+/// Where the report file's download stands, said beside its button.
+#[derive(Clone, Copy, PartialEq)]
+enum Downloaded {
+    Preparing,
+    Started,
+    /// The browser would not make the file or start its download.
+    Refused,
+    /// The part that writes the report could not be fetched.
+    PartMissing,
+}
+
+impl Downloaded {
+    fn message(&self) -> &'static str {
+        match self {
+            Downloaded::Preparing => "Preparing the report…",
+            Downloaded::Started => "Downloaded.",
+            Downloaded::Refused => "The download could not start in this browser.",
+            Downloaded::PartMissing => {
+                "The report could not be made: part of this page did not load. Check the \
+                 connection, then try again."
+            }
+        }
+    }
 }
 
 #[component]
@@ -61,7 +86,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         },
     );
     let (code, text, link) = (*shared).clone();
-    let download_status = use_state(|| None::<bool>);
+    let download_status = use_state(|| None::<Downloaded>);
     let on_download = {
         let (evidence, findings, status, watch, link) = (
             props.evidence.clone(),
@@ -75,23 +100,40 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 .started_at_ms
                 .map(|ms| format_utc(ms, true))
                 .unwrap_or_default();
-            let report = Report::build(&evidence, &findings, env!("CARGO_PKG_VERSION"), &created)
-                .with_watch(watch.as_ref())
-                // The fragment alone: the page's own address may be an intranet one, and a
-                // report holds no address (docs/FORMATS.md).
-                .with_link(
-                    link.find('#')
-                        .map_or_else(String::new, |at| link[at..].to_string()),
-                );
+            // The fragment alone: the page's own address may be an intranet one, and a report
+            // holds no address (docs/FORMATS.md).
+            let fragment = link
+                .find('#')
+                .map_or_else(String::new, |at| link[at..].to_string());
             let stamp: String = created
                 .chars()
                 .filter(|c| c.is_ascii_digit())
                 .take(12)
                 .collect();
-            status.set(Some(download_json(
-                &report,
-                &format!("qbo-check-report-{stamp}.json"),
-            )));
+            let (evidence, findings, watch, status) = (
+                Box::new(evidence.clone()),
+                findings.clone(),
+                watch.clone(),
+                status.clone(),
+            );
+            // The report's code is in the extras part, fetched on the first download (or when
+            // a pointer or the keyboard reaches the button: loader.js).
+            status.set(Some(Downloaded::Preparing));
+            wasm_bindgen_futures::spawn_local(async move {
+                let outcome =
+                    match split::report_json(evidence, findings, watch, fragment, created).await {
+                        Ok(Some(text)) => {
+                            if download_json(&text, &format!("qbo-check-report-{stamp}.json")) {
+                                Downloaded::Started
+                            } else {
+                                Downloaded::Refused
+                            }
+                        }
+                        Ok(None) => Downloaded::Refused,
+                        Err(PartMissing) => Downloaded::PartMissing,
+                    };
+                status.set(Some(outcome));
+            });
         })
     };
     html! {
@@ -117,7 +159,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 <span class="share-label">{ "Report file" }</span>
                 <button type="button" class="copy-button" data-action="download-json" onclick={on_download}>{ "Download report (JSON)" }</button>
                 <span class="copy-feedback" role="status" aria-live="polite">
-                    { match *download_status { Some(true) => "Downloaded.", Some(false) => "The download could not start in this browser.", None => "" } }
+                    { download_status.as_ref().map_or("", Downloaded::message) }
                 </span>
             </div>
             </details>

@@ -1,15 +1,19 @@
-//! The lookups (an error code's meaning, a help-desk code's facts), drawn into the first
-//! module's lookup section once asked for, or once a run has loaded this module anyway.
+//! The lookups (an error code's meaning, a help-desk code's facts): their own small Yew app in
+//! the `extras` part (`crate::split::start_lookups`), drawn into the first part's lookup section
+//! only when asked for, so neither a first visit nor a run downloads them.
+
+mod code_lookup;
+mod error_lookup;
 
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use super::code_lookup::CodeLookup;
-use super::error_lookup::ErrorLookup;
 use crate::bridge;
+use code_lookup::CodeLookup;
+use error_lookup::ErrorLookup;
 
 #[component]
-pub fn Tools() -> Html {
+pub fn Lookups() -> Html {
     use_effect_with((), |_| bridge::send(bridge::TOOLS_SHOWN, &JsValue::NULL));
     let help = crate::ui::help::use_official_help();
     html! {

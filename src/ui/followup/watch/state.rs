@@ -66,7 +66,15 @@ pub enum WatchAction {
     HourPassed {
         generation: u32,
     },
+    /// The part that runs the rounds could not be fetched: the watch ends at once, saying so.
+    Unavailable {
+        generation: u32,
+    },
 }
+
+/// Why a watch ended as soon as it started.
+pub const ROUNDS_UNAVAILABLE: &str = "The watch could not start: part of this page did not load. \
+Check the connection, then try again.";
 
 /// One round, judged by the engine.
 #[derive(Clone, Debug, PartialEq)]
@@ -96,6 +104,9 @@ impl WatchState {
                 next.watching = true;
                 next.ended = Ended::Stopped;
                 next.status_line = None;
+                if self.problem == Some(ROUNDS_UNAVAILABLE) {
+                    next.problem = None;
+                }
                 let mut watch = Watch::new(started_at_ms, self.interval_s);
                 if let Some(round) = first {
                     watch.push_round(round.at_s, round.control, &round.hosts);
@@ -125,10 +136,17 @@ impl WatchState {
                 next.watching = false;
                 next.ended = Ended::HourPassed;
             }
+            WatchAction::Unavailable { generation } if generation == self.generation => {
+                next.generation = self.generation.wrapping_add(1);
+                next.watching = false;
+                next.ended = Ended::Stopped;
+                next.problem = Some(ROUNDS_UNAVAILABLE);
+            }
             // From a loop that was stopped or replaced.
             WatchAction::Round { .. }
             | WatchAction::Status { .. }
-            | WatchAction::HourPassed { .. } => {}
+            | WatchAction::HourPassed { .. }
+            | WatchAction::Unavailable { .. } => {}
         }
         next
     }
@@ -218,5 +236,29 @@ mod tests {
             generation: s.generation,
         });
         assert_eq!((s.watching, s.ended), (false, Ended::HourPassed));
+    }
+
+    #[test]
+    fn a_watch_whose_rounds_cannot_load_ends_saying_so_and_can_start_again() {
+        let started = WatchState::default().apply(WatchAction::Start {
+            started_at_ms: 0.0,
+            first: None,
+        });
+        let stale = started.apply(WatchAction::Unavailable {
+            generation: started.generation.wrapping_sub(1),
+        });
+        assert!(stale.watching && stale.problem.is_none());
+        let ended = started.apply(WatchAction::Unavailable {
+            generation: started.generation,
+        });
+        assert!(!ended.watching);
+        assert_eq!(ended.problem, Some(ROUNDS_UNAVAILABLE));
+        // Its loop, had it started late, is no longer the current one.
+        assert_ne!(ended.generation, started.generation);
+        let again = ended.apply(WatchAction::Start {
+            started_at_ms: 1.0,
+            first: None,
+        });
+        assert!(again.watching && again.problem.is_none());
     }
 }
