@@ -94,12 +94,17 @@ let splitJs = readFileSync(join(work, '__wasm_split.js'), 'utf8');
 // (`__wasm_split_load_<part> = …, [__chunk_N, …]));`), as stems.
 const needs = (part) => {
   const at = splitJs.indexOf(`export const __wasm_split_load_${part} =`);
-  const deps = at < 0 ? null : splitJs.slice(at).match(/\n, \[([^\]]*)\]\)\);/);
+  const next = splitJs.indexOf('\nexport ', at + 1);
+  const deps = at < 0 ? null : splitJs.slice(at, next < 0 ? undefined : next).match(/\n, \[([^\]]*)\]\)\);/);
   if (!deps) fail(`__wasm_split.js does not say what the ${part} part needs`);
   return [part, ...deps[1].split(',').map((d) => d.trim()).filter(Boolean).map((d) => d.replace(/^__chunk_(\d+)$/, 'chunk-$1'))];
 };
 const probeStems = needs('probes');
-const extrasStems = needs('extras');
+// tests/bench/sizes.mjs counts every chunk in a run's download: true only while each is needed
+// by the probes or the follow-up part.
+for (const chunk of (splitJs.match(/const __chunk_\d+ =/g) ?? []).map((c) => c.replace(/^const __chunk_(\d+) =$/, 'chunk-$1'))) {
+  if (!probeStems.includes(chunk) && !needs('followup').includes(chunk)) fail(`${chunk} is needed by no run: tests/bench/sizes.mjs must not count it`);
+}
 const parts = {};
 for (const file of partFiles) {
   optimize(join(work, file), join(work, `opt-${file}`));
@@ -209,7 +214,9 @@ const filled = {
   // when a pointer or the keyboard reaches the run button; the extras likewise for the buttons
   // that need them; the follow-up part: preloaded with its stylesheet.
   PROBE_PARTS: JSON.stringify(probeStems.map((stem) => [parts[stem].path, parts[stem].integrity])),
-  EXTRAS_PARTS: JSON.stringify(extrasStems.map((stem) => [parts[stem].path, parts[stem].integrity])),
+  // (The extras alone: their chunks, mostly code a run has fetched, are fetched beside them
+  // when called, and every hash in this list is first-load bytes.)
+  EXTRAS_PARTS: JSON.stringify([[parts.extras.path, parts.extras.integrity]]),
   FOLLOWUP_WASM: parts.followup.path,
   FOLLOWUP_WASM_INTEGRITY: parts.followup.integrity,
   FOLLOWUP_CSS: followup.css.path,

@@ -1,9 +1,9 @@
-//! The follow-up module's half of "Open a saved report": reads the chosen `File` in this
-//! browser and hands its two fields to `engine::report_file`, in the extras part
-//! (`crate::split::report_link`), which decides. The size is checked before a byte is read, so a
+//! The page's half of "Open a saved report", in the extras part
+//! (`crate::split::read_report_file`): reads the chosen `File` in this browser and hands its two
+//! fields to `engine::report_file`, which decides. The size is checked before a byte is read, so a
 //! 50 MB file is never loaded; nothing is sent anywhere.
 
-use engine::report_file::{ReportFileError, MAX_BYTES};
+use engine::report_file::{link_in, ReportFileError, MAX_BYTES};
 use wasm_bindgen::JsValue;
 
 use crate::js;
@@ -25,12 +25,12 @@ pub async fn read(file: JsValue) -> Result<String, String> {
         },
         Err(e) => Err(e),
     };
-    let json = text
-        .and_then(|text| js_sys::JSON::parse(&text).map_err(|_| ReportFileError::NotJson))
-        .map_err(|e| e.to_string())?;
-    crate::split::report_link(js::string(&json, "schema"), js::string(&json, "link"))
-        .await
-        .unwrap_or_else(|crate::split::PartMissing| {
-            Err(crate::split::REPORT_PART_MISSING.to_string())
+    text.and_then(|text| js_sys::JSON::parse(&text).map_err(|_| ReportFileError::NotJson))
+        .and_then(|json| {
+            link_in(
+                js::string(&json, "schema").as_deref(),
+                js::string(&json, "link").as_deref(),
+            )
         })
+        .map_err(|e| e.to_string())
 }

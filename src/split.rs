@@ -102,6 +102,15 @@ split_point!(
 
 split_point!(
     extras,
+    /// Nothing but the extras part itself: fetched and started ahead of a click that needs it
+    /// at once (the report file's download, which Safari allows only within the click).
+    pub fn extras_ready() -> Result<(), PartMissing> {
+        Ok(())
+    }
+);
+
+split_point!(
+    extras,
     /// The JSON report file's text (docs/FORMATS.md), pretty-printed; `None` if the browser
     /// would not serialize it. Built when the user asks for the file, not with every result.
     pub fn report_json(
@@ -136,16 +145,16 @@ split_point!(
 
 split_point!(
     extras,
-    /// A saved report's link, checked (`engine::report_file::link_in`), or why it cannot open,
-    /// in words. The link may be of any format, so this needs every link reader.
-    pub fn report_link(
-        schema: Option<String>,
-        link: Option<String>,
-    ) -> Result<Result<String, String>, PartMissing> {
-        Ok(
-            engine::report_file::link_in(schema.as_deref(), link.as_deref())
-                .map_err(|error| error.to_string()),
-        )
+    /// Reads a saved report file in this browser ([`crate::report_reader::read`]) and calls
+    /// `done` with its link as a fragment, or why it cannot open, in words.
+    pub fn read_report_file(
+        file: wasm_bindgen::JsValue,
+        done: yew::Callback<Result<String, String>>,
+    ) -> Result<(), PartMissing> {
+        wasm_bindgen_futures::spawn_local(async move {
+            done.emit(crate::report_reader::read(file).await);
+        });
+        Ok(())
     }
 );
 
@@ -204,4 +213,23 @@ pub fn start_run_or(run: u32, report: crate::probe::run::Report, unavailable: Rc
             unavailable();
         }
     });
+}
+
+/// `call`, or [`PartMissing`] when its part has not arrived within the probe deadline, so no
+/// button, watch or link waits forever on a stalled fetch. A call that loses the race is
+/// dropped before its function runs: a part that arrives later does nothing for it.
+pub async fn in_time<T>(
+    call: impl std::future::Future<Output = Result<T, PartMissing>>,
+) -> Result<T, PartMissing> {
+    use std::future::Future;
+    use std::task::Poll;
+    let mut deadline = gloo_timers::future::TimeoutFuture::new(engine::timing::PROBE_DEADLINE_MS);
+    let mut call = std::pin::pin!(call);
+    std::future::poll_fn(|cx| match call.as_mut().poll(cx) {
+        Poll::Ready(result) => Poll::Ready(result),
+        Poll::Pending => std::pin::Pin::new(&mut deadline)
+            .poll(cx)
+            .map(|()| Err(PartMissing)),
+    })
+    .await
 }

@@ -66,20 +66,37 @@ addEventListener('drop', (event) => {
 
 // Intuit's help for the visitor's region (docs/SOURCES.md, "Intuit's help by region"), chosen
 // here, before the app runs, so the static page's links are right too: `?lang=` first, then the
-// browser's languages, then US English. Only where help links go depends on it; the page itself
-// is in English. The app reads `window.qboCheckHelp`; `<html data-help-locale>` says which.
+// choice saved on this device by the switcher (`data-action="language"`), then the browser's
+// languages, then US English. Only where help links go depends on it; the page itself is in
+// English. The app reads `window.qboCheckHelp` as it draws a help link; `<html
+// data-help-locale>` says which.
 const HELP_LOCALES = new Map([['en-us', 'en-us'], ['en-ca', 'en-ca'], ['fr-ca', 'fr-ca'], ['en-gb', 'en-uk'], ['en-uk', 'en-uk'], ['en-au', 'en-au'], ['en', 'en-us'], ['fr', 'fr-ca']]);
+const SAVED_REGION = 'qbo-check:help-region';
+const saved = () => { try { return localStorage.getItem(SAVED_REGION); } catch { return null; } };
 const langPair = pairs.find((pair) => pair.startsWith('lang='));
 const languages = navigator.languages?.length ? navigator.languages : [navigator.language];
-const helpLocale = [langPair && decoded(langPair.slice(5)), ...languages]
+const GENERIC_HELP = 'https://quickbooks.intuit.com/learn-support/';
+// Every help link on the page, the app's included, goes to `locale`'s tree.
+const showHelpIn = (locale) => {
+  window.qboCheckHelp = `${GENERIC_HELP}${locale}/`;
+  document.documentElement.dataset.helpLocale = locale;
+  for (const link of document.querySelectorAll(`a[href^="${GENERIC_HELP}"]`)) {
+    if (/^[a-z-]*\/?$/.test(link.getAttribute('href').slice(GENERIC_HELP.length))) link.href = window.qboCheckHelp;
+  }
+  const picker = document.getElementById('help-region');
+  if (picker) picker.value = locale;
+};
+showHelpIn([langPair && decoded(langPair.slice(5)), saved(), ...languages]
   .filter((tag) => typeof tag === 'string' && tag.length < 36)
   .map((tag) => tag.toLowerCase().replace('_', '-'))
   .map((tag) => HELP_LOCALES.get(tag) ?? HELP_LOCALES.get(tag.split('-')[0]))
-  .find(Boolean) ?? 'en-us';
-const GENERIC_HELP = 'https://quickbooks.intuit.com/learn-support/';
-window.qboCheckHelp = `${GENERIC_HELP}${helpLocale}/`;
-document.documentElement.dataset.helpLocale = helpLocale;
-for (const link of document.querySelectorAll(`a[href="${GENERIC_HELP}"]`)) link.href = window.qboCheckHelp;
+  .find(Boolean) ?? 'en-us');
+addEventListener('change', ({ target }) => {
+  const locale = target.matches?.('[data-action="language"]') && HELP_LOCALES.get(target.value);
+  if (!locale) return;
+  try { localStorage.setItem(SAVED_REGION, locale); } catch { /* not saved: this visit only */ }
+  showHelpIn(locale);
+});
 
 // A printed result shows what the folds hold; they close again afterwards.
 let openedForPrint = [];
@@ -134,7 +151,8 @@ try {
   // The probes' parts: with ?run they are needed at once, so they are fetched beside the first
   // part; otherwise when a pointer or the keyboard reaches the run button, which comes before
   // its click, so a visit that never goes near it does not download them. The extras (the
-  // lookups, the JSON report) likewise, when one reaches the buttons that need them.
+  // lookups, the JSON report, a report file, watch mode's rounds) likewise, when one reaches the
+  // controls that need them.
   const fetchParts = (list) => { for (const [href, integrity] of list) preload(href, integrity, 'fetch'); };
   const onIntent = (selector, list) => {
     const types = ['pointerover', 'focusin', 'touchstart'];
@@ -147,7 +165,7 @@ try {
   };
   if (runNow) fetchParts({{PROBE_PARTS}});
   else onIntent('[data-action="run"]', {{PROBE_PARTS}});
-  onIntent('[data-action="download-json"], [data-action="open-lookups"]', {{EXTRAS_PARTS}});
+  onIntent('[data-action="download-json"], [data-action="open-lookups"], [data-action="watch"], [data-action="open-report"]', {{EXTRAS_PARTS}});
   // The scripts are fetched through modulepreload links, so their SRI hashes are checked; the
   // import below then takes the modules the links fetched: the glue, and the split script it
   // imports (it fetches the probes and the follow-up part on demand). The page reads its build
@@ -159,7 +177,6 @@ try {
     })))));
   const bindings = await import('{{MAIN_JS}}');
   const wasm = await bindings.default({ module_or_path: fetch('{{MAIN_WASM}}', { integrity: '{{MAIN_WASM_INTEGRITY}}' }) });
-  window.wasmBindings = bindings;
   // The result's follow-up part (steps, sharing) will be needed too: fetched now, while the
   // probes wait on the network; the page draws it once its own result is drawn.
   if (runNow) {

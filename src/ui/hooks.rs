@@ -20,6 +20,20 @@ pub fn start_action() -> Action {
     }
 }
 
+/// Puts `fragment` (without `#`) in the address in place of the current one: no history entry,
+/// no `hashchange`.
+fn replace_fragment(fragment: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        history
+            .replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("#{fragment}")),
+            )
+            .ok();
+    }
+}
+
 /// Drops a shared report's fragment from the address, so a reload shows this browser's run.
 fn clear_fragment() {
     if let Some(window) = web_sys::window() {
@@ -55,18 +69,25 @@ fn open_fragment(dispatcher: &UseReducerDispatcher<RunState>) -> bool {
     // the link still in the address opens.
     let dispatcher = dispatcher.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        let read = split::decode_link(hash.clone()).await;
+        let read = split::in_time(split::decode_link(hash.clone())).await;
         if current_fragment() != hash {
             return;
         }
         match read {
             Ok(Ok(evidence)) => dispatcher.dispatch(Action::OpenShared(Box::new(evidence))),
-            // An r1 link: the follow-up part holds the legacy reader and puts the same report
-            // in the current format in the address, which then opens here like any link. If
-            // that part cannot start, the link cannot open: say so.
+            // An r1 link: the extras' legacy reader rewrites it in the current format, which
+            // replaces it in the address (so Back does not return to it) and opens like any link.
             Ok(Err(DecodeError::OlderFormat)) => {
-                if !bridge::load_followup(PROBE_DEADLINE_MS).await {
-                    dispatcher.dispatch(Action::BadInput(DecodeError::OlderFormat.to_string()));
+                match split::in_time(split::upgrade_older_link(hash.clone())).await {
+                    Ok(Ok(current)) => {
+                        if current_fragment() == hash {
+                            replace_fragment(&current);
+                            open_fragment(&dispatcher);
+                        }
+                    }
+                    Ok(Err(why)) => dispatcher.dispatch(Action::BadInput(why)),
+                    Err(PartMissing) => dispatcher
+                        .dispatch(Action::BadInput(split::REPORT_PART_MISSING.to_string())),
                 }
             }
             Ok(Err(error)) => dispatcher.dispatch(Action::BadInput(error.to_string())),
@@ -261,9 +282,8 @@ pub fn use_followup(state: &UseReducerHandle<RunState>) {
     }
 }
 
-/// The lookups (error codes, help-desk codes): their own part, fetched and drawn when the user
-/// asks for them. Once drawn they take the keyboard focus from the "open" button that made way
-/// for them.
+/// The lookups (error codes, help-desk codes): their own app in the extras part, fetched and
+/// drawn when the user asks for them, within the probe deadline.
 #[hook]
 pub fn use_lookups(state: &UseReducerHandle<RunState>) {
     {
@@ -271,7 +291,7 @@ pub fn use_lookups(state: &UseReducerHandle<RunState>) {
         use_effect_with(state.lookups_requested, move |requested| {
             if *requested {
                 wasm_bindgen_futures::spawn_local(async move {
-                    if split::start_lookups().await.is_err() {
+                    if split::in_time(split::start_lookups()).await.is_err() {
                         dispatcher.dispatch(Action::LookupsUnavailable);
                     }
                 });
@@ -287,15 +307,25 @@ pub fn use_lookups(state: &UseReducerHandle<RunState>) {
             move || drop(shown)
         });
     }
-    use_effect_with(state.lookups_shown, |shown| {
-        if *shown {
-            let field = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id("error-code"))
-                .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(field) = field {
-                field.focus().ok();
-            }
+    // The focus goes to the lookups once drawn, or back to the button that can ask again (it
+    // was disabled while they loaded).
+    let focus = if state.lookups_shown {
+        Some("#error-code")
+    } else if state.lookups_unavailable {
+        Some("[data-action=\"open-lookups\"]")
+    } else {
+        None
+    };
+    use_effect_with(focus, |focus| {
+        let target = focus.and_then(|selector| {
+            web_sys::window()?
+                .document()?
+                .query_selector(selector)
+                .ok()
+                .flatten()
+        });
+        if let Some(target) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+            target.focus().ok();
         }
     });
 }

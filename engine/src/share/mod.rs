@@ -89,7 +89,19 @@ pub fn encode_handover(evidence: &crate::evidence::Evidence) -> String {
 
 /// Unpacks [`encode_handover`]'s text. Never panics, whatever the input.
 pub fn decode_handover(text: &str) -> Result<crate::evidence::Evidence, DecodeError> {
-    decode_current_watched_link(text).map(|(evidence, _)| evidence)
+    decode_current_with_ticket(text)
+}
+
+/// [`decode_link`] without the r1 reader (see [`decode_current_watched_link`]): the result and
+/// its ticket tag, the watch skipped, so a link whose watch this build cannot read still opens
+/// with its tag. Never panics, whatever the input.
+pub fn decode_current_with_ticket(
+    fragment: &str,
+) -> Result<crate::evidence::Evidence, DecodeError> {
+    match version_of(fragment)? {
+        (1, _) => Err(DecodeError::OlderFormat),
+        (_, payload) => evidence_codec::decode_with_ticket(&from_base64url(payload)?),
+    }
 }
 
 /// [`decode_watched_link`] without the r1 reader, which then answers

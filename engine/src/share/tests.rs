@@ -490,6 +490,7 @@ fn a_hostile_r1_link_opens_without_its_texts_or_not_at_all() {
     for current_only in [
         decode_current_link(&r1_link(short, 0)).err(),
         decode_current_watched_link(&r1_link(short, 0)).err(),
+        decode_current_with_ticket(&r1_link(short, 0)).err(),
         decode_handover(&r1_link(short, 0)).err(),
     ] {
         assert_eq!(current_only, Some(DecodeError::OlderFormat));
@@ -500,6 +501,7 @@ fn a_hostile_r1_link_opens_without_its_texts_or_not_at_all() {
         decode_current_watched_link(&current).map(|(evidence, _)| evidence),
         decode_link(&current)
     );
+    assert_eq!(decode_current_with_ticket(&current), decode_link(&current));
 }
 
 /// The hostile links the end-to-end test opens in Chromium; kept in step with this generator.

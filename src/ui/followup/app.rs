@@ -12,8 +12,8 @@ use super::fixes::Fixes;
 use super::handout::Handout;
 use super::history_panel::HistoryPanel;
 use super::hooks::{
-    use_address_ticket, use_drawn_signal, use_forget, use_handout, use_history, use_older_links,
-    use_report_files, use_requests, use_results, use_shared_watch, use_slots, use_watch,
+    use_address_ticket, use_drawn_signal, use_forget, use_handout, use_history, use_report_files,
+    use_requests, use_results, use_shared_watch, use_slots, use_watch,
 };
 use super::share_bar::ShareBar;
 use super::state::FollowupState;
@@ -27,7 +27,6 @@ pub fn Followup() -> Html {
     let state = use_reducer(FollowupState::default);
     use_results(state.dispatcher());
     use_report_files(state.dispatcher());
-    use_older_links(state.dispatcher());
 
     let slots = use_slots();
     use_history(&state);

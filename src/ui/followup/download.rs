@@ -41,6 +41,10 @@ pub fn download_json(text: &str, file_name: &str) -> bool {
         Some(())
     })()
     .is_some();
-    Url::revoke_object_url(&url).ok();
+    // Kept a while: Safari reads the file after the click has returned.
+    gloo_timers::callback::Timeout::new(30_000, move || {
+        Url::revoke_object_url(&url).ok();
+    })
+    .forget();
     started
 }

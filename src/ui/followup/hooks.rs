@@ -45,8 +45,8 @@ fn received(result: Published) -> FollowupAction {
         let hash = web_sys::window()
             .and_then(|w| w.location().hash().ok())
             .unwrap_or_default();
-        match engine::share::decode_current_watched_link(&hash) {
-            Ok((evidence, _)) => (evidence.ticket, None),
+        match engine::share::decode_current_with_ticket(&hash) {
+            Ok(evidence) => (evidence.ticket, None),
             Err(error) => (None, Some(error.to_string())),
         }
     } else {
@@ -93,74 +93,30 @@ pub fn use_report_files(dispatcher: UseReducerDispatcher<FollowupState>) {
                 return;
             };
             js_sys::Reflect::delete_property(&window.clone().into(), &REPORT_FILE.into()).ok();
-            let dispatcher = dispatcher.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                match crate::report_reader::read(file).await {
+            let done = {
+                let dispatcher = dispatcher.clone();
+                Callback::from(move |read: Result<String, String>| match read {
                     Ok(link) => {
                         dispatcher.dispatch(FollowupAction::Refused(None));
                         show_in_address(&link);
                     }
                     Err(why) => dispatcher.dispatch(FollowupAction::Refused(Some(why))),
+                })
+            };
+            // The reader is in the extras part: only help desks open files.
+            let dispatcher = dispatcher.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let started =
+                    crate::split::in_time(crate::split::read_report_file(file, done)).await;
+                if started.is_err() {
+                    dispatcher.dispatch(FollowupAction::Refused(Some(
+                        crate::split::REPORT_PART_MISSING.to_string(),
+                    )));
                 }
             });
         };
         open();
         let listener = bridge::listen(bridge::OPEN_REPORT, move |_| open());
-        move || drop(listener)
-    });
-}
-
-/// An older (r1) link in the address, on load or pasted later: the first module does not carry
-/// the r1 reader, so this module puts the same report in the current format in the address
-/// (replacing the entry, so Back does not return to it), which the first module then opens. A
-/// damaged one is said in words.
-#[hook]
-pub fn use_older_links(dispatcher: UseReducerDispatcher<FollowupState>) {
-    use_effect_with((), move |_| {
-        let convert = move || {
-            let Some(window) = web_sys::window() else {
-                return;
-            };
-            let hash = window.location().hash().unwrap_or_default();
-            if engine::share::decode_current_link(&hash)
-                != Err(engine::share::DecodeError::OlderFormat)
-            {
-                return;
-            }
-            // The r1 reader is in the extras part: only links made before the current
-            // format need it.
-            let dispatcher = dispatcher.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let upgraded = crate::split::upgrade_older_link(hash.clone()).await;
-                // Meanwhile a run may have started (it clears the address) or another link
-                // been pasted: only the link still in the address is rewritten.
-                if window.location().hash().unwrap_or_default() != hash {
-                    return;
-                }
-                match upgraded {
-                    Ok(Ok(current)) => {
-                        if let Ok(history) = window.history() {
-                            history
-                                .replace_state_with_url(
-                                    &JsValue::NULL,
-                                    "",
-                                    Some(&format!("#{current}")),
-                                )
-                                .ok();
-                        }
-                        if let Ok(event) = web_sys::Event::new("hashchange") {
-                            window.dispatch_event(&event).ok();
-                        }
-                    }
-                    Ok(Err(why)) => dispatcher.dispatch(FollowupAction::Refused(Some(why))),
-                    Err(crate::split::PartMissing) => dispatcher.dispatch(FollowupAction::Refused(
-                        Some(crate::split::REPORT_PART_MISSING.to_string()),
-                    )),
-                }
-            });
-        };
-        convert();
-        let listener = bridge::listen("hashchange", move |_| convert());
         move || drop(listener)
     });
 }
@@ -217,8 +173,8 @@ pub fn use_history(state: &State) {
                 .last()
                 // An entry stored before the current link format is not compared: the
                 // follow-up part does not carry the older reader (docs/ARCHITECTURE.md).
-                .and_then(|link| engine::share::decode_current_watched_link(link).ok())
-                .map(|(evidence, _)| Box::new(evidence));
+                .and_then(|link| engine::share::decode_current_with_ticket(link).ok())
+                .map(Box::new);
             let count = if storage::append(&encode_link(&evidence)) {
                 (stored.len() + 1).min(storage::KEEP)
             } else {
@@ -296,14 +252,14 @@ fn use_watch_loop(state: &State, on_watch: Callback<WatchAction>) {
                 let generation = *generation;
                 wasm_bindgen_futures::spawn_local(async move {
                     let unavailable = on_watch.clone();
-                    let loaded = crate::split::start_watch_rounds(
+                    let loaded = crate::split::in_time(crate::split::start_watch_rounds(
                         generation,
                         interval_s,
                         started_at_ms,
                         first_done,
                         alive,
                         on_watch,
-                    )
+                    ))
                     .await;
                     if loaded.is_err() {
                         unavailable.emit(WatchAction::Unavailable { generation });

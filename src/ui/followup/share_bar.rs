@@ -35,7 +35,6 @@ fn page_address() -> String {
 /// Where the report file's download stands, said beside its button.
 #[derive(Clone, Copy, PartialEq)]
 enum Downloaded {
-    Preparing,
     Started,
     /// The browser would not make the file or start its download.
     Refused,
@@ -46,7 +45,6 @@ enum Downloaded {
 impl Downloaded {
     fn message(&self) -> &'static str {
         match self {
-            Downloaded::Preparing => "Preparing the report…",
             Downloaded::Started => "Downloaded.",
             Downloaded::Refused => "The download could not start in this browser.",
             Downloaded::PartMissing => {
@@ -55,6 +53,57 @@ impl Downloaded {
             }
         }
     }
+}
+
+/// The JSON report as a file: its name and text.
+struct ReportFile {
+    name: String,
+    text: String,
+}
+
+impl ReportFile {
+    fn download(&self) -> Downloaded {
+        if download_json(&self.text, &self.name) {
+            Downloaded::Started
+        } else {
+            Downloaded::Refused
+        }
+    }
+}
+
+/// This result's report file, made in the extras part; `None` if the browser would not make it.
+async fn report_file(
+    evidence: Evidence,
+    findings: Vec<Finding>,
+    watch: Option<Watch>,
+    link: AttrValue,
+) -> Result<Option<ReportFile>, PartMissing> {
+    let created = evidence
+        .started_at_ms
+        .map(|ms| format_utc(ms, true))
+        .unwrap_or_default();
+    // The fragment alone: the page's own address may be an intranet one, and a report holds no
+    // address (docs/FORMATS.md).
+    let fragment = link
+        .find('#')
+        .map_or_else(String::new, |at| link[at..].to_string());
+    let stamp: String = created
+        .chars()
+        .filter(|c| c.is_ascii_digit())
+        .take(12)
+        .collect();
+    let text = split::in_time(split::report_json(
+        Box::new(evidence),
+        findings,
+        watch,
+        fragment,
+        created,
+    ))
+    .await?;
+    Ok(text.map(|text| ReportFile {
+        name: format!("qbo-check-report-{stamp}.json"),
+        text,
+    }))
 }
 
 #[component]
@@ -87,52 +136,41 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
     );
     let (code, text, link) = (*shared).clone();
     let download_status = use_state(|| None::<Downloaded>);
+    // The report's code is in the extras part. It is fetched and started when "More ways to
+    // share" opens, so that a click then makes the file and starts its download in the same
+    // task: Safari ignores a download started by a script after an await.
+    let on_more = Callback::from(|e: Event| {
+        if e.target()
+            .and_then(|details| crate::js::boolean(&details.into(), "open"))
+            == Some(true)
+        {
+            wasm_bindgen_futures::spawn_local(async {
+                split::in_time(split::extras_ready()).await.ok();
+            });
+        }
+    });
     let on_download = {
-        let (evidence, findings, status, watch, link) = (
+        let (evidence, findings, watch, status, link) = (
             props.evidence.clone(),
             props.findings.clone(),
-            download_status.clone(),
             props.watch.clone(),
+            download_status.clone(),
             link.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let created = evidence
-                .started_at_ms
-                .map(|ms| format_utc(ms, true))
-                .unwrap_or_default();
-            // The fragment alone: the page's own address may be an intranet one, and a report
-            // holds no address (docs/FORMATS.md).
-            let fragment = link
-                .find('#')
-                .map_or_else(String::new, |at| link[at..].to_string());
-            let stamp: String = created
-                .chars()
-                .filter(|c| c.is_ascii_digit())
-                .take(12)
-                .collect();
-            let (evidence, findings, watch, status) = (
-                Box::new(evidence.clone()),
+            let made = report_file(
+                evidence.clone(),
                 findings.clone(),
                 watch.clone(),
-                status.clone(),
+                link.clone(),
             );
-            // The report's code is in the extras part, fetched on the first download (or when
-            // a pointer or the keyboard reaches the button: loader.js).
-            status.set(Some(Downloaded::Preparing));
+            let status = status.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let outcome =
-                    match split::report_json(evidence, findings, watch, fragment, created).await {
-                        Ok(Some(text)) => {
-                            if download_json(&text, &format!("qbo-check-report-{stamp}.json")) {
-                                Downloaded::Started
-                            } else {
-                                Downloaded::Refused
-                            }
-                        }
-                        Ok(None) => Downloaded::Refused,
-                        Err(PartMissing) => Downloaded::PartMissing,
-                    };
-                status.set(Some(outcome));
+                status.set(Some(match made.await {
+                    Ok(Some(file)) => file.download(),
+                    Ok(None) => Downloaded::Refused,
+                    Err(PartMissing) => Downloaded::PartMissing,
+                }));
             });
         })
     };
@@ -144,7 +182,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                 <CopyButton text={link.clone()} action="copy-link" label="Copy link" />
             </div>
             <p class="fine">{ "Nothing is uploaded: the result rides after the # sign, which browsers never send." }</p>
-            <details class="more-share fold">
+            <details class="more-share fold" ontoggle={on_more}>
             <summary>{ "More ways to share" }</summary>
             <div class="share-item">
                 <span class="share-label">{ "Summary for a chat or email" }</span>

@@ -55,7 +55,7 @@ pub enum FollowupAction {
     },
     HistoryForgotten,
     Watch(super::watch::state::WatchAction),
-    /// Outside input (a saved report file, an older link) could not be used, in words; `None`
+    /// Outside input (a saved report file) could not be used, in words; `None`
     /// when it just opened.
     Refused(Option<String>),
 }

@@ -136,10 +136,12 @@ impl WatchState {
                 next.watching = false;
                 next.ended = Ended::HourPassed;
             }
+            // At most the check it began with: not a watch to show or to save in the history.
             WatchAction::Unavailable { generation } if generation == self.generation => {
                 next.generation = self.generation.wrapping_add(1);
                 next.watching = false;
                 next.ended = Ended::Stopped;
+                next.watch = None;
                 next.problem = Some(ROUNDS_UNAVAILABLE);
             }
             // From a loop that was stopped or replaced.
@@ -251,7 +253,7 @@ mod tests {
         let ended = started.apply(WatchAction::Unavailable {
             generation: started.generation,
         });
-        assert!(!ended.watching);
+        assert!(!ended.watching && ended.watch.is_none());
         assert_eq!(ended.problem, Some(ROUNDS_UNAVAILABLE));
         // Its loop, had it started late, is no longer the current one.
         assert_ne!(ended.generation, started.generation);
