@@ -200,6 +200,9 @@ async function openWebKit(lab, viewport) {
     async close() {
       await call('DELETE', s('')).catch(() => {});
       driver.kill();
+      // A MiniBrowser the driver started may outlive it, holding this pipe open; seen in CI as
+      // a test file that never exits after its last test. This end is closed either way.
+      driver.stderr.destroy();
       rmSync(dir, { recursive: true, force: true });
     },
   };
