@@ -66,20 +66,39 @@ addEventListener('drop', (event) => {
 
 // Intuit's help for the visitor's region (docs/SOURCES.md, "Intuit's help by region"), chosen
 // here, before the app runs, so the static page's links are right too: `?lang=` first, then the
-// browser's languages, then US English. Only where help links go depends on it; the page itself
-// is in English. The app reads `window.qboCheckHelp`; `<html data-help-locale>` says which.
+// choice saved on this device by the switcher (`data-action="language"`), then the browser's
+// languages, then US English. Only where help links go depends on it; the page itself is in
+// English. The app reads `window.qboCheckHelp` as it draws a help link; `<html
+// data-help-locale>` says which.
 const HELP_LOCALES = new Map([['en-us', 'en-us'], ['en-ca', 'en-ca'], ['fr-ca', 'fr-ca'], ['en-gb', 'en-uk'], ['en-uk', 'en-uk'], ['en-au', 'en-au'], ['en', 'en-us'], ['fr', 'fr-ca']]);
+const SAVED_REGION = 'qbo-check:help-region';
+const saved = () => { try { return localStorage.getItem(SAVED_REGION); } catch { return null; } };
 const langPair = pairs.find((pair) => pair.startsWith('lang='));
 const languages = navigator.languages?.length ? navigator.languages : [navigator.language];
-const helpLocale = [langPair && decoded(langPair.slice(5)), ...languages]
+const GENERIC_HELP = 'https://quickbooks.intuit.com/learn-support/';
+// Every help link on the page, the app's included, goes to `locale`'s tree.
+const showHelpIn = (locale) => {
+  window.qboCheckHelp = `${GENERIC_HELP}${locale}/`;
+  document.documentElement.dataset.helpLocale = locale;
+  for (const link of document.querySelectorAll(`a[href^="${GENERIC_HELP}"]`)) {
+    if (/^[a-z-]*\/?$/.test(link.getAttribute('href').slice(GENERIC_HELP.length))) link.href = window.qboCheckHelp;
+  }
+  // The options are language tags, as `?lang=` takes them; the one for `locale` is shown.
+  const option = [...(document.getElementById('help-region')?.options ?? [])]
+    .find(({ value }) => HELP_LOCALES.get(value.toLowerCase()) === locale);
+  if (option) option.selected = true;
+};
+showHelpIn([langPair && decoded(langPair.slice(5)), saved(), ...languages]
   .filter((tag) => typeof tag === 'string' && tag.length < 36)
   .map((tag) => tag.toLowerCase().replace('_', '-'))
   .map((tag) => HELP_LOCALES.get(tag) ?? HELP_LOCALES.get(tag.split('-')[0]))
-  .find(Boolean) ?? 'en-us';
-const GENERIC_HELP = 'https://quickbooks.intuit.com/learn-support/';
-window.qboCheckHelp = `${GENERIC_HELP}${helpLocale}/`;
-document.documentElement.dataset.helpLocale = helpLocale;
-for (const link of document.querySelectorAll(`a[href="${GENERIC_HELP}"]`)) link.href = window.qboCheckHelp;
+  .find(Boolean) ?? 'en-us');
+addEventListener('change', ({ target }) => {
+  const locale = target.matches?.('[data-action="language"]') && HELP_LOCALES.get(String(target.value).toLowerCase());
+  if (!locale) return;
+  try { localStorage.setItem(SAVED_REGION, locale); } catch { /* not saved: this visit only */ }
+  showHelpIn(locale);
+});
 
 // A printed result shows what the folds hold; they close again afterwards.
 let openedForPrint = [];

@@ -10,8 +10,11 @@ pub const OFFICIAL_HELP: &str = "https://quickbooks.intuit.com/learn-support/";
 /// The regional help trees `www/loader.js` may choose (docs/SOURCES.md).
 const REGIONS: [&str; 5] = ["en-us", "en-ca", "fr-ca", "en-uk", "en-au"];
 
-/// Intuit's help for the visitor's region, as `www/loader.js` chose it (`?lang=`, then the
-/// browser's languages), or [`OFFICIAL_HELP`]. Only one of the [`REGIONS`] is accepted. Read once.
+/// Intuit's help for the visitor's region, as `www/loader.js` chose it (`?lang=`, the choice
+/// saved on this device, then the browser's languages), or [`OFFICIAL_HELP`]. Only one of the
+/// [`REGIONS`] is accepted. Read once per component: when the switcher changes the region, the
+/// loader moves the links already drawn itself (their attributes are not redrawn by Yew unless
+/// their value changes), and components drawn later read the new choice.
 #[hook]
 pub fn use_official_help() -> AttrValue {
     (*use_memo((), |_| {

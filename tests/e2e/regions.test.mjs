@@ -18,6 +18,9 @@ async function helpLinks(page) {
   };
 }
 
+/** The switcher's option for each help locale. */
+const SWITCHER_TAGS = { 'en-us': 'en-US', 'en-ca': 'en-CA', 'fr-ca': 'fr-CA', 'en-uk': 'en-GB', 'en-au': 'en-AU' };
+
 const CASES = [
   ['no ?lang, an en-US browser', '/?run', 'en-US', 'en-us'],
   ['?lang=en-GB', '/?run&lang=en-GB', 'en-US', 'en-uk'],
@@ -41,7 +44,46 @@ for (const [name, path, locale, expected] of CASES) {
         // The aside's, and the lookup's "QuickBooks Support".
         assert.ok(links.length >= 2, JSON.stringify(links));
         for (const link of links) assert.equal(link, `https://quickbooks.intuit.com/learn-support/${expected}/`);
+        // The switcher shows the same choice, as the language tag `?lang=` would take.
+        assert.equal(await page.inputValue('[data-action="language"]'), SWITCHER_TAGS[expected]);
       },
     });
   });
 }
+
+// The switcher (`data-action="language"`): every help link, the static ones and the app's,
+// follows the choice at once, a result stays, and the choice is saved on this device; `?lang=`
+// in the address still comes first.
+test('the help-region switcher moves every help link, keeps the result, and is remembered', async () => {
+  await runScenario({}, {
+    contextOptions: { locale: 'en-US' },
+    inspect: async (page) => {
+      assert.equal(await page.inputValue('[data-action="language"]'), 'en-US');
+      const verdict = await page.getAttribute('[data-verdict]', 'data-verdict');
+      // The lookups drawn before the change, with their link: the app redraws it.
+      assert.equal((await helpLinks(page)).locale, 'en-us');
+      await page.selectOption('[data-action="language"]', 'en-AU');
+      await page.waitForFunction(() => [...document.querySelectorAll('a[href*="learn-support"]')].every((a) => a.href.endsWith('/en-au/')));
+      const locale = await page.getAttribute('html', 'data-help-locale');
+      const links = await page.$$eval('a[href*="learn-support"]', (as) => as.map((a) => a.href));
+      assert.equal(locale, 'en-au');
+      assert.ok(links.length >= 2 && (await page.$('.lookup-result a[href*="learn-support"]')), JSON.stringify(links));
+      for (const link of links) assert.equal(link, 'https://quickbooks.intuit.com/learn-support/en-au/');
+      assert.equal(await page.getAttribute('[data-run-state]', 'data-run-state'), 'done', 'the result stays');
+      assert.equal(await page.getAttribute('[data-verdict]', 'data-verdict'), verdict);
+      // The page's own text is still English, and says so.
+      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+      // Saved on this device: a later visit without ?lang gets it, before any run.
+      await page.goto(new URL('/', page.url()).href);
+      await page.waitForSelector('[data-action="run"]');
+      assert.equal(await page.getAttribute('html', 'data-help-locale'), 'en-au');
+      assert.equal(await page.inputValue('[data-action="language"]'), 'en-AU');
+      assert.equal(await page.getAttribute('.help a[href*="learn-support"]', 'href'), 'https://quickbooks.intuit.com/learn-support/en-au/');
+      // The address still comes first.
+      await page.goto(new URL('/?lang=en-CA', page.url()).href);
+      await page.waitForSelector('[data-action="run"]');
+      assert.equal(await page.getAttribute('html', 'data-help-locale'), 'en-ca');
+      assert.equal(await page.inputValue('[data-action="language"]'), 'en-CA');
+    },
+  });
+});
