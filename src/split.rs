@@ -52,16 +52,8 @@ split_point!(
     /// Draws the follow-up views (see [`crate::ui::followup`]) into the element the first part
     /// keeps for them. loader.js calls this at most once.
     pub fn start_followup() -> Result<(), PartMissing> {
-        let root = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(crate::bridge::FOLLOWUP_SLOT));
-        match root {
-            Some(root) => {
-                yew::Renderer::<crate::ui::followup::Followup>::with_root(root).render();
-                Ok(())
-            }
-            None => panic!("the page has no #{} element", crate::bridge::FOLLOWUP_SLOT),
-        }
+        mount::<crate::ui::followup::Followup>(crate::bridge::FOLLOWUP_SLOT);
+        Ok(())
     }
 );
 
@@ -87,16 +79,8 @@ split_point!(
     /// Draws the lookups ([`crate::ui::lookups::Lookups`]) into the first part's lookup section.
     /// The first part calls this once the user asks for them.
     pub fn start_lookups() -> Result<(), PartMissing> {
-        let root = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(crate::bridge::TOOLS_SLOT));
-        match root {
-            Some(root) => {
-                yew::Renderer::<crate::ui::lookups::Lookups>::with_root(root).render();
-                Ok(())
-            }
-            None => panic!("the page has no #{} element", crate::bridge::TOOLS_SLOT),
-        }
+        mount::<crate::ui::lookups::Lookups>(crate::bridge::TOOLS_SLOT);
+        Ok(())
     }
 );
 
@@ -191,6 +175,20 @@ split_point!(
         Ok(())
     }
 );
+
+/// Draws Yew app `App` into the page's element `slot`, which the first part always draws: a
+/// missing one is a bug, not a browser's odd answer.
+fn mount<App: yew::BaseComponent<Properties = ()>>(slot: &str) {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(slot));
+    match root {
+        Some(root) => {
+            yew::Renderer::<App>::with_root(root).render();
+        }
+        None => panic!("the page has no #{slot} element"),
+    }
+}
 
 /// Starts run `run`'s probes, or calls `unavailable` when their part cannot be fetched or has
 /// not arrived within the probe deadline, so a run never waits forever. The fetch itself is

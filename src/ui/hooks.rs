@@ -23,31 +23,25 @@ pub fn start_action() -> Action {
 /// Puts `fragment` (without `#`) in the address in place of the current one: no history entry,
 /// no `hashchange`.
 fn replace_fragment(fragment: &str) {
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        history
-            .replace_state_with_url(
-                &wasm_bindgen::JsValue::NULL,
-                "",
-                Some(&format!("#{fragment}")),
-            )
-            .ok();
-    }
+    replace_address(&format!("#{fragment}"));
 }
 
 /// Drops a shared report's fragment from the address, so a reload shows this browser's run.
 fn clear_fragment() {
-    if let Some(window) = web_sys::window() {
-        let path = window.location().pathname().unwrap_or_default();
-        let search = window.location().search().unwrap_or_default();
-        if let Ok(history) = window.history() {
-            history
-                .replace_state_with_url(
-                    &wasm_bindgen::JsValue::NULL,
-                    "",
-                    Some(&format!("{path}{search}")),
-                )
-                .ok();
-        }
+    if let Some(location) = web_sys::window().map(|w| w.location()) {
+        let path = location.pathname().unwrap_or_default();
+        let search = location.search().unwrap_or_default();
+        replace_address(&format!("{path}{search}"));
+    }
+}
+
+/// Replaces the address with `url` (relative to it) without a history entry, so Back does not
+/// return to the address it replaces.
+fn replace_address(url: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        history
+            .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+            .ok();
     }
 }
 
