@@ -57,6 +57,19 @@ export async function launch(lab, extraArgs = []) {
   return chromium.launch({ executablePath: CHROMIUM, args: browserArgs(lab, extraArgs) });
 }
 
+/** Runs `use(page, lab)` in a fresh Chromium page against a lab serving `scenario`, then closes
+ * both, whatever happened. */
+export async function withPage(scenario, use) {
+  const lab = await startLab(scenario);
+  const browser = await launch(lab);
+  try {
+    return await use(await (await browser.newContext()).newPage(), lab);
+  } finally {
+    await browser.close();
+    lab.stop();
+  }
+}
+
 /** Opens every fold (`<details>`) around `selector`, as a person would before using what it holds. */
 export async function unfold(page, selector) {
   await page.waitForSelector(selector, { state: 'attached' });

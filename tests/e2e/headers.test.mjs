@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, blockFollowup, blockUrls, clickFolded, launch, runScenario, startLab } from './harness.mjs';
+import { ROOT, blockFollowup, blockUrls, clickFolded, launch, runScenario, startLab, withPage } from './harness.mjs';
 
 const read = (...p) => readFileSync(join(ROOT, ...p), 'utf8');
 const metaCsp = (html) => html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
@@ -160,10 +160,7 @@ test('with JavaScript turned off, the page still gives the plain steps and the o
 });
 
 test('a first visit fetches no part of the binary until asked; the probes when the pointer reaches the run button', async () => {
-  const lab = await startLab({});
-  const browser = await launch(lab);
-  try {
-    const page = await (await browser.newContext()).newPage();
+  await withPage({}, async (page, lab) => {
     const parts = [];
     page.on('request', (r) => { if (/qbo-check-(probes|chunk-\d+|followup|extras)-/.test(r.url())) parts.push(r.url().replace(/.*\/assets\//, '')); });
     await page.goto(lab.origin + '/');
@@ -176,19 +173,13 @@ test('a first visit fetches no part of the binary until asked; the probes when t
     assert.ok(parts.some((p) => p.startsWith('qbo-check-probes-')), parts.join(', '));
     assert.ok(!parts.some((p) => p.startsWith('qbo-check-followup-')), 'the follow-up part waits for a result');
     assert.ok(!parts.some((p) => p.startsWith('qbo-check-extras-')), 'the extras wait to be asked for');
-  } finally {
-    await browser.close();
-    lab.stop();
-  }
+  });
 });
 
 // The parts of the binary fetched on demand (docs/ARCHITECTURE.md, "One binary, split into
 // parts"): one that cannot be fetched fails its call, never the page.
 test('when the probes cannot be fetched: an alert, the page idle again, and the next run works', async () => {
-  const lab = await startLab({});
-  const browser = await launch(lab);
-  try {
-    const page = await (await browser.newContext()).newPage();
+  await withPage({}, async (page, lab) => {
     let blocked = true;
     await page.route('**/assets/qbo-check-probes-*', (route) => (blocked ? route.abort() : route.continue()));
     await page.goto(lab.origin + '/');
@@ -202,35 +193,23 @@ test('when the probes cannot be fetched: an alert, the page idle again, and the 
     await page.waitForSelector('[data-run-state="done"]', { timeout: 30_000 });
     assert.equal(await page.getAttribute('[data-verdict]', 'data-verdict'), 'all-clear');
     assert.equal(await page.$('.notice[role="alert"]'), null, 'the alert goes with the new run');
-  } finally {
-    await browser.close();
-    lab.stop();
-  }
+  });
 });
 
 test('a shared link whose reader cannot be fetched gets an alert, not a blank page', async () => {
-  const lab = await startLab({});
-  const browser = await launch(lab);
-  try {
-    const page = await (await browser.newContext()).newPage();
+  await withPage({}, async (page, lab) => {
     await blockFollowup(page);
     await page.goto(lab.origin + '/#r2.AAAA');
     const alert = await page.waitForSelector('.notice[role="alert"]', { timeout: 15_000 });
     assert.match(await alert.textContent(), /shared report could not be opened: part of this page did not load/);
     assert.ok(await page.isVisible('[data-action="run"]'), 'the page can still run its own check');
-  } finally {
-    await browser.close();
-    lab.stop();
-  }
+  });
 });
 
 // The extras (the lookups, the JSON report, older links, watch mode's rounds) are fetched only
 // when one of them is asked for: a run does not download them.
 test('a run does not fetch the extras; the lookups and the report file do, when asked', async () => {
-  const lab = await startLab({});
-  const browser = await launch(lab);
-  try {
-    const page = await (await browser.newContext()).newPage();
+  await withPage({}, async (page, lab) => {
     const extras = [];
     page.on('request', (r) => { if (/qbo-check-extras-/.test(r.url())) extras.push(r.url()); });
     await page.goto(lab.origin + '/?run');
@@ -247,17 +226,11 @@ test('a run does not fetch the extras; the lookups and the report file do, when 
     await page.waitForSelector('#error-code');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'error-code', 'the lookups take the focus');
     assert.equal(extras.length, fetchedForReport, 'the lookups reuse the part already fetched');
-  } finally {
-    await browser.close();
-    lab.stop();
-  }
+  });
 });
 
 test('when the extras cannot be fetched: the lookups and the report file say so, and work when asked again', async () => {
-  const lab = await startLab({});
-  const browser = await launch(lab);
-  try {
-    const page = await (await browser.newContext()).newPage();
+  await withPage({}, async (page, lab) => {
     let blocked = true;
     await page.route('**/assets/qbo-check-extras-*', (route) => (blocked ? route.abort() : route.continue()));
     await page.goto(lab.origin + '/?run');
@@ -274,10 +247,7 @@ test('when the extras cannot be fetched: the lookups and the report file say so,
     assert.equal(await page.$('.lookups .notice[role="alert"]'), null, 'the alert goes once they load');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="download-json"]')]);
     assert.match(download.suggestedFilename(), /^qbo-check-report-\d+\.json$/);
-  } finally {
-    await browser.close();
-    lab.stop();
-  }
+  });
 });
 
 for (const [how, prepare] of [

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { clickFolded, launch, ROOT, runScenario, startLab, unfold } from './harness.mjs';
+import { clickFolded, launch, ROOT, runScenario, startLab, unfold, withPage } from './harness.mjs';
 
 const HOSTILE = JSON.parse(readFileSync(join(ROOT, 'tests/e2e/data/hostile-links.json'), 'utf8'));
 const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
@@ -58,10 +58,7 @@ test('a hand-made old link full of phone numbers opens without showing, copying 
 });
 
 test('old links with texts longer than the old encoder wrote get a clear alert and nothing else', async () => {
-  const lab = await startLab({});
-  const browser = await launch(lab);
-  try {
-    const page = await (await browser.newContext()).newPage();
+  await withPage({}, async (page, lab) => {
     for (const [name, message] of [['two_hundred_bytes', /damaged/], ['two_kilobytes', /longer than any/]]) {
       await page.goto(`${lab.origin}/#${HOSTILE[name]}`);
       const alert = await page.waitForSelector('[role="alert"].notice');
@@ -69,10 +66,7 @@ test('old links with texts longer than the old encoder wrote get a clear alert a
       assert.equal(await page.getAttribute('[data-run-state]', 'data-run-state'), 'idle');
       assert.doesNotMatch(await page.evaluate(() => document.body.innerText), /9999999/, name);
     }
-  } finally {
-    await browser.close();
-    lab.stop();
-  }
+  });
 });
 
 test('a live status page that names a phone number is shown sanitized and attributed', async () => {

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { clickFolded, launch, runScenario, startLab } from './harness.mjs';
+import { clickFolded, runScenario, withPage } from './harness.mjs';
 
 const CLIPBOARD = { contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } };
 
@@ -63,10 +63,7 @@ test('a shared link opens elsewhere as a read-only report with the same verdict'
     },
   });
   assert.ok(link.length < 2000, `link is ${link.length} characters`);
-  const lab = await startLab({});
-  const browser = await launch(lab);
-  try {
-    const page = await (await browser.newContext()).newPage();
+  await withPage({}, async (page, lab) => {
     const intuitRequests = [];
     page.on('request', (r) => { if (!r.url().startsWith('http://127.0.0.1')) intuitRequests.push(r.url()); });
     // The same page, served from another origin: only the fragment carries the report.
@@ -80,17 +77,11 @@ test('a shared link opens elsewhere as a read-only report with the same verdict'
     await page.waitForSelector('[data-run-state="done"]:not([data-view])');
     assert.equal(await page.getAttribute('[data-verdict]', 'data-verdict'), 'all-clear');
     assert.ok(!page.url().includes('#r2.'), 'the fragment is dropped for a fresh run');
-  } finally {
-    await browser.close();
-    lab.stop();
-  }
+  });
 });
 
 test('broken, truncated and future links get a clear message, never a blank page', async () => {
-  const lab = await startLab({});
-  const browser = await launch(lab);
-  try {
-    const page = await (await browser.newContext()).newPage();
+  await withPage({}, async (page, lab) => {
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     for (const [fragment, message] of [
@@ -109,10 +100,7 @@ test('broken, truncated and future links get a clear message, never a blank page
       assert.ok(await page.isEnabled('[data-action="run"]'));
     }
     assert.deepEqual(errors, []);
-  } finally {
-    await browser.close();
-    lab.stop();
-  }
+  });
 });
 
 test('history across two runs shows what changed; forget clears it', async () => {

@@ -4,7 +4,7 @@
 // 10 s apart, the shortest the page allows, so each test takes tens of seconds.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clickFolded, launch, runScenario, startLab, unfold } from './harness.mjs';
+import { clickFolded, runScenario, unfold, withPage } from './harness.mjs';
 
 const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
 const ROUND_TIMEOUT = 30_000;
@@ -108,10 +108,7 @@ test('one host dropping every other round gives host-drops, naming its group; it
   assert.match(seen.text, /Dropped: Payments and invoice links \(1 of 1 hosts\)/);
   assert.ok(link.length < 2000, `${link.length} characters`);
 
-  const lab = await startLab({});
-  const browser = await launch(lab);
-  try {
-    const page = await (await browser.newContext()).newPage();
+  await withPage({}, async (page, lab) => {
     await page.goto(lab.origin + '/' + link.slice(link.indexOf('#')));
     await page.waitForSelector('[data-view="shared-report"][data-run-state="done"]');
     await page.waitForSelector('[data-watch-verdict]');
@@ -120,10 +117,7 @@ test('one host dropping every other round gives host-drops, naming its group; it
     assert.equal(shared.state, 'stopped');
     assert.equal(shared.failed['payments-connect'], seen.failed['payments-connect']);
     assert.equal(await page.locator('[data-action="watch"]').count(), 0, 'a shared watch is read-only');
-  } finally {
-    await browser.close();
-    lab.stop();
-  }
+  });
 });
 
 test('every host and the control dropping together gives connection-drops', async () => {
