@@ -72,7 +72,9 @@ addEventListener('drop', (event) => {
 // data-help-locale>` says which.
 const HELP_LOCALES = new Map([['en-us', 'en-us'], ['en-ca', 'en-ca'], ['fr-ca', 'fr-ca'], ['en-gb', 'en-uk'], ['en-uk', 'en-uk'], ['en-au', 'en-au'], ['en', 'en-us'], ['fr', 'fr-ca']]);
 const SAVED_REGION = 'qbo-check:help-region';
-const saved = () => { try { return localStorage.getItem(SAVED_REGION); } catch { return null; } };
+// Only a region the switcher writes counts: anything else saved there is ignored.
+const REGIONS = new Set(HELP_LOCALES.values());
+const saved = () => { try { const region = localStorage.getItem(SAVED_REGION); return REGIONS.has(region) ? region : null; } catch { return null; } };
 const langPair = pairs.find((pair) => pair.startsWith('lang='));
 const languages = navigator.languages?.length ? navigator.languages : [navigator.language];
 const GENERIC_HELP = 'https://quickbooks.intuit.com/learn-support/';
@@ -88,6 +90,8 @@ const showHelpIn = (locale) => {
     .find(({ value }) => HELP_LOCALES.get(value.toLowerCase()) === locale);
   if (option) option.selected = true;
 };
+// The switcher needs this script: without it, it stays hidden rather than a dead control.
+for (const part of document.querySelectorAll('[data-needs-script]')) part.hidden = false;
 showHelpIn([langPair && decoded(langPair.slice(5)), saved(), ...languages]
   .filter((tag) => typeof tag === 'string' && tag.length < 36)
   .map((tag) => tag.toLowerCase().replace('_', '-'))

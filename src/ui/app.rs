@@ -49,7 +49,6 @@ pub fn App(props: &AppProps) -> Html {
     use_shared_report(state.dispatcher());
     use_followup(&state);
     use_lookups(&state);
-    let help = super::help::use_official_help();
 
     let on_run = {
         let dispatcher = state.dispatcher();
@@ -119,7 +118,7 @@ pub fn App(props: &AppProps) -> Html {
                     <div id={bridge::FINDINGS_SLOT}></div>
                 </details>
                 if done_view && state.followup_unavailable {
-                    <FallbackSteps findings={state.findings.clone()} triage={state.evidence.triage} help={help.clone()} />
+                    <FallbackSteps findings={state.findings.clone()} triage={state.evidence.triage} />
                 }
                 <EndpointList verdicts={verdicts} running={state.phase == Phase::Running}
                     status_error={match &state.evidence.status {

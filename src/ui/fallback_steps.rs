@@ -10,8 +10,6 @@ use yew::prelude::*;
 pub struct FallbackStepsProps {
     pub findings: Vec<Finding>,
     pub triage: Option<Triage>,
-    /// Intuit's help for the visitor's region (`help::use_official_help`).
-    pub help: AttrValue,
 }
 
 #[component]
@@ -31,7 +29,7 @@ pub fn FallbackSteps(props: &FallbackStepsProps) -> Html {
                 }) }
             </ol>
             <p class="source">{ "Intuit's own help: " }
-                <a href={props.help.clone()} rel="noopener noreferrer">{ "QuickBooks Support" }</a></p>
+                <a href={crate::ui::help::official_help()} rel="noopener noreferrer">{ "QuickBooks Support" }</a></p>
         </section>
     }
 }

@@ -136,6 +136,10 @@ for (const [name, block] of [
       assert.ok(links.includes('https://status.quickbooks.intuit.com/'), JSON.stringify(links));
       assert.match(links.find((l) => !l.includes('status.')), /^https:\/\/quickbooks\.intuit\.com\/learn-support\/(en-us\/)?$/);
       assert.ok(!(await page.isVisible('#loading')), 'the loading line is gone');
+      // The help-region switcher needs the loader: shown when it ran, hidden (not dead) when not.
+      const loaderRan = !(block.urls?.[0] === '*loader.js*' || block.tamper);
+      assert.equal(await page.isVisible('[data-action="language"]'), loaderRan, 'the switcher');
+      assert.equal(await page.isVisible('#help-region-note'), loaderRan, 'the switcher\'s note');
     } finally {
       await browser.close();
       lab.stop();
@@ -153,6 +157,7 @@ test('with JavaScript turned off, the page still gives the plain steps and the o
     assert.match(await page.evaluate(() => document.body.innerText), /private window/);
     assert.match(await page.evaluate(() => document.body.innerText), /status\.quickbooks\.intuit\.com/);
     assert.ok(text);
+    assert.ok(!(await page.isVisible('[data-action="language"]')), 'no switcher that cannot work');
   } finally {
     await browser.close();
     lab.stop();

@@ -60,7 +60,7 @@ test('the help-region switcher moves every help link, keeps the result, and is r
     inspect: async (page) => {
       assert.equal(await page.inputValue('[data-action="language"]'), 'en-US');
       const verdict = await page.getAttribute('[data-verdict]', 'data-verdict');
-      // The lookups drawn before the change, with their link: the app redraws it.
+      // The lookups drawn before the change, with their link: the loader moves it.
       assert.equal((await helpLinks(page)).locale, 'en-us');
       await page.selectOption('[data-action="language"]', 'en-AU');
       await page.waitForFunction(() => [...document.querySelectorAll('a[href*="learn-support"]')].every((a) => a.href.endsWith('/en-au/')));
@@ -69,6 +69,12 @@ test('the help-region switcher moves every help link, keeps the result, and is r
       assert.equal(locale, 'en-au');
       assert.ok(links.length >= 2 && (await page.$('.lookup-result a[href*="learn-support"]')), JSON.stringify(links));
       for (const link of links) assert.equal(link, 'https://quickbooks.intuit.com/learn-support/en-au/');
+      // A link the app draws after the change (a known code, then an unknown one again) reads
+      // the new region too.
+      await page.fill('#error-code', '502');
+      await page.waitForSelector('.lookup-result a[href*="learn-support"]', { state: 'detached' });
+      await page.fill('#error-code', 'still no such code');
+      assert.equal(await page.getAttribute('.lookup-result a[href*="learn-support"]', 'href'), 'https://quickbooks.intuit.com/learn-support/en-au/');
       assert.equal(await page.getAttribute('[data-run-state]', 'data-run-state'), 'done', 'the result stays');
       assert.equal(await page.getAttribute('[data-verdict]', 'data-verdict'), verdict);
       // The page's own text is still English, and says so.

@@ -4,14 +4,8 @@ use engine::catalogue::error_codes::{lookup, ERROR_CODES};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorLookupProps {
-    /// Intuit's help for the visitor's region.
-    pub help: AttrValue,
-}
-
 #[component]
-pub fn ErrorLookup(props: &ErrorLookupProps) -> Html {
+pub fn ErrorLookup() -> Html {
     let typed = use_state(String::new);
     let oninput = {
         let typed = typed.clone();
@@ -38,7 +32,7 @@ pub fn ErrorLookup(props: &ErrorLookupProps) -> Html {
                     <p class="source">{ format!("Source: {}", e.source) }</p>
                 } else if !typed.trim().is_empty() {
                     <p>{ "This page does not know that code, and will not guess its meaning. Look it up in QuickBooks' own help: " }
-                        <a href={props.help.clone()} rel="noopener noreferrer" target="_blank">{ "QuickBooks Support" }</a>{ "." }</p>
+                        <a href={crate::ui::help::official_help()} rel="noopener noreferrer" target="_blank">{ "QuickBooks Support" }</a>{ "." }</p>
                 }
             </div>
         </section>

@@ -15,10 +15,9 @@ use error_lookup::ErrorLookup;
 #[component]
 pub fn Lookups() -> Html {
     use_effect_with((), |_| bridge::send(bridge::TOOLS_SHOWN, &JsValue::NULL));
-    let help = crate::ui::help::use_official_help();
     html! {
         <>
-            <ErrorLookup {help} />
+            <ErrorLookup />
             <CodeLookup />
         </>
     }
