@@ -149,7 +149,7 @@ pub fn App(props: &AppProps) -> Html {
             </details>
             <footer class="footer">
                 <p>{ format!("qbo-check {} · hosts checked {} · ", env!("CARGO_PKG_VERSION"), engine::calendar::CHECKED.month_words()) }
-                   { "Intuit and QuickBooks are Intuit Inc.'s trademarks." }</p>
+                   { "QuickBooks is Intuit's trademark." }</p>
             </footer>
         </>
     }
