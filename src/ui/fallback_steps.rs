@@ -15,6 +15,7 @@ pub struct FallbackStepsProps {
 #[component]
 pub fn FallbackSteps(props: &FallbackStepsProps) -> Html {
     let tasks = checklist(&props.findings, props.triage.as_ref());
+    let help = crate::ui::help::use_official_help();
     html! {
         <section class="fixes" aria-labelledby="fixes-title">
             <h2 id="fixes-title">{ "What to do" }</h2>
@@ -29,7 +30,7 @@ pub fn FallbackSteps(props: &FallbackStepsProps) -> Html {
                 }) }
             </ol>
             <p class="source">{ "Intuit's own help: " }
-                <a href={crate::ui::help::official_help()} rel="noopener noreferrer">{ "QuickBooks Support" }</a></p>
+                <a href={help} rel="noopener noreferrer">{ "QuickBooks Support" }</a></p>
         </section>
     }
 }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 #[component]
 pub fn ErrorLookup() -> Html {
     let typed = use_state(String::new);
+    let help = crate::ui::help::use_official_help();
     let oninput = {
         let typed = typed.clone();
         Callback::from(move |e: InputEvent| {
@@ -32,7 +33,7 @@ pub fn ErrorLookup() -> Html {
                     <p class="source">{ format!("Source: {}", e.source) }</p>
                 } else if !typed.trim().is_empty() {
                     <p>{ "This page does not know that code, and will not guess its meaning. Look it up in QuickBooks' own help: " }
-                        <a href={crate::ui::help::official_help()} rel="noopener noreferrer" target="_blank">{ "QuickBooks Support" }</a>{ "." }</p>
+                        <a href={help.clone()} rel="noopener noreferrer" target="_blank">{ "QuickBooks Support" }</a>{ "." }</p>
                 }
             </div>
         </section>
