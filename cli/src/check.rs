@@ -6,6 +6,7 @@ use engine::catalogue::endpoints::Endpoint;
 use engine::diagnose::{Cause, Confidence, Fault, Finding};
 use engine::environment::PageFacts;
 use engine::evidence::{EndpointEvidence, Evidence};
+use engine::message::{Checker, FindingText, Pack};
 use engine::outcome::{FetchAnswer, FetchError, ImageAnswer, Observation};
 use engine::timing::SLOW_AFTER_MS;
 use serde::Serialize;
@@ -127,46 +128,53 @@ pub fn evidence(results: &[(&'static Endpoint, Seen)], started_at_ms: f64) -> Ev
     }
 }
 
-/// A finding in the report: the page's causes, plus `tls-inspection`.
+/// A finding in the report: the page's causes, plus `tls-inspection`. Its title and detail
+/// are in the language chosen (`--lang`); everything else is an id, whatever the language.
 #[derive(Clone, Debug, Serialize)]
 pub struct CliFinding {
     pub cause: String,
+    /// The confidence's English label ("very likely"), which reports have always carried.
     pub confidence: &'static str,
+    /// Kept with the finding for the words around it, which the language decides.
+    #[serde(skip)]
+    pub level: Confidence,
     pub fault: &'static str,
     pub title: String,
     pub detail: String,
+    /// The engine's message: an id and its values (docs/FORMATS.md); none for the findings only
+    /// this checker makes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<FindingText>,
 }
 
-impl From<&Finding> for CliFinding {
-    fn from(f: &Finding) -> Self {
+impl CliFinding {
+    fn from(f: &Finding, pack: &dyn Pack) -> Self {
         CliFinding {
             cause: f.cause.id().to_string(),
             confidence: f.confidence.label(),
+            level: f.confidence,
             fault: f.fault.id(),
-            title: f.title.clone(),
-            detail: f.detail.clone(),
+            title: f.title_in(pack).to_string(),
+            detail: f.detail_in(pack),
+            message: Some(f.message),
         }
     }
 }
 
 /// What the link cannot carry about TLS inspection, added to the engine's finding: the
 /// issuer's name as the certificates give it, and which hosts.
-fn inspection_detail(results: &[(&'static Endpoint, Seen)]) -> String {
+fn inspection_detail(results: &[(&'static Endpoint, Seen)], pack: &dyn Pack) -> String {
     let inspected: Vec<&(&Endpoint, Seen)> = results
         .iter()
         .filter(|(_, s)| s.tls.local_ca_only)
         .collect();
-    let issuer = inspected
-        .iter()
-        .find_map(|(_, s)| s.tls.issuer.as_deref())
-        .unwrap_or("an unnamed issuer");
-    let which = if inspected.len() == results.len() {
-        format!("all {} hosts", inspected.len())
-    } else {
-        let hosts: Vec<&str> = inspected.iter().map(|(e, _)| e.host).collect();
-        hosts.join(", ")
-    };
-    format!(" The certificates' issuer, on {which}: \"{issuer}\".")
+    let issuer = inspected.iter().find_map(|(_, s)| s.tls.issuer.as_deref());
+    let hosts: Vec<&str> = inspected.iter().map(|(e, _)| e.host).collect();
+    pack.checker(Checker::Issuer {
+        issuer,
+        every: (inspected.len() == results.len()).then_some(inspected.len()),
+        hosts: &hosts.join(", "),
+    })
 }
 
 /// Exact server errors the engine's browser-minded rules let pass (one host on its own reads to
@@ -174,6 +182,7 @@ fn inspection_detail(results: &[(&'static Endpoint, Seen)]) -> String {
 pub fn server_errors(
     results: &[(&'static Endpoint, Seen)],
     engine_findings: &[Finding],
+    pack: &dyn Pack,
 ) -> Option<CliFinding> {
     if engine_findings
         .iter()
@@ -193,12 +202,13 @@ pub fn server_errors(
     (!errors.is_empty()).then(|| CliFinding {
         cause: Cause::IntuitOutage.id().into(),
         confidence: Confidence::Low.label(),
+        level: Confidence::Low,
         fault: Fault::Intuit.id(),
-        title: "Some Intuit hosts answered with server errors".into(),
-        detail: format!(
-            "{} answered with a server error. That is Intuit's side, or, where TLS is inspected, the inspecting proxy answering for it. Check Intuit's status page.",
-            errors.join(", ")
-        ),
+        title: pack.checker(Checker::ServerErrorsTitle),
+        detail: pack.checker(Checker::ServerErrorsDetail {
+            hosts: &errors.join(", "),
+        }),
+        message: None,
     })
 }
 
@@ -208,16 +218,17 @@ pub fn server_errors(
 pub fn findings(
     results: &[(&'static Endpoint, Seen)],
     engine_findings: &[Finding],
+    pack: &dyn Pack,
 ) -> Vec<CliFinding> {
-    let errors = server_errors(results, engine_findings);
+    let errors = server_errors(results, engine_findings, pack);
     let keep_all_clear = errors.is_none();
     let mut out: Vec<CliFinding> = engine_findings
         .iter()
         .filter(|f| keep_all_clear || f.cause != Cause::AllClear)
         .map(|f| {
-            let mut found = CliFinding::from(f);
+            let mut found = CliFinding::from(f, pack);
             if f.cause == Cause::TlsInspection {
-                found.detail.push_str(&inspection_detail(results));
+                found.detail.push_str(&inspection_detail(results, pack));
             }
             found
         })
@@ -282,7 +293,8 @@ mod tests {
         seen.tls.local_ca_only = true;
         seen.tls.issuer = Some("CN=Zscaler Intermediate Root CA, O=Zscaler Inc.".into());
         let judged = |results: &[(&'static Endpoint, Seen)]| {
-            findings(results, &diagnose(&evidence(results, 1_795_651_200_000.0)))
+            let engine_findings = diagnose(&evidence(results, 1_795_651_200_000.0));
+            findings(results, &engine_findings, &engine::message::English)
         };
         let results = vec![(&engine::catalogue::ENDPOINTS[0], seen)];
         let f = &judged(&results)[0];
@@ -295,5 +307,48 @@ mod tests {
         );
         let clean = [(&engine::catalogue::ENDPOINTS[0], answered(200, 30))];
         assert!(judged(&clean).iter().all(|f| f.cause != "tls-inspection"));
+        // In French, the same finding, with the checker's own sentence in French too.
+        let engine_findings = diagnose(&evidence(&results, 1_795_651_200_000.0));
+        let french = findings(&results, &engine_findings, &engine::message::CanadianFrench);
+        assert_eq!(french[0].cause, "tls-inspection");
+        assert_eq!(french[0].message, Some(engine_findings[0].message));
+        assert!(
+            french[0].detail.contains("probablement Zscaler"),
+            "{}",
+            french[0].detail
+        );
+        assert!(
+            french[0].detail.contains("L’émetteur des certificats"),
+            "{}",
+            french[0].detail
+        );
+    }
+
+    #[test]
+    fn exact_server_errors_are_worded_in_the_language_asked() {
+        let results: Vec<_> = engine::catalogue::ENDPOINTS
+            .iter()
+            .take(1)
+            .map(|e| (e, answered(503, 30)))
+            .collect();
+        let e = evidence(&results, 1_795_651_200_000.0);
+        let engine_findings: Vec<Finding> = diagnose(&e)
+            .into_iter()
+            .filter(|f| f.cause != Cause::IntuitOutage)
+            .collect();
+        for (pack, words) in [
+            (
+                &engine::message::English as &dyn Pack,
+                "answered with a server error",
+            ),
+            (
+                &engine::message::CanadianFrench,
+                "a répondu par une erreur de serveur",
+            ),
+        ] {
+            let found = server_errors(&results, &engine_findings, pack).expect("a server error");
+            assert!(found.detail.contains(words), "{}", found.detail);
+            assert!(found.message.is_none());
+        }
     }
 }

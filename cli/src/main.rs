@@ -21,6 +21,7 @@ use std::sync::Arc;
 use clap::{Parser, Subcommand};
 use engine::catalogue::endpoints::Endpoint;
 use engine::catalogue::ENDPOINTS;
+use engine::message::{Checker, Pack};
 use hickory_resolver::TokioResolver;
 use serde::Serialize;
 
@@ -81,6 +82,11 @@ struct Options {
     /// link is the fragment alone (`#r2.…`), to append to the page's address.
     #[arg(long, value_name = "URL", global = true)]
     page_url: Option<String>,
+    /// The language of the table and of the findings' words: en or fr-CA. Without it, LC_ALL,
+    /// LC_MESSAGES or LANG decide, as for other programs, and English stands in for a language
+    /// this checker does not have. JSON keys, ids and metrics are the same in every language.
+    #[arg(long, value_name = "TAG", global = true)]
+    lang: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -111,7 +117,31 @@ enum Command {
     },
 }
 
+/// The language pack for `--lang`, else for the first of LC_ALL, LC_MESSAGES and LANG that is
+/// set (POSIX's order), else English. A `--lang` the checker does not have is a usage error; a
+/// system language it does not have is not.
+fn pack(
+    lang: Option<&str>,
+    env: impl Fn(&str) -> Option<String>,
+) -> Result<&'static dyn Pack, String> {
+    if let Some(tag) = lang {
+        let known: Vec<&str> = engine::message::PACKS.iter().map(|p| p.tag()).collect();
+        return engine::message::pack_for(tag)
+            .ok_or_else(|| format!("--lang {tag}: this checker speaks {}", known.join(", ")));
+    }
+    let system = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .find_map(|name| env(name).filter(|v| !v.is_empty()));
+    Ok(system
+        .and_then(|tag| engine::message::pack_for(&tag))
+        .unwrap_or(&engine::message::English))
+}
+
 impl Options {
+    pub fn pack(&self) -> Result<&'static dyn Pack, String> {
+        pack(self.lang.as_deref(), |name| std::env::var(name).ok())
+    }
+
     fn format(&self) -> Format {
         match (self.format, self.json) {
             (Some(format), _) => format,
@@ -135,6 +165,8 @@ struct HostReport {
 struct Report {
     schema: &'static str,
     version: &'static str,
+    /// The language of the findings' titles and details, steps and notes (`--lang`).
+    lang: &'static str,
     hosts: Vec<HostReport>,
     findings: Vec<check::CliFinding>,
     clock_skew_ms: Option<i64>,
@@ -165,6 +197,7 @@ async fn run_all(
     let resolver = Arc::new(resolver()?);
     let total = urls.len();
     let terminal = std::io::stderr().is_terminal();
+    let pack = options.pack()?;
     let mut tasks = tokio::task::JoinSet::new();
     for (i, (endpoint, url)) in urls.into_iter().enumerate() {
         let (route, trust, resolver, deadline) = (
@@ -188,9 +221,18 @@ async fn run_all(
         if terminal {
             let n = done.len() + 1;
             let bar: String = (0..total).map(|k| if k < n { '#' } else { '.' }).collect();
-            eprint!("\r[{bar}] {n}/{total} hosts checked");
+            eprint!(
+                "\r[{bar}] {}",
+                pack.checker(Checker::Progress { done: n, total })
+            );
         } else {
-            eprintln!("checked {}: {}", endpoint.host, check::outcome(&seen));
+            eprintln!(
+                "{}",
+                pack.checker(Checker::HostChecked {
+                    host: endpoint.host,
+                    outcome: check::outcome(&seen),
+                })
+            );
         }
         done.push((i, endpoint, seen));
     }
@@ -207,23 +249,35 @@ fn now_ms() -> f64 {
         .map_or(0.0, |d| d.as_millis() as f64)
 }
 
-fn tls_words(seen: &net::Seen) -> String {
+fn tls_words(seen: &net::Seen, pack: &dyn Pack) -> String {
     match (
         &seen.tls.version,
         seen.tls.public_ca,
         seen.tls.local_ca_only,
     ) {
-        (Some(v), _, true) => format!("{v} INSPECTED"),
-        (Some(v), Some(true), _) => format!("{v} public CA"),
-        (_, _, _) if seen.tls.error.is_some() => "failed".into(),
+        (Some(version), _, true) => pack.checker(Checker::TlsInspected { version }),
+        (Some(version), Some(true), _) => pack.checker(Checker::TlsPublic { version }),
+        (_, _, _) if seen.tls.error.is_some() => pack.checker(Checker::TlsFailed),
         _ => "-".into(),
     }
 }
 
-fn print_table(report: &Report, results: &[(&'static Endpoint, net::Seen)]) {
-    println!(
-        "{:<32} {:<13} {:>8} {:>8}  {:<20} http",
-        "host", "outcome", "dns", "tcp", "tls"
+/// The table and the verdict, for a person, in `pack`'s language.
+fn table(report: &Report, results: &[(&'static Endpoint, net::Seen)], pack: &dyn Pack) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let columns = pack.checker(Checker::Columns);
+    let c: Vec<&str> = columns.split('|').collect();
+    let column = |i: usize| c.get(i).copied().unwrap_or("");
+    let _ = writeln!(
+        out,
+        "{:<32} {:<13} {:>8} {:>8}  {:<20} {}",
+        column(0),
+        column(1),
+        column(2),
+        column(3),
+        column(4),
+        column(5)
     );
     let ms = |v: Option<u64>| v.map_or("-".to_string(), |v| format!("{v} ms"));
     for (e, s) in results {
@@ -236,50 +290,71 @@ fn print_table(report: &Report, results: &[(&'static Endpoint, net::Seen)]) {
         };
         let tcp = s.tcp.error.map_or_else(|| ms(s.tcp.ms), str::to_string);
         let http = match (s.http.status, s.http.ms) {
-            (Some(code), Some(t)) => format!("{code} in {t} ms"),
+            (Some(status), Some(ms)) => pack.checker(Checker::HttpIn { status, ms }),
             (Some(code), None) => code.to_string(),
             _ => "-".into(),
         };
-        println!(
+        let _ = writeln!(
+            out,
             "{:<32} {:<13} {:>8} {:>8}  {:<20} {}",
             e.host,
             check::outcome(s),
             dns,
             tcp,
-            tls_words(s),
+            tls_words(s, pack),
             http
         );
     }
-    println!();
+    let _ = writeln!(out);
     for (rank, f) in report.findings.iter().enumerate() {
         if rank == 0 {
-            println!(
-                "Verdict: {} ({}; where: {})",
-                f.title, f.confidence, f.fault
-            );
-            println!("{}", f.detail);
-            println!();
+            let verdict = pack.checker(Checker::Verdict {
+                title: &f.title,
+                confidence: f.level,
+                fault: engine_fault(f.fault),
+            });
+            let _ = writeln!(out, "{verdict}\n{}\n", f.detail);
         } else {
-            println!("Also: {} ({})", f.title, f.confidence);
+            let also = pack.checker(Checker::Also {
+                title: &f.title,
+                confidence: f.level,
+            });
+            let _ = writeln!(out, "{also}");
         }
     }
     if !report.steps.is_empty() {
-        println!("What to do:");
+        let _ = writeln!(out, "{}", pack.checker(Checker::WhatToDo));
         for (i, step) in report.steps.iter().enumerate() {
-            println!("  {}. {step}", i + 1);
+            let _ = writeln!(out, "  {}. {step}", i + 1);
         }
-        println!();
+        let _ = writeln!(out);
     }
     for note in &report.notes {
-        println!("Note: {note}");
+        let _ = writeln!(out, "{} {note}", pack.checker(Checker::Note));
     }
-    println!("Help-desk code: {}", report.code);
-    println!("Report link: {}", report.link);
-    println!(
-        "Host list and browser release schedules checked {}; this checker built {}.",
-        engine::calendar::CHECKED.month_words(),
-        engine::calendar::build_day().iso()
-    );
+    let code = pack.checker(Checker::HelpDeskCode { code: &report.code });
+    let link = pack.checker(Checker::ReportLink { link: &report.link });
+    let dates = pack.checker(Checker::Dates {
+        checked: engine::calendar::CHECKED,
+        built: engine::calendar::build_day(),
+    });
+    let _ = write!(out, "{code}\n{link}\n{dates}\n");
+    out
+}
+
+/// A finding's fault, back from its id in the report.
+fn engine_fault(id: &str) -> engine::diagnose::Fault {
+    use engine::diagnose::Fault;
+    [
+        Fault::Device,
+        Fault::Network,
+        Fault::Intuit,
+        Fault::Unknown,
+        Fault::Nowhere,
+    ]
+    .into_iter()
+    .find(|f| f.id() == id)
+    .unwrap_or(Fault::Unknown)
 }
 
 /// The steps for the top finding: exempting the hosts from inspection when TLS is inspected,
@@ -287,6 +362,7 @@ fn print_table(report: &Report, results: &[(&'static Endpoint, net::Seen)]) {
 fn steps(
     findings: &[check::CliFinding],
     engine_findings: &[engine::diagnose::Finding],
+    pack: &dyn Pack,
 ) -> Vec<String> {
     if findings
         .first()
@@ -294,28 +370,33 @@ fn steps(
     {
         let hosts: Vec<&str> = ENDPOINTS.iter().map(|e| e.host).collect();
         return vec![
-            format!("In the inspecting product's policy, exempt these hosts from TLS/SSL inspection (decryption): {}.", hosts.join(", ")),
-            "Or exempt the whole domains intuit.com and intuitcdn.net, if the policy takes domains.".into(),
-            "Run qbo-check again: every host should show a public CA.".into(),
+            pack.checker(Checker::ExemptHosts {
+                hosts: &hosts.join(", "),
+            }),
+            pack.checker(Checker::ExemptDomains),
+            pack.checker(Checker::CheckAgain),
         ];
     }
     engine::plan::plan(engine_findings, None)
         .first
         .iter()
-        .map(|task| task.title().to_string())
+        .map(|task| pack.task(*task).to_string())
         .collect()
 }
 
 /// The report of one round, as `--json` prints it.
-fn report(round: &rounds::Round, options: &Options, trust: &Trust) -> Report {
+fn report(round: &rounds::Round, options: &Options, trust: &Trust, pack: &dyn Pack) -> Report {
     let fragment = format!("#{}", engine::share::encode_link(&round.evidence));
     let mut notes = Vec::new();
-    if let Some(note) = &trust.local_note {
-        notes.push(note.clone());
+    if trust.local_errors > 0 {
+        notes.push(pack.checker(Checker::TrustStoreInPart {
+            errors: trust.local_errors,
+        }));
     }
     Report {
         schema: SCHEMA,
         version: env!("CARGO_PKG_VERSION"),
+        lang: pack.tag(),
         clock_skew_ms: round
             .evidence
             .page
@@ -338,7 +419,7 @@ fn report(round: &rounds::Round, options: &Options, trust: &Trust) -> Report {
                 seen: s.clone(),
             })
             .collect(),
-        steps: steps(&round.findings, &round.engine_findings),
+        steps: steps(&round.findings, &round.engine_findings, pack),
         findings: round.findings.clone(),
         notes,
     }
@@ -346,8 +427,9 @@ fn report(round: &rounds::Round, options: &Options, trust: &Trust) -> Report {
 
 async fn check_hosts(options: &Options) -> Result<ExitCode, String> {
     let trust = Arc::new(Trust::load(options.ca_file.as_deref())?);
+    let pack = options.pack()?;
     let round = rounds::run(options, trust.clone()).await?;
-    let report = report(&round, options, &trust);
+    let report = report(&round, options, &trust, pack);
     match options.format() {
         Format::Json => println!(
             "{}",
@@ -366,7 +448,7 @@ async fn check_hosts(options: &Options) -> Result<ExitCode, String> {
                 },
             )?
         ),
-        Format::Table => print_table(&report, &round.results),
+        Format::Table => print!("{}", table(&report, &round.results, pack)),
     }
     Ok(if round.all_clear() {
         ExitCode::SUCCESS
@@ -405,5 +487,135 @@ fn main() -> ExitCode {
             eprintln!("qbo-check: {message}");
             ExitCode::from(2)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_comes_from_the_flag_then_the_system() {
+        let env = |vars: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                vars.iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        let tag = |lang: Option<&str>, vars| pack(lang, env(vars)).map(|p| p.tag());
+        assert_eq!(tag(None, &[]), Ok("en"));
+        assert_eq!(tag(None, &[("LANG", "fr_CA.UTF-8")]), Ok("fr-CA"));
+        // POSIX's order: LC_ALL, then LC_MESSAGES, then LANG; an empty one does not count.
+        assert_eq!(
+            tag(None, &[("LC_ALL", "en_US.UTF-8"), ("LANG", "fr_CA.UTF-8")]),
+            Ok("en")
+        );
+        assert_eq!(
+            tag(
+                None,
+                &[("LC_ALL", ""), ("LC_MESSAGES", "fr_CA"), ("LANG", "en_GB")]
+            ),
+            Ok("fr-CA")
+        );
+        // A system language the checker does not have falls back to English…
+        assert_eq!(tag(None, &[("LANG", "de_DE.UTF-8")]), Ok("en"));
+        assert_eq!(tag(None, &[("LANG", "C.UTF-8")]), Ok("en"));
+        // …but a flag wins over the system, and an unknown flag is a usage error.
+        assert_eq!(tag(Some("fr-CA"), &[("LANG", "en_US")]), Ok("fr-CA"));
+        assert_eq!(tag(Some("en"), &[("LANG", "fr_CA")]), Ok("en"));
+        assert!(tag(Some("de"), &[]).unwrap_err().contains("en, fr-CA"));
+    }
+
+    fn a_round(pack: &dyn Pack) -> (Report, Vec<(&'static Endpoint, net::Seen)>) {
+        // Every host refused, except one that answered with a server error.
+        let results: Vec<(&'static Endpoint, net::Seen)> = ENDPOINTS
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let mut seen = net::Seen::default();
+                if i == 0 {
+                    seen.http.status = Some(503);
+                    seen.http.ms = Some(40);
+                    seen.tls.version = Some("TLSv1.3".into());
+                    seen.tls.public_ca = Some(true);
+                } else {
+                    seen.tcp.error = Some("refused");
+                }
+                (e, seen)
+            })
+            .collect();
+        let evidence = check::evidence(&results, 1_795_651_200_000.0);
+        let engine_findings = engine::diagnose::diagnose(&evidence);
+        let findings = check::findings(&results, &engine_findings, pack);
+        let report = Report {
+            schema: SCHEMA,
+            version: "0",
+            lang: pack.tag(),
+            hosts: Vec::new(),
+            steps: steps(&findings, &engine_findings, pack),
+            findings,
+            clock_skew_ms: None,
+            code: "A1B2-C3D4".into(),
+            link: "#r2.x".into(),
+            notes: vec![pack.checker(Checker::TrustStoreInPart { errors: 2 })],
+        };
+        (report, results)
+    }
+
+    /// Words no French line of the checker would hold (see engine/src/message/tests.rs).
+    const ENGLISH: &[&str] = &[
+        "the", "and", "this", "that", "your", "with", "not", "for", "are", "from", "which",
+        "could", "cannot", "browser", "network", "host", "hosts", "answered", "verdict:", "also:",
+        "what", "where", "checked", "built", "error", "errors", "read", "only",
+    ];
+
+    #[test]
+    fn the_table_is_all_in_the_language_asked() {
+        let (report, results) = a_round(&engine::message::CanadianFrench);
+        let text = table(&report, &results, &engine::message::CanadianFrench);
+        assert!(text.contains("Verdict\u{a0}:"), "{text}");
+        assert!(
+            text.contains("Code pour le soutien technique\u{a0}: A1B2-C3D4"),
+            "{text}"
+        );
+        for line in text.lines() {
+            // Host names, addresses and ids are data; the outcome column holds ids.
+            let words: Vec<String> = line
+                .split(|c: char| c.is_whitespace() || c == '(' || c == ')' || c == ',')
+                .filter(|w| !w.contains('.') && !w.contains('#'))
+                .map(str::to_lowercase)
+                .collect();
+            let english: Vec<&String> = words
+                .iter()
+                .filter(|w| ENGLISH.contains(&w.as_str()))
+                .collect();
+            assert!(english.is_empty(), "English {english:?} in: {line}");
+        }
+        let (english, results) = a_round(&engine::message::English);
+        let text = table(&english, &results, &engine::message::English);
+        assert!(text.contains("Verdict: ") && text.contains("Help-desk code: A1B2-C3D4"));
+    }
+
+    #[test]
+    fn a_report_keeps_its_ids_in_every_language() {
+        let (english, _) = a_round(&engine::message::English);
+        let (french, _) = a_round(&engine::message::CanadianFrench);
+        let json = |r: &Report| serde_json::to_value(r).unwrap();
+        let (english, french) = (json(&english), json(&french));
+        assert_eq!(english["lang"], "en");
+        assert_eq!(french["lang"], "fr-CA");
+        for (e, f) in english["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .zip(french["findings"].as_array().unwrap())
+        {
+            for key in ["cause", "confidence", "fault", "message"] {
+                assert_eq!(e[key], f[key], "{key}");
+            }
+            assert_ne!(e["title"], f["title"]);
+        }
+        assert!(english["findings"][0]["message"]["id"].is_string());
     }
 }

@@ -231,9 +231,11 @@ mod tests {
         let findings = vec![CliFinding {
             cause: "tls-inspection".into(),
             confidence: "high",
+            level: engine::diagnose::Confidence::High,
             fault: "network",
             title: String::new(),
             detail: String::new(),
+            message: None,
         }];
         let text = encode_round(
             &results,

@@ -11,6 +11,7 @@ use engine::catalogue::endpoints::Endpoint;
 use engine::catalogue::ENDPOINTS;
 use engine::diagnose::Finding;
 use engine::evidence::Evidence;
+use engine::message::Checker;
 use engine::outcome::{FetchError, Outcome};
 use engine::status_page::{MalformedReason, StatusReading, Summary};
 use engine::watch::{Reading, Watch};
@@ -109,7 +110,7 @@ pub async fn run(options: &Options, trust: Arc<Trust>) -> Result<Round, String> 
     let results = crate::run_all(urls, options, trust).await?;
     let evidence = check::evidence(&results, started);
     let engine_findings = engine::diagnose::diagnose(&evidence);
-    let findings = check::findings(&results, &engine_findings);
+    let findings = check::findings(&results, &engine_findings, options.pack()?);
     Ok(Round {
         status: status_reading(&results),
         results,
@@ -204,6 +205,7 @@ impl Watcher {
 /// `qbo-check watch`: a line per round, then what the pattern means.
 pub async fn watch(options: &Options, interval: Duration, limit: u32) -> Result<ExitCode, String> {
     let trust = Arc::new(Trust::load(options.ca_file.as_deref())?);
+    let pack = options.pack()?;
     let mut watcher = Watcher::new(interval);
     let mut done = 0u32;
     let mut reading;
@@ -219,25 +221,26 @@ pub async fn watch(options: &Options, interval: Duration, limit: u32) -> Result<
             .collect();
         let verdict = round.findings.first().map_or("-", |f| f.cause.as_str());
         println!(
-            "round {done}: {} of {} hosts answered; verdict {verdict}; pattern so far: {}{}",
-            round.results.len() - failing.len(),
-            round.results.len(),
-            reading.pattern.id(),
-            if failing.is_empty() {
-                String::new()
-            } else {
-                format!(" (failed: {})", failing.join(", "))
-            }
+            "{}",
+            pack.checker(Checker::Round {
+                round: done,
+                answered: round.results.len() - failing.len(),
+                total: round.results.len(),
+                verdict,
+                pattern: reading.pattern.id(),
+                failed: &failing.join(", "),
+            })
         );
         if limit != 0 && done >= limit {
             break;
         }
         tokio::time::sleep_until(watcher.next_start()).await;
     }
+    let words = pack.pattern(reading.pattern);
     println!();
-    println!("{}", reading.pattern.headline());
-    println!("{}", reading.pattern.explanation());
-    for (i, step) in reading.pattern.next_steps().iter().enumerate() {
+    println!("{}", words.headline);
+    println!("{}", words.explanation);
+    for (i, step) in words.steps.iter().enumerate() {
         println!("  {}. {step}", i + 1);
     }
     Ok(if reading.pattern == engine::watch::Pattern::Steady {

@@ -22,8 +22,8 @@ pub struct Trust {
     public: Arc<RootCertStore>,
     /// This machine's trust store and `--ca-file`; `None` when neither has a root.
     local: Option<Arc<RootCertStore>>,
-    /// Why the machine's store could not be read, if it could not.
-    pub local_note: Option<String>,
+    /// How many of the machine's certificates could not be read (0: all were).
+    pub local_errors: usize,
 }
 
 impl Trust {
@@ -34,12 +34,7 @@ impl Trust {
         public.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
         let mut local = RootCertStore::empty();
         let native = rustls_native_certs::load_native_certs();
-        let local_note = (!native.errors.is_empty()).then(|| {
-            format!(
-                "this machine's trust store was read only in part ({} errors)",
-                native.errors.len()
-            )
-        });
+        let local_errors = native.errors.len();
         local.add_parsable_certificates(native.certs);
         if let Some(path) = ca_file {
             let pem = std::fs::read(path)
@@ -62,7 +57,7 @@ impl Trust {
             provider,
             public: Arc::new(public),
             local: (!local.is_empty()).then(|| Arc::new(local)),
-            local_note,
+            local_errors,
         })
     }
 

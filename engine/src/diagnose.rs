@@ -7,8 +7,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::browser::Engine;
-use crate::catalogue::endpoints::{Group, ENDPOINTS};
+use crate::catalogue::endpoints::Group;
 use crate::evidence::{Evidence, EvidenceRef, Judged};
+use crate::message::{English, Files, FindingText, Groups, Hosts, OutageWord, Pack, Shares};
 use crate::outcome::Outcome;
 use crate::status_page::{Indicator, StatusReading};
 
@@ -194,15 +195,71 @@ impl Fault {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// One explanation of what was measured. It holds what was found, not words: a language pack
+/// words it when it is shown ([`Finding::title_in`], [`Finding::detail_in`]), so no rule can
+/// depend on how a sentence reads, and a verdict is the same in every language.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
     pub cause: Cause,
     pub confidence: Confidence,
     pub fault: Fault,
-    pub title: String,
-    pub detail: String,
+    /// What it says, as an id and typed values (the JSON report's `message`).
+    pub message: FindingText,
+    /// The visitor's answers contradict it ([`triage_rules`]), which its words then say.
+    pub doubted: bool,
     /// The evidence behind it: catalogue hosts, the control probe, the status page …
     pub evidence: Vec<EvidenceRef>,
+}
+
+impl Finding {
+    /// Its headline in `pack`'s language.
+    pub fn title_in(&self, pack: &dyn Pack) -> &'static str {
+        pack.finding_title(&self.message)
+    }
+
+    /// Its explanation in `pack`'s language.
+    pub fn detail_in(&self, pack: &dyn Pack) -> String {
+        let mut detail = pack.finding_detail(&self.message);
+        if self.doubted {
+            detail.push_str(pack.answers_disagree());
+        }
+        detail
+    }
+
+    /// Its headline in English, the language every build carries.
+    pub fn title(&self) -> &'static str {
+        English.finding_title(&self.message)
+    }
+
+    /// Its explanation in English.
+    pub fn detail(&self) -> String {
+        let mut detail = English.finding_detail(&self.message);
+        if self.doubted {
+            detail.push_str(English.answers_disagree());
+        }
+        detail
+    }
+}
+
+/// As the JSON report writes a finding (docs/FORMATS.md): its ids and its words in English,
+/// plus, from the native checker, its message, so a help desk's tools read the same ids
+/// whatever language was shown. The page leaves the message out while it shows English only:
+/// its names would sit in the first load's data (docs/ARCHITECTURE.md, "Languages and
+/// regions").
+impl Serialize for Finding {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut f = s.serialize_struct("Finding", 7)?;
+        f.serialize_field("cause", &self.cause)?;
+        f.serialize_field("confidence", &self.confidence)?;
+        f.serialize_field("fault", &self.fault)?;
+        f.serialize_field("title", self.title())?;
+        f.serialize_field("detail", &self.detail())?;
+        #[cfg(not(target_arch = "wasm32"))]
+        f.serialize_field("message", &self.message)?;
+        f.serialize_field("evidence", &self.evidence)?;
+        f.end()
+    }
 }
 
 /// The engine's one verdict function.
@@ -243,9 +300,12 @@ pub fn diagnose(evidence: &Evidence) -> Vec<Finding> {
             Cause::CannotTest,
             Confidence::Low,
             Fault::Unknown,
-            "The results do not fit a known pattern",
-            "Some hosts answered and some did not, in a way this page cannot explain. The rows below show exactly what was measured.".into(),
-            facts.tested.iter().map(|j| EvidenceRef::Host(j.endpoint.id)).collect(),
+            FindingText::Unexplained,
+            facts
+                .tested
+                .iter()
+                .map(|j| EvidenceRef::Host(j.endpoint.id))
+                .collect(),
         ));
     }
     rank(&mut findings);
@@ -334,7 +394,7 @@ impl<'a> Facts<'a> {
 
     /// A wrong device clock makes secure connections fail like a block: network blame is
     /// then less certain.
-    fn clock_doubt(&self, confidence: Confidence) -> (Confidence, &'static str) {
+    fn clock_doubt(&self, confidence: Confidence) -> (Confidence, bool) {
         let clock_wrong = self
             .evidence
             .page
@@ -342,12 +402,9 @@ impl<'a> Facts<'a> {
             .and_then(|p| p.clock_skew())
             .is_some_and(|s| s.too_far());
         if clock_wrong {
-            (
-                confidence.min(Confidence::Medium),
-                " This device's clock is also wrong, which on its own makes secure connections fail: fix the clock first.",
-            )
+            (confidence.min(Confidence::Medium), true)
         } else {
-            (confidence, "")
+            (confidence, false)
         }
     }
 
@@ -431,17 +488,15 @@ fn finding(
     cause: Cause,
     confidence: Confidence,
     fault: Fault,
-    title: &str,
-    detail: String,
+    message: FindingText,
     evidence: Vec<EvidenceRef>,
 ) -> Finding {
     Finding {
         cause,
         confidence,
         fault,
-        // Words for people only: no rule reads them (crate::reword).
-        title: crate::reword::prose(title.to_string()),
-        detail: crate::reword::prose(detail),
+        message,
+        doubted: false,
         evidence,
     }
 }
@@ -459,14 +514,20 @@ fn redirected_away(f: &Facts) -> Option<Finding> {
     }
     let all = rows.len() == f.tested.len();
     Some(finding(
-        if all { Cause::NetworkBlock } else { Cause::PartialBlock },
-        if all { Confidence::High } else { Confidence::Medium },
+        if all {
+            Cause::NetworkBlock
+        } else {
+            Cause::PartialBlock
+        },
+        if all {
+            Confidence::High
+        } else {
+            Confidence::Medium
+        },
         Fault::Network,
-        "This network redirects Intuit to another site",
-        format!(
-            "Instead of their files, Intuit hosts sent this page to another site: {}. A captive portal (the sign-in page of hotel, airport or guest Wi-Fi), a web filter or a proxy does this. Open any website to see the portal and sign in, or ask whoever runs the network to allow Intuit.",
-            host_list(&rows)
-        ),
+        FindingText::RedirectedAway {
+            hosts: shares(&rows),
+        },
         ids(&rows),
     ))
 }
@@ -477,23 +538,13 @@ fn ids(rows: &[&Judged]) -> Vec<EvidenceRef> {
         .collect()
 }
 
-/// The hosts in plain words, by the part of QuickBooks they serve: "Sign-in (1 of 2 hosts),
-/// Payments and invoice links (1 of 1 host)". Hostnames are in the host list, the handout and the
-/// report, where an IT person looks for them.
-fn host_list(rows: &[&Judged]) -> String {
-    let mut parts = Vec::new();
-    for group in Group::ALL {
-        let hit = rows.iter().filter(|j| j.endpoint.group == group).count();
-        if hit > 0 {
-            let all = ENDPOINTS.iter().filter(|e| e.group == group).count();
-            parts.push(format!(
-                "{} ({hit} of {all} host{})",
-                group.label(),
-                if all == 1 { "" } else { "s" }
-            ));
-        }
+/// How many of each group's hosts the rows are.
+fn shares(rows: &[&Judged]) -> Shares {
+    let mut shares = Shares::default();
+    for row in rows {
+        shares.add(row.endpoint.group);
     }
-    parts.join(", ")
+    shares
 }
 
 /// TLS inspection, as the native checker found it (a browser cannot see a certificate's
@@ -512,13 +563,10 @@ fn tls_inspection(f: &Facts) -> Option<Finding> {
         Cause::TlsInspection,
         Confidence::High,
         Fault::Network,
-        "Something on this network is inspecting secure connections to Intuit",
-        format!(
-            "qbo-check's command-line checker found that the certificates for {} Intuit host{} were issued by something this computer trusts (probably {}), not by a public certificate authority. A proxy, firewall or antivirus that decrypts HTTPS does this, and it is a leading cause of sign-in loops and \"access denied\" in QuickBooks. Whoever runs it should exempt Intuit's hosts from inspection.",
-            native.inspected_hosts,
-            if native.inspected_hosts == 1 { "" } else { "s" },
-            product.unwrap_or("a proxy or antivirus"),
-        ),
+        FindingText::TlsInspection {
+            hosts: native.inspected_hosts,
+            product,
+        },
         vec![EvidenceRef::NativeChecker],
     ))
 }
@@ -538,8 +586,7 @@ fn offline(f: &Facts) -> Option<Finding> {
         Cause::Offline,
         Confidence::High,
         Fault::Network,
-        "This device is not connected to the internet",
-        "Neither this page's own server nor any Intuit host answered. The connection of this device (Wi-Fi, cable, mobile data) is down, so QuickBooks cannot load either.".into(),
+        FindingText::Offline,
         evidence,
     ))
 }
@@ -550,20 +597,17 @@ fn network_block(f: &Facts) -> Option<Finding> {
         return None;
     }
     let all_timed_out = failed.iter().all(|j| j.verdict.outcome == Outcome::Timeout);
-    let how = if all_timed_out {
-        "Every Intuit host stayed silent until the deadline, which is typical of a firewall that silently drops traffic."
-    } else {
-        "Every Intuit host failed at the network level (for example a DNS filter, a firewall, a proxy or security software refusing the connection). The browser hides which of these it was."
-    };
     let mut evidence = vec![EvidenceRef::Control];
     evidence.extend(ids(&failed));
-    let (confidence, clock_note) = f.clock_doubt(Confidence::High);
+    let (confidence, clock_wrong) = f.clock_doubt(Confidence::High);
     Some(finding(
         Cause::NetworkBlock,
         confidence,
         Fault::Network,
-        "Your network is blocking Intuit",
-        format!("This page's own server answered, but no Intuit host did. {how}{clock_note}"),
+        FindingText::NetworkBlock {
+            all_timed_out,
+            clock_wrong,
+        },
         evidence,
     ))
 }
@@ -585,36 +629,24 @@ fn partial_block(f: &Facts) -> Option<Finding> {
         _ if whole_group => Confidence::High,
         _ => Confidence::Medium,
     };
-    let (confidence, clock_note) = f.clock_doubt(base);
-    let groups: Vec<&str> = dead.iter().map(|g| g.label()).collect();
-    let scope = if groups.is_empty() {
-        String::new()
+    let (confidence, clock_wrong) = f.clock_doubt(base);
+    let message = if failed.len() == 1 {
+        FindingText::OneHostUnreachable {
+            hosts: shares(&failed),
+            clock_wrong,
+        }
     } else {
-        format!(" Nothing in these groups answered: {}.", groups.join(", "))
-    };
-    let (title, detail) = if failed.len() == 1 {
-        (
-            "One Intuit host could not be reached",
-            format!(
-                "One host could not be reached, for {}, while every other Intuit host answered: a filter on this network, or a fault on Intuit's side of that host. A browser cannot tell which; check again in a few minutes, or from another network.{clock_note}",
-                host_list(&failed)
-            ),
-        )
-    } else {
-        (
-            "Some Intuit hosts are blocked from this network",
-            format!(
-                "These parts of QuickBooks could not be reached while other Intuit hosts answered: {}.{scope} A firewall, DNS filter, proxy or security software that allows only part of Intuit breaks QuickBooks in odd ways.{clock_note}",
-                host_list(&failed)
-            ),
-        )
+        FindingText::SomeHostsBlocked {
+            hosts: shares(&failed),
+            dead: Groups::of(dead),
+            clock_wrong,
+        }
     };
     Some(finding(
         Cause::PartialBlock,
         confidence,
         Fault::Network,
-        title,
-        detail,
+        message,
         ids(&failed),
     ))
 }
@@ -634,30 +666,23 @@ fn intuit_outage(f: &Facts) -> Option<Finding> {
         evidence.push(EvidenceRef::StatusPage);
     }
     evidence.extend(ids(&errors));
-    let errors_text = if errors.is_empty() {
-        String::new()
-    } else {
-        format!(
-            " These parts of QuickBooks answered with an error instead of a test file: {}.",
-            host_list(&errors)
-        )
-    };
-    let (confidence, detail) = if incident {
+    let (confidence, word) = if incident {
         let strong = matches!(
             f.status_indicator(),
             Some(Indicator::Major | Indicator::Critical)
         ) || !errors.is_empty();
         (
-            if strong { Confidence::High } else { Confidence::Medium },
-            format!("Intuit's status page reports a problem right now.{errors_text} Wait for Intuit to fix it; the status page shows progress. If customers' payment links fail, tell them Intuit's service has a problem and to try again later. For help, use quickbooks.intuit.com/learn-support, never a number from a search ad."),
+            if strong {
+                Confidence::High
+            } else {
+                Confidence::Medium
+            },
+            OutageWord::Incident,
         )
     } else if status_clear {
         // Never claim an outage on image evidence alone while Intuit says all is well: a retired
         // image path or an edge block of this connection looks exactly the same.
-        (
-            Confidence::Low,
-            format!("{} Intuit's status page reports no problem, so this may also be Intuit's edge network refusing this connection (for example through a VPN or proxy), or a test image that Intuit has retired.", errors_text.trim_start()),
-        )
+        (Confidence::Low, OutageWord::StatusClear)
     } else {
         // No word from the status page: the number of independent image hosts decides. Only an
         // answer from the status host itself makes Intuit very likely: without one, the same
@@ -677,23 +702,17 @@ fn intuit_outage(f: &Facts) -> Option<Finding> {
         } else {
             Confidence::Medium
         };
-        let confidence = ladder.min(cap);
-        (
-            confidence,
-            format!("{} This likely means Intuit's servers are failing (such as a 502 Bad Gateway). The status page could not be read to confirm it, and a browser cannot see the exact error code.", errors_text.trim_start()),
-        )
-    };
-    let title = match confidence {
-        Confidence::High => "Intuit's servers are having problems",
-        Confidence::Medium => "Intuit may be having problems",
-        Confidence::Low => "Some Intuit servers answered with errors",
+        (ladder.min(cap), OutageWord::Unconfirmed)
     };
     Some(finding(
         Cause::IntuitOutage,
         confidence,
         Fault::Intuit,
-        title,
-        detail,
+        FindingText::IntuitOutage {
+            confidence,
+            word,
+            errors: shares(&errors),
+        },
         evidence,
     ))
 }
@@ -722,32 +741,24 @@ fn answered_in_intuits_place(f: &Facts) -> Option<Finding> {
     } else {
         Confidence::Low
     };
-    let (confidence, clock_note) = f.clock_doubt(confidence);
-    let engine_note = if f.refusals_look_like_answers {
-        " In Safari and on iPhones and iPads, a filter refusing a host looks just like an error from it."
-    } else {
-        " A proxy inspecting secure connections can answer with a block page that looks just like an error from Intuit."
-    };
-    let status_note = if status_answered {
-        " Intuit's status page reports no problem, so a filter or a moved test file is likelier."
-    } else {
-        " Intuit's status page could not be read either, as when a filter refuses Intuit."
-    };
+    let (confidence, clock_wrong) = f.clock_doubt(confidence);
     let mut evidence = vec![EvidenceRef::Control, EvidenceRef::StatusPage];
     evidence.extend(ids(&errors));
     Some(finding(
-        if whole_network { Cause::NetworkBlock } else { Cause::PartialBlock },
+        if whole_network {
+            Cause::NetworkBlock
+        } else {
+            Cause::PartialBlock
+        },
         confidence,
         Fault::Network,
-        if whole_network {
-            "Your network may be answering for Intuit"
-        } else {
-            "A filter may be refusing part of Intuit"
+        FindingText::AnsweredForIntuit {
+            whole_network,
+            hosts: shares(&errors),
+            webkit: f.refusals_look_like_answers,
+            status_answered,
+            clock_wrong,
         },
-        format!(
-            "These parts of QuickBooks did not serve their test files: {}.{engine_note}{status_note} Check again on another network (a phone's hotspot): if that works, it is this network; at work or school, ask IT to allow Intuit's hosts.{clock_note}",
-            host_list(&errors)
-        ),
         evidence,
     ))
 }
@@ -774,14 +785,12 @@ fn slow_network(f: &Facts) -> Option<Finding> {
         Cause::SlowNetwork,
         confidence,
         Fault::Network,
-        "The connection to Intuit is slow",
-        format!(
-            "{} of {} Intuit hosts took more than {} seconds to answer: {}. QuickBooks may time out or show errors on a connection this slow.",
-            slow.len(),
-            answered.len(),
-            crate::timing::SLOW_AFTER_MS / 1000,
-            host_list(&slow)
-        ),
+        FindingText::SlowNetwork {
+            slow: slow.len(),
+            answered: answered.len(),
+            after_s: crate::timing::SLOW_AFTER_MS / 1000,
+            hosts: shares(&slow),
+        },
         evidence,
     ))
 }
@@ -797,8 +806,9 @@ fn cannot_test(f: &Facts) -> Option<Finding> {
             Cause::CannotTest,
             confidence,
             Fault::Unknown,
-            "Part of the test could not run",
-            format!("This page's own security policy stopped the test of: {}. That is a bug in qbo-check, not a problem with your device or network.", f.not_run.join(", ")),
+            FindingText::NotRun {
+                hosts: Hosts::of(&f.not_run),
+            },
             f.not_run.iter().map(|id| EvidenceRef::Host(id)).collect(),
         ));
     }
@@ -807,9 +817,7 @@ fn cannot_test(f: &Facts) -> Option<Finding> {
             Cause::CannotTest,
             Confidence::High,
             Fault::Unknown,
-            "Nothing could be tested",
-            "No Intuit host was tested, so this page cannot say anything about the connection."
-                .into(),
+            FindingText::NothingTested,
             vec![],
         ));
     }
@@ -819,8 +827,7 @@ fn cannot_test(f: &Facts) -> Option<Finding> {
             Cause::CannotTest,
             Confidence::Low,
             Fault::Unknown,
-            "This page's own server did not answer",
-            "Intuit hosts answered, but this page's own server did not, so the comparison that tells your network from Intuit is missing.".into(),
+            FindingText::OwnServerSilent,
             vec![EvidenceRef::Control],
         ));
     }
@@ -839,9 +846,11 @@ fn cannot_test(f: &Facts) -> Option<Finding> {
             Cause::CannotTest,
             Confidence::Medium,
             Fault::Unknown,
-            "The test images may have moved",
-            "Every Intuit test image failed while the hosts answered and Intuit's status page reports no problem. Intuit may have retired the images this page uses; the server-error rows may be wrong.".into(),
-            f.with(|o| o == Outcome::ServerError).iter().map(|j| EvidenceRef::Host(j.endpoint.id)).collect(),
+            FindingText::ImagesMoved,
+            f.with(|o| o == Outcome::ServerError)
+                .iter()
+                .map(|j| EvidenceRef::Host(j.endpoint.id))
+                .collect(),
         ));
     }
     None
@@ -849,49 +858,41 @@ fn cannot_test(f: &Facts) -> Option<Finding> {
 
 /// A test file that did not load while everything around it did: a note, never a verdict.
 fn retired_test_file(f: &Facts) -> Option<Finding> {
-    let mut missing: Vec<(&Judged, &str)> = f
+    // Each as the row and which of its test images (0 or 1) did not load.
+    let mut missing: Vec<(&Judged, usize)> = f
         .tested
         .iter()
         .filter_map(|j| {
-            let image = j
-                .verdict
-                .retired_image
-                .and_then(|i| j.endpoint.image_at(i))?;
-            Some((j, image.url))
+            let i = j.verdict.retired_image?;
+            j.endpoint.image_at(i).map(|_| (j, i))
         })
         .collect();
     if let Some(lone) = f.lone_image_failure() {
-        if let Some(image) = &lone.endpoint.image {
-            missing.push((lone, image.url));
+        if lone.endpoint.image.is_some() {
+            missing.push((lone, 0));
         }
     }
     if missing.is_empty() {
         return None;
     }
-    let files: Vec<String> = missing
-        .iter()
-        .map(|(j, url)| format!("{} ({url})", j.endpoint.host))
-        .collect();
+    let mut files = Files::default();
+    for (j, image) in &missing {
+        files.add(j.endpoint.id, *image);
+    }
     let checked = crate::calendar::CHECKED;
-    let stale = f
+    let list_stale = f
         .evidence
         .started_at_ms
         .is_some_and(|now| now - checked.ms() > crate::catalogue::endpoints::STALE_AFTER_MS);
-    let age = if stale {
-        format!(" This page's list of test files was last checked in {}, more than six months ago, so a moved file is all the more likely.", checked.month_words())
-    } else {
-        String::new()
-    };
     Some(finding(
         Cause::RetiredTestFile,
         Confidence::Low,
         Fault::Nowhere,
-        "A test file did not load",
-        format!(
-            "A test file on {} did not load while the host answered and Intuit's other test files loaded. This usually means Intuit moved the file, not an outage. If QuickBooks shows errors, check again in a few minutes.{age}",
-            files.join(", and on ")
-        ),
-        missing.iter().map(|(j, _)| EvidenceRef::Host(j.endpoint.id)).collect(),
+        FindingText::RetiredTestFile { files, list_stale },
+        missing
+            .iter()
+            .map(|(j, _)| EvidenceRef::Host(j.endpoint.id))
+            .collect(),
     ))
 }
 
@@ -913,23 +914,6 @@ fn all_clear(f: &Facts) -> Option<Finding> {
         .iter()
         .filter(|j| !j.endpoint.sees_server_errors())
         .count();
-    let blind = if blind_hosts > 0 {
-        format!(" A browser cannot see error pages on {blind_hosts} of them.")
-    } else {
-        String::new()
-    };
-    let status_note = match f.status_indicator() {
-        Some(Indicator::None) => " Intuit's status page reports no problems.",
-        Some(Indicator::Maintenance) => {
-            " Intuit's status page reports planned maintenance, which may affect some features."
-        }
-        Some(_) => {
-            " Intuit's status page reports a state this page does not know; check it directly."
-        }
-        None => {
-            " Intuit's status page could not be read, so an Intuit problem cannot be ruled out."
-        }
-    };
     let mut evidence = vec![EvidenceRef::Control];
     if status_read {
         evidence.push(EvidenceRef::StatusPage);
@@ -937,10 +921,16 @@ fn all_clear(f: &Facts) -> Option<Finding> {
     evidence.extend(f.tested.iter().map(|j| EvidenceRef::Host(j.endpoint.id)));
     Some(finding(
         Cause::AllClear,
-        if f.status_indicator() == Some(Indicator::None) { Confidence::High } else { Confidence::Medium },
+        if f.status_indicator() == Some(Indicator::None) {
+            Confidence::High
+        } else {
+            Confidence::Medium
+        },
         Fault::Nowhere,
-        "Every Intuit host answered from this browser",
-        format!("Every host QuickBooks needs answered in good time.{status_note}{blind} If QuickBooks still fails, the likely cause is intuit.com's cookies or cached files in this browser, which this page cannot see; the steps below deal with them."),
+        FindingText::AllClear {
+            status: f.status_indicator(),
+            blind_hosts,
+        },
         evidence,
     ))
 }

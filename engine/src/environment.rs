@@ -81,15 +81,7 @@ impl ClockSkew {
 
     /// "4 minutes behind", "2 hours ahead".
     pub fn describe(&self) -> String {
-        let seconds = self.skew_ms.unsigned_abs() / 1000;
-        let amount = match seconds {
-            0..=119 => format!("{seconds} seconds"),
-            120..=7_199 => format!("{} minutes", (seconds + 30) / 60),
-            7_200..=172_799 => format!("{} hours", (seconds + 1800) / 3600),
-            _ => format!("{} days", seconds.saturating_add(43_200) / 86_400),
-        };
-        let direction = if self.skew_ms > 0 { "behind" } else { "ahead" };
-        format!("{amount} {direction}")
+        crate::message::skew_in_english(self.skew_ms)
     }
 }
 

@@ -22,8 +22,8 @@ pub enum Change {
         before: Cause,
         after: Cause,
         /// The two findings' titles, for people.
-        before_title: String,
-        after_title: String,
+        before_title: &'static str,
+        after_title: &'static str,
     },
     Group {
         group: Group,
@@ -83,8 +83,8 @@ pub fn what_changed(previous: &Evidence, current: &Evidence, now: &[Finding]) ->
             changes.push(Change::Verdict {
                 before: b.cause,
                 after: n.cause,
-                before_title: b.title.clone(),
-                after_title: n.title.clone(),
+                before_title: b.title(),
+                after_title: n.title(),
             });
         }
     }
@@ -167,8 +167,8 @@ mod wording_tests {
         let change = Change::Verdict {
             before: Cause::ClockSkew,
             after: Cause::AllClear,
-            before_title: "This device's clock is wrong".into(),
-            after_title: "Every Intuit host answered from this browser".into(),
+            before_title: "This device's clock is wrong",
+            after_title: "Every Intuit host answered from this browser",
         };
         assert_eq!(
             change.words(),
@@ -179,15 +179,15 @@ mod wording_tests {
         let reworded = Change::Verdict {
             before: Cause::ClockSkew,
             after: Cause::AllClear,
-            before_title: "x".into(),
-            after_title: "y".into(),
+            before_title: "x",
+            after_title: "y",
         };
         assert!(reworded.words().contains("Now: all good."));
         let worse = Change::Verdict {
             before: Cause::ClockSkew,
             after: Cause::NetworkBlock,
-            before_title: "This device's clock is wrong".into(),
-            after_title: "Your network is blocking Intuit".into(),
+            before_title: "This device's clock is wrong",
+            after_title: "Your network is blocking Intuit",
         };
         assert_eq!(
             worse.words(),

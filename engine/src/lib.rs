@@ -12,6 +12,7 @@ pub mod environment;
 pub mod evidence;
 pub mod handout;
 pub mod history;
+pub mod message;
 pub mod outcome;
 pub mod outside_text;
 pub mod panel;

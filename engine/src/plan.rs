@@ -143,8 +143,8 @@ mod tests {
             cause,
             confidence,
             fault: Fault::Unknown,
-            title: String::new(),
-            detail: String::new(),
+            message: crate::message::FindingText::Unexplained,
+            doubted: false,
             evidence: vec![],
         }
     }
@@ -161,8 +161,8 @@ mod tests {
             cause,
             confidence,
             fault: Fault::Network,
-            title: String::new(),
-            detail: String::new(),
+            message: crate::message::FindingText::Unexplained,
+            doubted: false,
             evidence: vec![],
         };
         let clears = |p: &Plan| {

@@ -1,9 +1,10 @@
-//! Proof that no rule reads English. Every sentence the engine writes for people (a finding's
-//! title and detail, a host row's note) passes through [`prose`]. In a test build a test can
-//! turn on rewording, which reverses each such sentence; the diagnosis of every fixed scenario
-//! must come out the same (`diagnose_reworded_too` and
-//! `rewording_reaches_every_sentence_a_rule_might_read` in `diagnose/tests.rs`). In the page and the
-//! native checker `prose` does nothing.
+//! Proof that no rule reads English. Every sentence the engine still writes as a sentence (a
+//! host row's note) passes through [`prose`]; findings hold no sentences, only messages that a
+//! language pack words when shown (`crate::message`). In a test build a test can turn on
+//! rewording, which reverses each such sentence; the diagnosis of every fixed scenario must
+//! come out the same (`diagnose_reworded_too` and
+//! `rewording_reaches_every_sentence_a_rule_might_read` in `diagnose/tests.rs`). In the page and
+//! the native checker `prose` does nothing.
 
 #[cfg(test)]
 thread_local! {

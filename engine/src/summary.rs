@@ -24,7 +24,7 @@ pub fn summary(
     match findings.first() {
         Some(top) => lines.push(format!(
             "QuickBooks Online check{when}: {} ({}; where: {}).",
-            top.title,
+            top.title(),
             top.confidence.label(),
             top.fault.label()
         )),

@@ -37,12 +37,12 @@ pub fn Verdict(props: &VerdictProps) -> Html {
                 // marked by the stylesheet from the verdict's `fault-…` class. The line above
                 // says it in words, so screen readers skip the picture.
                 <ol class="hops" aria-hidden="true"><li>{ "Device" }</li><li>{ "Network" }</li><li>{ "Intuit" }</li></ol>
-                <h2>{ &top.title }</h2>
+                <h2>{ top.title() }</h2>
                 if let (Cause::IntuitOutage, Some(incident)) = (top.cause, &props.incident) {
                     <p class="incident">{ "Intuit's status page says: " }<q>{ incident }</q></p>
                 }
                 // The evidence is listed once, below, not repeated under a detail that names it.
-                <p>{ &top.detail }<span class="confidence">{ format!(" Confidence: {}.", top.confidence.label()) }</span></p>
+                <p>{ top.detail() }<span class="confidence">{ format!(" Confidence: {}.", top.confidence.label()) }</span></p>
             </div>
         </>
     }

@@ -12,9 +12,12 @@ import { ROOT, launch, startLab } from './harness.mjs';
 
 const CLI = join(ROOT, 'target', 'release', 'qbo-check');
 
+// The checker follows the system's language; the tests fix it (LC_ALL=C reads as English) unless
+// a test sets its own.
 function run(args, env = {}) {
   return new Promise((resolve) => {
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(https?_proxy|no_proxy)$/i.test(k)));
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(https?_proxy|no_proxy|lc_all|lc_messages|lang)$/i.test(k)));
+    clean.LC_ALL = 'C';
     execFile(CLI, args, { timeout: 60_000, env: { ...clean, ...env } }, (error, stdout, stderr) => {
       resolve({ code: error ? error.code : 0, stdout, stderr });
     });
@@ -57,6 +60,43 @@ test('a chain valid only against a local CA is TLS inspection, named by its issu
     assert.match(report.findings[0].detail, /qbo-check lab inspection CA/);
     assert.match(report.code, /^QBC2-/);
     assert.match(report.link, /^#r2\./);
+  });
+});
+
+test('in French, from --lang or from the system: the same verdict, ids and code, in French words', async () => {
+  await withLab({}, async ({ ca, resolve }) => {
+    const english = json(await run([...resolve, '--ca-file', ca, '--json']));
+    const french = json(await run([...resolve, '--ca-file', ca, '--json', '--lang', 'fr-CA']));
+    assert.equal(english.lang, 'en');
+    assert.equal(french.lang, 'fr-CA');
+    assert.equal(french.findings[0].cause, english.findings[0].cause);
+    assert.deepEqual(french.findings[0].message, english.findings[0].message);
+    assert.equal(french.findings[0].message.id, 'tls-inspection');
+    assert.match(french.findings[0].title, /inspecte les connexions sécurisées/);
+    assert.match(french.steps[0], /exemptez ces hôtes de l’inspection TLS\/SSL/);
+    assert.equal(french.code.slice(0, 5), english.code.slice(0, 5));
+
+    // The table, with the language from LANG alone (LC_ALL and LC_MESSAGES unset).
+    const table = await run([...resolve, '--ca-file', ca], { LC_ALL: '', LANG: 'fr_CA.UTF-8' });
+    assert.equal(table.code, 1, table.stderr);
+    assert.match(table.stdout, /^hôte\s+résultat/);
+    assert.match(table.stdout, /\nVerdict\u00a0: Un élément de ce réseau inspecte/);
+    assert.match(table.stdout, /\nQue faire\u00a0:\n {2}1\. Dans la politique du produit/);
+    assert.match(table.stdout, /\nCode pour le soutien technique\u00a0: QBC2-/);
+    // The link is data (base64url), so it is left out of the search for English words.
+    const words = table.stdout.split('\n').filter((line) => !line.startsWith('Lien vers le rapport')).join('\n');
+    assert.doesNotMatch(words, /\b(Verdict:|What to do|Help-desk code|Report link|the|and|your)\b/);
+    assert.match(table.stderr, /vérifié /, 'progress in French too, a line per host when piped');
+  });
+});
+
+test('a language the checker does not have: bad usage with --lang, English from the system', async () => {
+  const bad = await run(['--lang', 'de-DE', '--json']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /--lang de-DE: this checker speaks en, fr-CA/);
+  await withLab({}, async ({ ca, resolve }) => {
+    const report = json(await run([...resolve, '--ca-file', ca, '--json'], { LC_ALL: 'de_DE.UTF-8' }));
+    assert.equal(report.lang, 'en');
   });
 });
 

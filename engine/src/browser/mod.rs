@@ -302,18 +302,8 @@ impl Detection {
 
     /// "Chrome 156 on Windows 11", for people.
     pub fn describe(&self) -> String {
-        let browser = match self.major {
-            Some(major) if self.family != Family::Unknown => {
-                format!("{} {major}", self.family.name())
-            }
-            _ => self.family.name().to_string(),
-        };
-        let os = self.os.name();
-        match &self.os_detail {
-            Some(OsDetail::IpadOs) => format!("{browser} on iPadOS"),
-            Some(detail) => format!("{browser} on {os} {detail}"),
-            None => format!("{browser} on {os}"),
-        }
+        use crate::message::Pack;
+        crate::message::English.browser(&crate::message::BrowserName::of(self))
     }
 }
 

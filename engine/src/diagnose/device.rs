@@ -4,19 +4,19 @@ use super::{finding, Cause, Confidence, Facts, Fault, Finding};
 use crate::browser::Family;
 use crate::catalogue::browsers::{policy, standing, Standing, Support};
 use crate::evidence::EvidenceRef;
+use crate::message::{BrowserName, FindingText, Hosts};
 use crate::outcome::Outcome;
 
 pub(super) fn browser_support(f: &Facts) -> Option<Finding> {
     let detection = f.evidence.detection()?;
     let policy = policy(detection.family)?;
-    let name = detection.describe();
+    let browser = BrowserName::of(&detection);
     match policy.support {
         Support::Unsupported => Some(finding(
             Cause::BrowserUnsupported,
             Confidence::High,
             Fault::Device,
-            "This browser cannot run QuickBooks Online",
-            format!("This looks like {name}. {} Open QuickBooks in the latest Chrome, Edge, Firefox or Safari.", policy.why),
+            FindingText::BrowserUnsupported { browser },
             vec![EvidenceRef::Browser],
         )),
         _ => {
@@ -26,13 +26,16 @@ pub(super) fn browser_support(f: &Facts) -> Option<Finding> {
                 chromium,
             } = standing(&detection, f.evidence.day().0)
             {
-                let of = if chromium { "its Chromium is " } else { "" };
                 return Some(finding(
                     Cause::BrowserOutdated,
                     Confidence::Medium,
                     Fault::Device,
-                    "This browser is out of date",
-                    format!("This looks like {name}; {of}{behind} versions behind {current}, the newest by its maker's release schedule. Intuit supports only the latest versions; old browsers can fail to load QuickBooks or to sign in. Update the browser and restart it."),
+                    FindingText::BrowserOutdated {
+                        browser,
+                        chromium,
+                        behind,
+                        current,
+                    },
                     vec![EvidenceRef::Browser],
                 ));
             }
@@ -41,8 +44,7 @@ pub(super) fn browser_support(f: &Facts) -> Option<Finding> {
                     Cause::BrowserUnsupported,
                     Confidence::Low,
                     Fault::Device,
-                    "This browser is not on Intuit's list",
-                    format!("This looks like {name}. {} If QuickBooks misbehaves, try the latest Chrome, Edge, Firefox or Safari.", policy.why),
+                    FindingText::BrowserNotListed { browser },
                     vec![EvidenceRef::Browser],
                 )
             })
@@ -58,8 +60,7 @@ pub(super) fn cookies(f: &Facts) -> Option<Finding> {
             Cause::CookiesBlocked,
             Confidence::High,
             Fault::Device,
-            "Cookies are blocked in this browser",
-            "A test cookie on this page could not be stored. QuickBooks needs cookies for intuit.com to keep you signed in; without them sign-in loops or fails. Allow cookies for intuit.com in the browser's settings.".into(),
+            FindingText::CookiesBlocked,
             vec![EvidenceRef::Cookies],
         ));
     }
@@ -68,8 +69,7 @@ pub(super) fn cookies(f: &Facts) -> Option<Finding> {
             Cause::CookiesBlocked,
             Confidence::Medium,
             Fault::Device,
-            "Site storage is blocked in this browser",
-            "This page could not use the browser's site storage (localStorage or sessionStorage). QuickBooks uses it too; a privacy setting or extension that blocks it can break sign-in or leave pages blank.".into(),
+            FindingText::StorageBlocked,
             vec![EvidenceRef::Storage],
         )
     })
@@ -82,8 +82,10 @@ pub(super) fn clock(f: &Facts) -> Option<Finding> {
             Cause::ClockSkew,
             Confidence::High,
             Fault::Device,
-            "This device's clock is wrong",
-            format!("This device's clock is {} compared with this page's server (measured to within {} seconds). Secure connections check certificates against the clock, and sign-in tokens expire by it, so a wrong clock breaks sign-in and secure pages. Set the date, time and time zone to update automatically.", skew.describe(), (skew.uncertainty_ms + 999) / 1000),
+            FindingText::ClockWrong {
+                skew_ms: skew.skew_ms,
+                within_s: u32::try_from((skew.uncertainty_ms + 999) / 1000).unwrap_or(u32::MAX),
+            },
             vec![EvidenceRef::Clock],
         )
     })
@@ -95,8 +97,7 @@ pub(super) fn stale_cache(f: &Facts) -> Option<Finding> {
             Cause::StaleCache,
             Confidence::Medium,
             Fault::Device,
-            "Old cached files are being served",
-            "This page itself came from an old cached copy: its server already has a newer version. A browser cache or a caching proxy is holding on to old files and may do the same to QuickBooks. This page cannot see intuit.com's cache, so this is a hint: reload with Ctrl+Shift+R (Cmd+Shift+R on a Mac), or clear cached files for intuit.com.".into(),
+            FindingText::StaleBuild,
             vec![EvidenceRef::Build],
         ));
     }
@@ -107,8 +108,7 @@ pub(super) fn stale_cache(f: &Facts) -> Option<Finding> {
             Cause::StaleCache,
             Confidence::Low,
             Fault::Device,
-            "This browser's storage looks crowded",
-            "Site storage is nearly full or holds cached workers this page did not install. Full or stale storage can keep old QuickBooks files around. Clearing data for intuit.com may help.".into(),
+            FindingText::CrowdedStorage,
             vec![EvidenceRef::Cache],
         )
     })
@@ -120,7 +120,7 @@ pub(super) fn extension(f: &Facts) -> Option<Finding> {
         .tested
         .iter()
         .filter(|j| j.verdict.filtered)
-        .map(|j| j.endpoint.host)
+        .map(|j| j.endpoint.id)
         .collect();
     if !bait_blocked && filtered.is_empty() {
         return None;
@@ -128,22 +128,8 @@ pub(super) fn extension(f: &Facts) -> Option<Finding> {
     let failed: Vec<&str> = f
         .with(Outcome::is_failure)
         .iter()
-        .map(|j| j.endpoint.host)
+        .map(|j| j.endpoint.id)
         .collect();
-    let mut detail = String::new();
-    if bait_blocked {
-        detail.push_str("Something in this browser (an ad or content blocker, a privacy extension or security software) stopped a harmless test file on this page. ");
-    }
-    if !filtered.is_empty() {
-        detail.push_str(&format!("Requests to {} were stopped although their images loaded, which is how filters behave. ", filtered.join(", ")));
-    }
-    if bait_blocked && !failed.is_empty() {
-        detail.push_str(&format!(
-            "The same blocker may be what stops {}. ",
-            failed.join(", ")
-        ));
-    }
-    detail.push_str("Blockers can break parts of QuickBooks. A browser cannot say for sure which extension did it: try QuickBooks in a private window or with extensions turned off.");
     let mut evidence = Vec::new();
     if bait_blocked {
         evidence.push(EvidenceRef::Bait);
@@ -151,7 +137,7 @@ pub(super) fn extension(f: &Facts) -> Option<Finding> {
     evidence.extend(
         f.tested
             .iter()
-            .filter(|j| filtered.contains(&j.endpoint.host))
+            .filter(|j| filtered.contains(&j.endpoint.id))
             .map(|j| EvidenceRef::Host(j.endpoint.id)),
     );
     Some(finding(
@@ -162,8 +148,11 @@ pub(super) fn extension(f: &Facts) -> Option<Finding> {
             Confidence::Low
         },
         Fault::Device,
-        "An extension or blocker may be interfering",
-        detail,
+        FindingText::Extension {
+            bait_blocked,
+            filtered: Hosts::of(&filtered),
+            failed: Hosts::of(&failed),
+        },
         evidence,
     ))
 }
@@ -177,8 +166,7 @@ pub(super) fn slow_link(f: &Facts) -> Option<Finding> {
             Cause::SlowNetwork,
             Confidence::Low,
             Fault::Network,
-            "The browser reports a very slow connection",
-            "The browser estimates this connection as 2G-like. QuickBooks may load slowly or time out.".into(),
+            FindingText::SlowLink,
             vec![EvidenceRef::Connection],
         )
     })

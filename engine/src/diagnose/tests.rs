@@ -168,7 +168,8 @@ fn diagnose_reworded_too(evidence: &Evidence, name: &str) -> Vec<Finding> {
 #[test]
 fn rewording_reaches_every_sentence_a_rule_might_read() {
     let mut e = healthy();
-    // A row with a note (the filter case) and a finding with a detail.
+    // A row with a note (the filter case). Findings hold no words to reword: a language pack
+    // words them when shown (crate::message).
     e.endpoints[0].observation = Observation {
         fetch: FetchAnswer::Failed {
             after_ms: 3,
@@ -182,8 +183,6 @@ fn rewording_reaches_every_sentence_a_rule_might_read() {
     let note = |ev: &Evidence| ev.verdict(&ev.endpoints[0].id).and_then(|v| v.note);
     let reworded_note = crate::reword::reworded(|| note(&e));
     assert_ne!(note(&e), reworded_note);
-    assert_ne!(plain[0].title, reworded[0].title);
-    assert_ne!(plain[0].detail, reworded[0].detail);
     assert_eq!(decisions(&plain), decisions(&reworded));
 }
 
@@ -569,12 +568,16 @@ fn findings_name_their_evidence() {
     );
     // Plain words in the verdict; the hostname is in the host list and the handout.
     assert!(
-        top.detail
+        top.detail()
             .contains("Payments and invoice links (1 of 1 host)"),
         "{}",
-        top.detail
+        top.detail()
     );
-    assert!(!top.detail.contains("connect.intuit.com"), "{}", top.detail);
+    assert!(
+        !top.detail().contains("connect.intuit.com"),
+        "{}",
+        top.detail()
+    );
 }
 
 #[test]
@@ -895,19 +898,21 @@ fn a_missing_test_file_is_named_and_the_catalogue_age_shown_when_old() {
     };
     let fresh = note(checked_ms + 10.0 * 86_400_000.0);
     assert!(
-        fresh.detail.contains("plugin.intuitcdn.net"),
+        fresh.detail().contains("plugin.intuitcdn.net"),
         "{}",
-        fresh.detail
+        fresh.detail()
     );
-    assert!(fresh.detail.contains("QBOlogo.png"), "{}", fresh.detail);
-    assert!(fresh.detail.contains("usually means Intuit moved the file"));
-    assert!(!fresh.detail.contains("six months"));
+    assert!(fresh.detail().contains("QBOlogo.png"), "{}", fresh.detail());
+    assert!(fresh
+        .detail()
+        .contains("usually means Intuit moved the file"));
+    assert!(!fresh.detail().contains("six months"));
     assert_eq!(fresh.fault, Fault::Nowhere);
     let old = note(checked_ms + STALE_AFTER_MS + 86_400_000.0);
     assert!(
-        old.detail.contains("more than six months ago"),
+        old.detail().contains("more than six months ago"),
         "{}",
-        old.detail
+        old.detail()
     );
 }
 
@@ -925,11 +930,11 @@ fn the_native_checkers_tls_inspection_leads_and_names_the_product() {
     assert_eq!(findings[0].cause, Cause::TlsInspection);
     assert_eq!(findings[0].cause.code(), 14);
     assert!(
-        findings[0].detail.contains("probably Zscaler"),
+        findings[0].detail().contains("probably Zscaler"),
         "{}",
-        findings[0].detail
+        findings[0].detail()
     );
-    assert!(findings[0].detail.contains("12 Intuit hosts"));
+    assert!(findings[0].detail().contains("12 Intuit hosts"));
     // Nothing found by the checker: no finding.
     e.native = Some(crate::evidence::NativeFacts::default());
     assert!(diagnose(&e).iter().all(|f| f.cause != Cause::TlsInspection));
@@ -941,8 +946,8 @@ fn findings_rank_by_confidence_then_by_cause_and_keep_ties_in_order() {
         cause,
         confidence,
         fault: Fault::Unknown,
-        title: String::new(),
-        detail: String::new(),
+        message: crate::message::FindingText::Unexplained,
+        doubted: false,
         evidence: Vec::new(),
     };
     let mut list = vec![
@@ -963,5 +968,37 @@ fn findings_rank_by_confidence_then_by_cause_and_keep_ties_in_order() {
             Cause::Offline,
             Cause::SlowNetwork
         ]
+    );
+}
+
+/// A finding is worded only when shown: the same finding reads in any pack, and what a rule
+/// decided cannot depend on a language, since a finding holds no words.
+#[test]
+fn a_finding_is_worded_in_any_pack_when_shown() {
+    use crate::message::{CanadianFrench, English, Pack};
+    use crate::triage::{Answer, Triage};
+    let mut e = evidence(Ok, Refused, &[], unreadable());
+    e.triage = Some(Triage {
+        works_on_other_network: Some(Answer::No),
+        ..Triage::default()
+    });
+    let findings = diagnose(&e);
+    let block = findings
+        .iter()
+        .find(|f| f.cause == Cause::NetworkBlock)
+        .expect("a network block");
+    assert!(block.doubted);
+    assert_eq!(block.title(), "Your network is blocking Intuit");
+    assert_eq!(block.title_in(&English), block.title());
+    assert_eq!(block.detail_in(&English), block.detail());
+    assert!(block.detail().ends_with(English.answers_disagree()));
+    assert_eq!(
+        block.title_in(&CanadianFrench),
+        "Votre réseau bloque Intuit"
+    );
+    let french = block.detail_in(&CanadianFrench);
+    assert!(
+        french.ends_with(CanadianFrench.answers_disagree()),
+        "{french}"
     );
 }

@@ -2,6 +2,7 @@
 
 use super::{finding, Cause, Confidence, Facts, Fault, Finding};
 use crate::evidence::EvidenceRef;
+use crate::message::FindingText;
 use crate::outcome::Outcome;
 use crate::triage::{Answer, Product, Symptom};
 
@@ -17,8 +18,7 @@ pub(super) fn from_answers(f: &Facts) -> Vec<Finding> {
             Cause::StaleCache,
             Confidence::Medium,
             Fault::Device,
-            "It works in a private window: this browser's stored data is the likely cause",
-            "A private window starts without intuit.com's cookies and cached files, and usually without extensions. Since QuickBooks works there, clear intuit.com's data in the normal window, then try with extensions off.".into(),
+            FindingText::PrivateWindowWorks,
             triage(),
         ));
     }
@@ -27,8 +27,7 @@ pub(super) fn from_answers(f: &Facts) -> Vec<Finding> {
             Cause::PartialBlock,
             Confidence::Medium,
             Fault::Network,
-            "It works on another network: this network is the likely cause",
-            "QuickBooks works from another network, so something on this one (a firewall, DNS filter, proxy, VPN or the provider) is getting in the way, even where this page's own tests passed.".into(),
+            FindingText::OtherNetworkWorks,
             triage(),
         ));
     }
@@ -37,10 +36,13 @@ pub(super) fn from_answers(f: &Facts) -> Vec<Finding> {
             let errors = !f.with(|o| o == Outcome::ServerError).is_empty();
             out.push(finding(
                 Cause::PartialBlock,
-                if errors { Confidence::Medium } else { Confidence::Low },
+                if errors {
+                    Confidence::Medium
+                } else {
+                    Confidence::Low
+                },
                 Fault::Network,
-                "\"Access Denied\" comes from Intuit's edge network refusing this connection",
-                "That page is Intuit's edge network (Akamai) turning the connection away, typically because of the address it comes from (a VPN, proxy or unusual region) or malformed intuit.com cookies. Turn off any VPN or proxy, then clear intuit.com's data.".into(),
+                FindingText::AccessDenied,
                 triage(),
             ));
         }
@@ -48,32 +50,28 @@ pub(super) fn from_answers(f: &Facts) -> Vec<Finding> {
             Cause::IntuitOutage,
             Confidence::Low,
             Fault::Intuit,
-            "A 502 on payments is most often on Intuit's side",
-            "A 502 Bad Gateway means a server between you and Intuit's payment service failed to answer. It is usually Intuit's, so check the status page; but the same error also follows a filtering proxy or firewall, old cached files and cookies, an outdated browser, a wrong clock, or security software. The steps below cover each of these.".into(),
+            FindingText::PaymentError,
             triage(),
         )),
         Some(Symptom::SignInLoop) => out.push(finding(
             Cause::StaleCache,
             Confidence::Low,
             Fault::Device,
-            "Sign-in loops usually come from intuit.com's stored cookies",
-            "When sign-in keeps coming back, the browser's intuit.com cookies are often stale or blocked, or the clock is wrong. Clear intuit.com's data, check cookies are allowed, and try a private window.".into(),
+            FindingText::SignInLoop,
             triage(),
         )),
         Some(Symptom::BlankPage) => out.push(finding(
             Cause::ExtensionInterference,
             Confidence::Low,
             Fault::Device,
-            "Blank pages usually come from blocked or stale scripts",
-            "A blank QuickBooks page usually means its scripts did not run: a blocker or extension stopped them, old cached copies broke them, or the browser is too old for them.".into(),
+            FindingText::BlankPage,
             triage(),
         )),
         Some(Symptom::Slow) if f.with(|o| o == Outcome::Slow).is_empty() => out.push(finding(
             Cause::SlowNetwork,
             Confidence::Low,
             Fault::Network,
-            "You see QuickBooks as slow",
-            "This page measured no slow Intuit host just now, so the slowness may come and go, or be in the browser (many tabs, extensions) rather than the network.".into(),
+            FindingText::FeelsSlow,
             triage(),
         )),
         _ => {}
@@ -83,8 +81,7 @@ pub(super) fn from_answers(f: &Facts) -> Vec<Finding> {
             Cause::CannotTest,
             Confidence::Low,
             Fault::Unknown,
-            "This page cannot test QuickBooks Desktop itself",
-            "This page checks only the network path from this browser to Intuit. QuickBooks Desktop is a Windows program with its own connection settings; its own steps are below.".into(),
+            FindingText::DesktopNotTestable,
             triage(),
         ));
     }
@@ -111,9 +108,7 @@ pub(super) fn temper(f: &Facts, findings: &mut [Finding]) {
                 Confidence::High => Confidence::Medium,
                 _ => Confidence::Low,
             };
-            finding
-                .detail
-                .push_str(" Your answers point elsewhere, so this is less certain.");
+            finding.doubted = true;
             finding.evidence.push(EvidenceRef::Triage);
         }
     }

@@ -16,11 +16,11 @@ pub fn Findings(props: &FindingsProps) -> Html {
         <ol class="findings">
             { for props.findings.iter().enumerate().map(|(rank, f)| html! {
                 <li data-cause={f.cause.id()} class={(f.cause == Cause::RetiredTestFile).then_some("quiet-note")}>
-                    <strong>{ &f.title }</strong>
+                    <strong>{ f.title() }</strong>
                     <span class="confidence-tag">{ format!(" — {}, {}", f.confidence.label(), f.fault.label()) }</span>
                     // The top finding's explanation is already in the headline above.
                     if rank > 0 {
-                        <p>{ &f.detail }</p>
+                        <p>{ f.detail() }</p>
                     }
                     <p class="evidence">{ describe_evidence(&f.evidence) }</p>
                 </li>

@@ -1,0 +1,368 @@
+//! English, the page's first language and the one every build carries.
+
+use super::{BrowserName, Checker, FindingText as F, OutageWord, Pack, PatternWords};
+use crate::browser::OsDetail;
+use crate::calendar::Day;
+use crate::catalogue::browsers::policy;
+use crate::catalogue::endpoints::Group;
+use crate::catalogue::tasks::Task;
+use crate::diagnose::{Confidence, Fault};
+use crate::status_page::Indicator;
+use crate::watch::Pattern;
+
+pub struct English;
+
+/// Said where the device clock is also wrong.
+const CLOCK_NOTE: &str = " This device's clock is also wrong, which on its own makes secure connections fail: fix the clock first.";
+
+fn clock(wrong: bool) -> &'static str {
+    if wrong {
+        CLOCK_NOTE
+    } else {
+        ""
+    }
+}
+
+fn plural(n: usize, one: &'static str, other: &'static str) -> &'static str {
+    if n == 1 {
+        one
+    } else {
+        other
+    }
+}
+
+/// The reason a browser's support stands as it does, from the catalogue.
+pub(super) fn why(name: &BrowserName) -> &'static str {
+    policy(name.family).map_or("", |p| p.why)
+}
+
+/// A sentence with nothing to fill in. One call instead of an allocation written out in
+/// every arm: the page's first load carries the English pack.
+#[inline(never)]
+fn owned(text: &'static str) -> String {
+    text.to_owned()
+}
+
+impl Pack for English {
+    fn tag(&self) -> &'static str {
+        "en"
+    }
+
+    fn finding_title(&self, text: &F) -> &'static str {
+        match text {
+            F::RedirectedAway { .. } => "This network redirects Intuit to another site",
+            F::TlsInspection { .. } => {
+                "Something on this network is inspecting secure connections to Intuit"
+            }
+            F::Offline => "This device is not connected to the internet",
+            F::NetworkBlock { .. } => "Your network is blocking Intuit",
+            F::OneHostUnreachable { .. } => "One Intuit host could not be reached",
+            F::SomeHostsBlocked { .. } => "Some Intuit hosts are blocked from this network",
+            F::IntuitOutage { confidence, .. } => match confidence {
+                Confidence::High => "Intuit's servers are having problems",
+                Confidence::Medium => "Intuit may be having problems",
+                Confidence::Low => "Some Intuit servers answered with errors",
+            },
+            F::AnsweredForIntuit {
+                whole_network: true,
+                ..
+            } => "Your network may be answering for Intuit",
+            F::AnsweredForIntuit { .. } => "A filter may be refusing part of Intuit",
+            F::SlowNetwork { .. } => "The connection to Intuit is slow",
+            F::NotRun { .. } => "Part of the test could not run",
+            F::NothingTested => "Nothing could be tested",
+            F::OwnServerSilent => "This page's own server did not answer",
+            F::ImagesMoved => "The test images may have moved",
+            F::RetiredTestFile { .. } => "A test file did not load",
+            F::AllClear { .. } => "Every Intuit host answered from this browser",
+            F::Unexplained => "The results do not fit a known pattern",
+            F::BrowserUnsupported { .. } => "This browser cannot run QuickBooks Online",
+            F::BrowserOutdated { .. } => "This browser is out of date",
+            F::BrowserNotListed { .. } => "This browser is not on Intuit's list",
+            F::CookiesBlocked => "Cookies are blocked in this browser",
+            F::StorageBlocked => "Site storage is blocked in this browser",
+            F::ClockWrong { .. } => "This device's clock is wrong",
+            F::StaleBuild => "Old cached files are being served",
+            F::CrowdedStorage => "This browser's storage looks crowded",
+            F::Extension { .. } => "An extension or blocker may be interfering",
+            F::SlowLink => "The browser reports a very slow connection",
+            F::PrivateWindowWorks => {
+                "It works in a private window: this browser's stored data is the likely cause"
+            }
+            F::OtherNetworkWorks => "It works on another network: this network is the likely cause",
+            F::AccessDenied => {
+                "\"Access Denied\" comes from Intuit's edge network refusing this connection"
+            }
+            F::PaymentError => "A 502 on payments is most often on Intuit's side",
+            F::SignInLoop => "Sign-in loops usually come from intuit.com's stored cookies",
+            F::BlankPage => "Blank pages usually come from blocked or stale scripts",
+            F::FeelsSlow => "You see QuickBooks as slow",
+            F::DesktopNotTestable => "This page cannot test QuickBooks Desktop itself",
+        }
+    }
+
+    fn finding_detail(&self, text: &F) -> String {
+        match text {
+            F::RedirectedAway { hosts } => format!(
+                "Instead of their files, Intuit hosts sent this page to another site: {}. A captive portal (the sign-in page of hotel, airport or guest Wi-Fi), a web filter or a proxy does this. Open any website to see the portal and sign in, or ask whoever runs the network to allow Intuit.",
+                self.host_list(*hosts)
+            ),
+            F::TlsInspection { hosts, product } => format!(
+                "qbo-check's command-line checker found that the certificates for {hosts} Intuit host{} were issued by something this computer trusts (probably {}), not by a public certificate authority. A proxy, firewall or antivirus that decrypts HTTPS does this, and it is a leading cause of sign-in loops and \"access denied\" in QuickBooks. Whoever runs it should exempt Intuit's hosts from inspection.",
+                plural(*hosts as usize, "", "s"),
+                product.unwrap_or("a proxy or antivirus"),
+            ),
+            F::Offline => owned("Neither this page's own server nor any Intuit host answered. The connection of this device (Wi-Fi, cable, mobile data) is down, so QuickBooks cannot load either."),
+            F::NetworkBlock { all_timed_out, clock_wrong } => format!(
+                "This page's own server answered, but no Intuit host did. {}{}",
+                if *all_timed_out {
+                    "Every Intuit host stayed silent until the deadline, which is typical of a firewall that silently drops traffic."
+                } else {
+                    "Every Intuit host failed at the network level (for example a DNS filter, a firewall, a proxy or security software refusing the connection). The browser hides which of these it was."
+                },
+                clock(*clock_wrong)
+            ),
+            F::OneHostUnreachable { hosts, clock_wrong } => format!(
+                "One host could not be reached, for {}, while every other Intuit host answered: a filter on this network, or a fault on Intuit's side of that host. A browser cannot tell which; check again in a few minutes, or from another network.{}",
+                self.host_list(*hosts),
+                clock(*clock_wrong)
+            ),
+            F::SomeHostsBlocked { hosts, dead, clock_wrong } => {
+                let scope = if dead.is_empty() {
+                    String::new()
+                } else {
+                    format!(" Nothing in these groups answered: {}.", self.groups(*dead))
+                };
+                format!(
+                    "These parts of QuickBooks could not be reached while other Intuit hosts answered: {}.{scope} A firewall, DNS filter, proxy or security software that allows only part of Intuit breaks QuickBooks in odd ways.{}",
+                    self.host_list(*hosts),
+                    clock(*clock_wrong)
+                )
+            }
+            F::IntuitOutage { word, errors, .. } => {
+                let errors = if errors.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        "These parts of QuickBooks answered with an error instead of a test file: {}.",
+                        self.host_list(*errors)
+                    )
+                };
+                match word {
+                    OutageWord::Incident => format!(
+                        "Intuit's status page reports a problem right now.{}{errors} Wait for Intuit to fix it; the status page shows progress. If customers' payment links fail, tell them Intuit's service has a problem and to try again later. For help, use quickbooks.intuit.com/learn-support, never a number from a search ad.",
+                        if errors.is_empty() { "" } else { " " }
+                    ),
+                    OutageWord::StatusClear => format!("{errors} Intuit's status page reports no problem, so this may also be Intuit's edge network refusing this connection (for example through a VPN or proxy), or a test image that Intuit has retired.").trim_start().to_string(),
+                    OutageWord::Unconfirmed => format!("{errors} This likely means Intuit's servers are failing (such as a 502 Bad Gateway). The status page could not be read to confirm it, and a browser cannot see the exact error code.").trim_start().to_string(),
+                }
+            }
+            F::AnsweredForIntuit { hosts, webkit, status_answered, clock_wrong, .. } => format!(
+                "These parts of QuickBooks did not serve their test files: {}.{}{} Check again on another network (a phone's hotspot): if that works, it is this network; at work or school, ask IT to allow Intuit's hosts.{}",
+                self.host_list(*hosts),
+                if *webkit {
+                    " In Safari and on iPhones and iPads, a filter refusing a host looks just like an error from it."
+                } else {
+                    " A proxy inspecting secure connections can answer with a block page that looks just like an error from Intuit."
+                },
+                if *status_answered {
+                    " Intuit's status page reports no problem, so a filter or a moved test file is likelier."
+                } else {
+                    " Intuit's status page could not be read either, as when a filter refuses Intuit."
+                },
+                clock(*clock_wrong)
+            ),
+            F::SlowNetwork { slow, answered, after_s, hosts } => format!(
+                "{slow} of {answered} Intuit hosts took more than {after_s} seconds to answer: {}. QuickBooks may time out or show errors on a connection this slow.",
+                self.host_list(*hosts)
+            ),
+            F::NotRun { hosts } => format!("This page's own security policy stopped the test of: {}. That is a bug in qbo-check, not a problem with your device or network.", hosts.join(true)),
+            F::NothingTested => owned("No Intuit host was tested, so this page cannot say anything about the connection."),
+            F::OwnServerSilent => owned("Intuit hosts answered, but this page's own server did not, so the comparison that tells your network from Intuit is missing."),
+            F::ImagesMoved => owned("Every Intuit test image failed while the hosts answered and Intuit's status page reports no problem. Intuit may have retired the images this page uses; the server-error rows may be wrong."),
+            F::RetiredTestFile { files, list_stale } => {
+                let age = if *list_stale {
+                    format!(" This page's list of test files was last checked in {}, more than six months ago, so a moved file is all the more likely.", crate::calendar::CHECKED.month_words())
+                } else {
+                    String::new()
+                };
+                format!(
+                    "A test file on {} did not load while the host answered and Intuit's other test files loaded. This usually means Intuit moved the file, not an outage. If QuickBooks shows errors, check again in a few minutes.{age}",
+                    files.list().join(", and on ")
+                )
+            }
+            F::AllClear { status, blind_hosts } => {
+                let status_note = match status {
+                    Some(Indicator::None) => " Intuit's status page reports no problems.",
+                    Some(Indicator::Maintenance) => " Intuit's status page reports planned maintenance, which may affect some features.",
+                    Some(_) => " Intuit's status page reports a state this page does not know; check it directly.",
+                    None => " Intuit's status page could not be read, so an Intuit problem cannot be ruled out.",
+                };
+                let blind = if *blind_hosts > 0 {
+                    format!(" A browser cannot see error pages on {blind_hosts} of them.")
+                } else {
+                    String::new()
+                };
+                format!("Every host QuickBooks needs answered in good time.{status_note}{blind} If QuickBooks still fails, the likely cause is intuit.com's cookies or cached files in this browser, which this page cannot see; the steps below deal with them.")
+            }
+            F::Unexplained => owned("Some hosts answered and some did not, in a way this page cannot explain. The rows below show exactly what was measured."),
+            F::BrowserUnsupported { browser } => format!(
+                "This looks like {}. {} Open QuickBooks in the latest Chrome, Edge, Firefox or Safari.",
+                self.browser(browser),
+                why(browser)
+            ),
+            F::BrowserOutdated { browser, chromium, behind, current } => format!(
+                "This looks like {}; {}{behind} versions behind {current}, the newest by its maker's release schedule. Intuit supports only the latest versions; old browsers can fail to load QuickBooks or to sign in. Update the browser and restart it.",
+                self.browser(browser),
+                if *chromium { "its Chromium is " } else { "" }
+            ),
+            F::BrowserNotListed { browser } => format!(
+                "This looks like {}. {} If QuickBooks misbehaves, try the latest Chrome, Edge, Firefox or Safari.",
+                self.browser(browser),
+                why(browser)
+            ),
+            F::CookiesBlocked => owned("A test cookie on this page could not be stored. QuickBooks needs cookies for intuit.com to keep you signed in; without them sign-in loops or fails. Allow cookies for intuit.com in the browser's settings."),
+            F::StorageBlocked => owned("This page could not use the browser's site storage (localStorage or sessionStorage). QuickBooks uses it too; a privacy setting or extension that blocks it can break sign-in or leave pages blank."),
+            F::ClockWrong { skew_ms, within_s } => format!(
+                "This device's clock is {} compared with this page's server (measured to within {within_s} seconds). Secure connections check certificates against the clock, and sign-in tokens expire by it, so a wrong clock breaks sign-in and secure pages. Set the date, time and time zone to update automatically.",
+                skew(*skew_ms)
+            ),
+            F::StaleBuild => owned("This page itself came from an old cached copy: its server already has a newer version. A browser cache or a caching proxy is holding on to old files and may do the same to QuickBooks. This page cannot see intuit.com's cache, so this is a hint: reload with Ctrl+Shift+R (Cmd+Shift+R on a Mac), or clear cached files for intuit.com."),
+            F::CrowdedStorage => owned("Site storage is nearly full or holds cached workers this page did not install. Full or stale storage can keep old QuickBooks files around. Clearing data for intuit.com may help."),
+            F::Extension { bait_blocked, filtered, failed } => {
+                let mut detail = String::new();
+                if *bait_blocked {
+                    detail.push_str("Something in this browser (an ad or content blocker, a privacy extension or security software) stopped a harmless test file on this page. ");
+                }
+                if !filtered.is_empty() {
+                    detail.push_str(&format!("Requests to {} were stopped although their images loaded, which is how filters behave. ", filtered.join(false)));
+                }
+                if *bait_blocked && !failed.is_empty() {
+                    detail.push_str(&format!("The same blocker may be what stops {}. ", failed.join(false)));
+                }
+                detail.push_str("Blockers can break parts of QuickBooks. A browser cannot say for sure which extension did it: try QuickBooks in a private window or with extensions turned off.");
+                detail
+            }
+            F::SlowLink => owned("The browser estimates this connection as 2G-like. QuickBooks may load slowly or time out."),
+            F::PrivateWindowWorks => owned("A private window starts without intuit.com's cookies and cached files, and usually without extensions. Since QuickBooks works there, clear intuit.com's data in the normal window, then try with extensions off."),
+            F::OtherNetworkWorks => owned("QuickBooks works from another network, so something on this one (a firewall, DNS filter, proxy, VPN or the provider) is getting in the way, even where this page's own tests passed."),
+            F::AccessDenied => owned("That page is Intuit's edge network (Akamai) turning the connection away, typically because of the address it comes from (a VPN, proxy or unusual region) or malformed intuit.com cookies. Turn off any VPN or proxy, then clear intuit.com's data."),
+            F::PaymentError => owned("A 502 Bad Gateway means a server between you and Intuit's payment service failed to answer. It is usually Intuit's, so check the status page; but the same error also follows a filtering proxy or firewall, old cached files and cookies, an outdated browser, a wrong clock, or security software. The steps below cover each of these."),
+            F::SignInLoop => owned("When sign-in keeps coming back, the browser's intuit.com cookies are often stale or blocked, or the clock is wrong. Clear intuit.com's data, check cookies are allowed, and try a private window."),
+            F::BlankPage => owned("A blank QuickBooks page usually means its scripts did not run: a blocker or extension stopped them, old cached copies broke them, or the browser is too old for them."),
+            F::FeelsSlow => owned("This page measured no slow Intuit host just now, so the slowness may come and go, or be in the browser (many tabs, extensions) rather than the network."),
+            F::DesktopNotTestable => owned("This page checks only the network path from this browser to Intuit. QuickBooks Desktop is a Windows program with its own connection settings; its own steps are below."),
+        }
+    }
+
+    fn answers_disagree(&self) -> &'static str {
+        " Your answers point elsewhere, so this is less certain."
+    }
+
+    fn group(&self, group: Group) -> &'static str {
+        group.label()
+    }
+
+    fn browser(&self, name: &BrowserName) -> String {
+        let browser = match name.major {
+            Some(major) if name.family != crate::browser::Family::Unknown => {
+                format!("{} {major}", name.family.name())
+            }
+            _ => name.family.name().to_string(),
+        };
+        let os = name.os.name();
+        match &name.os_detail {
+            Some(OsDetail::IpadOs) => format!("{browser} on iPadOS"),
+            Some(detail) => format!("{browser} on {os} {detail}"),
+            None => format!("{browser} on {os}"),
+        }
+    }
+
+    fn share(&self, hit: usize, all: usize) -> String {
+        format!("{hit} of {all} host{}", plural(all, "", "s"))
+    }
+
+    fn confidence(&self, confidence: Confidence) -> &'static str {
+        confidence.label()
+    }
+
+    fn fault(&self, fault: Fault) -> &'static str {
+        fault.label()
+    }
+
+    fn task(&self, task: Task) -> &'static str {
+        task.title()
+    }
+
+    fn month(&self, day: Day) -> String {
+        day.month_words()
+    }
+
+    fn pattern(&self, pattern: Pattern) -> PatternWords {
+        PatternWords {
+            headline: pattern.headline(),
+            explanation: pattern.explanation(),
+            steps: pattern.next_steps(),
+        }
+    }
+
+    fn checker(&self, text: Checker) -> String {
+        match text {
+            Checker::Columns => owned("host|outcome|dns|tcp|tls|http"),
+            Checker::Verdict { title, confidence, fault } => format!(
+                "Verdict: {title} ({}; where: {})",
+                confidence.label(),
+                fault.label()
+            ),
+            Checker::Also { title, confidence } => format!("Also: {title} ({})", confidence.label()),
+            Checker::WhatToDo => owned("What to do:"),
+            Checker::Note => owned("Note:"),
+            Checker::TrustStoreInPart { errors } => format!("this machine's trust store was read only in part ({errors} errors)"),
+            Checker::HelpDeskCode { code } => format!("Help-desk code: {code}"),
+            Checker::ReportLink { link } => format!("Report link: {link}"),
+            Checker::Dates { checked, built } => format!(
+                "Host list and browser release schedules checked {}; this checker built {}.",
+                checked.month_words(),
+                built.iso()
+            ),
+            Checker::TlsInspected { version } => format!("{version} INSPECTED"),
+            Checker::TlsPublic { version } => format!("{version} public CA"),
+            Checker::TlsFailed => owned("failed"),
+            Checker::HttpIn { status, ms } => format!("{status} in {ms} ms"),
+            Checker::Progress { done, total } => format!("{done}/{total} hosts checked"),
+            Checker::HostChecked { host, outcome } => format!("checked {host}: {outcome}"),
+            Checker::ExemptHosts { hosts } => format!("In the inspecting product's policy, exempt these hosts from TLS/SSL inspection (decryption): {hosts}."),
+            Checker::ExemptDomains => owned("Or exempt the whole domains intuit.com and intuitcdn.net, if the policy takes domains."),
+            Checker::CheckAgain => owned("Run qbo-check again: every host should show a public CA."),
+            Checker::Round { round, answered, total, verdict, pattern, failed } => format!(
+                "round {round}: {answered} of {total} hosts answered; verdict {verdict}; pattern so far: {pattern}{}",
+                if failed.is_empty() { String::new() } else { format!(" (failed: {failed})") }
+            ),
+            Checker::ServerErrorsTitle => owned("Some Intuit hosts answered with server errors"),
+            Checker::ServerErrorsDetail { hosts } => format!("{hosts} answered with a server error. That is Intuit's side, or, where TLS is inspected, the inspecting proxy answering for it. Check Intuit's status page."),
+            Checker::Issuer { issuer, every, hosts } => {
+                let which = match every {
+                    Some(n) => format!("all {n} hosts"),
+                    None => hosts.to_string(),
+                };
+                format!(
+                    " The certificates' issuer, on {which}: \"{}\".",
+                    issuer.unwrap_or("an unnamed issuer")
+                )
+            }
+        }
+    }
+}
+
+/// "4 minutes behind", "2 hours ahead": a clock's error in the unit a person would use.
+pub fn skew(skew_ms: i64) -> String {
+    let seconds = skew_ms.unsigned_abs() / 1000;
+    let (amount, unit) = match seconds {
+        0..=119 => (seconds, "seconds"),
+        120..=7_199 => ((seconds + 30) / 60, "minutes"),
+        7_200..=172_799 => ((seconds + 1800) / 3600, "hours"),
+        _ => (seconds.saturating_add(43_200) / 86_400, "days"),
+    };
+    let direction = if skew_ms > 0 { "behind" } else { "ahead" };
+    format!("{amount} {unit} {direction}")
+}

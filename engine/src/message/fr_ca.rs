@@ -1,0 +1,527 @@
+//! Canadian French (`fr-CA`), for QuickBooks en ligne in Québec and the rest of Canada.
+//!
+//! Wording follows the Office québécois de la langue française: « témoins » for cookies (as
+//! Chrome's fr-CA translation says), « serveur mandataire » for a proxy, « pare-feu », and a
+//! non-breaking space before a colon and inside « ». Labels of the browsers' own menus live in
+//! docs/translations/fr-CA/, each with its source.
+
+use super::{BrowserName, Checker, FindingText as F, OutageWord, Pack, PatternWords};
+use crate::browser::{Family, Os, OsDetail};
+use crate::calendar::Day;
+use crate::catalogue::endpoints::Group;
+use crate::catalogue::tasks::Task;
+use crate::diagnose::{Confidence, Fault};
+use crate::status_page::Indicator;
+use crate::watch::Pattern;
+
+pub struct CanadianFrench;
+
+const CLOCK_NOTE: &str = " L’horloge de cet appareil est aussi mal réglée, ce qui suffit à faire échouer les connexions sécurisées : réglez d’abord l’horloge.";
+
+fn clock(wrong: bool) -> &'static str {
+    if wrong {
+        CLOCK_NOTE
+    } else {
+        ""
+    }
+}
+
+/// French plural: CLDR's rule for `fr` puts 0 and 1 in the singular.
+fn plural(n: usize, one: &'static str, other: &'static str) -> &'static str {
+    if n <= 1 {
+        one
+    } else {
+        other
+    }
+}
+
+/// The catalogue's reason for a browser's support (`catalogue::browsers`, `why`), in French.
+pub(super) fn why(family: Family) -> &'static str {
+    match family {
+        Family::Chrome | Family::Edge | Family::Firefox | Family::Safari => {
+            "Pris en charge par Intuit."
+        }
+        Family::Brave => "Construit sur le moteur de Chrome, il ne figure pas sur la liste d’Intuit. Ses boucliers peuvent bloquer des parties de QuickBooks.",
+        Family::Opera | Family::Vivaldi | Family::SamsungInternet => {
+            "Construit sur le moteur de Chrome, il ne figure pas sur la liste d’Intuit."
+        }
+        Family::QboDesktop => "L’application d’Intuit pour QuickBooks en ligne.",
+        Family::Ie => "Internet Explorer est retiré et ne peut pas faire fonctionner QuickBooks en ligne.",
+        Family::EdgeLegacy => "L’ancien Edge (EdgeHTML) est retiré; le nouvel Edge l’a remplacé.",
+        Family::AndroidWebview => "Le navigateur intégré d’une application (par exemple après avoir touché un lien dans une autre application) n’est pas un navigateur pris en charge; la connexion y échoue souvent.",
+        Family::Unknown => "",
+    }
+}
+
+fn family(family: Family) -> &'static str {
+    match family {
+        Family::Chrome => "Chrome",
+        Family::Edge => "Microsoft Edge",
+        Family::Firefox => "Firefox",
+        Family::Safari => "Safari",
+        Family::Opera => "Opera",
+        Family::Brave => "Brave",
+        Family::Vivaldi => "Vivaldi",
+        Family::SamsungInternet => "Samsung Internet",
+        Family::AndroidWebview => "le navigateur intégré d’une application (Android WebView)",
+        Family::Ie => "Internet Explorer",
+        Family::EdgeLegacy => "l’ancien Microsoft Edge (EdgeHTML)",
+        Family::QboDesktop => "l’application de bureau QuickBooks en ligne",
+        Family::Unknown => "un navigateur non reconnu",
+    }
+}
+
+fn os(os: Os) -> &'static str {
+    match os {
+        Os::Windows => "Windows",
+        Os::Macos => "macOS",
+        Os::Ios => "iOS",
+        Os::Android => "Android",
+        Os::Linux => "Linux",
+        Os::Chromeos => "ChromeOS",
+        Os::Unknown => "un système non reconnu",
+    }
+}
+
+/// A sentence with nothing to fill in. One call instead of an allocation written out in
+/// every arm: the page's first load carries the English pack.
+#[inline(never)]
+fn owned(text: &'static str) -> String {
+    text.to_owned()
+}
+
+impl Pack for CanadianFrench {
+    fn tag(&self) -> &'static str {
+        "fr-CA"
+    }
+
+    fn finding_title(&self, text: &F) -> &'static str {
+        match text {
+            F::RedirectedAway { .. } => "Ce réseau redirige Intuit vers un autre site",
+            F::TlsInspection { .. } => {
+                "Un élément de ce réseau inspecte les connexions sécurisées vers Intuit"
+            }
+            F::Offline => "Cet appareil n’est pas connecté à Internet",
+            F::NetworkBlock { .. } => "Votre réseau bloque Intuit",
+            F::OneHostUnreachable { .. } => "Un hôte d’Intuit est injoignable",
+            F::SomeHostsBlocked { .. } => "Certains hôtes d’Intuit sont bloqués depuis ce réseau",
+            F::IntuitOutage { confidence, .. } => match confidence {
+                Confidence::High => "Les serveurs d’Intuit éprouvent des problèmes",
+                Confidence::Medium => "Intuit éprouve peut-être des problèmes",
+                Confidence::Low => "Des serveurs d’Intuit ont répondu par des erreurs",
+            },
+            F::AnsweredForIntuit { whole_network: true, .. } => {
+                "Votre réseau répond peut-être à la place d’Intuit"
+            }
+            F::AnsweredForIntuit { .. } => "Un filtre refuse peut-être une partie d’Intuit",
+            F::SlowNetwork { .. } => "La connexion à Intuit est lente",
+            F::NotRun { .. } => "Une partie du test n’a pas pu s’exécuter",
+            F::NothingTested => "Rien n’a pu être testé",
+            F::OwnServerSilent => "Le serveur de cette page n’a pas répondu",
+            F::ImagesMoved => "Les images de test ont peut-être été déplacées",
+            F::RetiredTestFile { .. } => "Un fichier de test ne s’est pas chargé",
+            F::AllClear { .. } => "Tous les hôtes d’Intuit ont répondu à ce navigateur",
+            F::Unexplained => "Les résultats ne correspondent à aucun cas connu",
+            F::BrowserUnsupported { .. } => {
+                "Ce navigateur ne peut pas faire fonctionner QuickBooks en ligne"
+            }
+            F::BrowserOutdated { .. } => "Ce navigateur n’est pas à jour",
+            F::BrowserNotListed { .. } => "Ce navigateur ne figure pas sur la liste d’Intuit",
+            F::CookiesBlocked => "Les témoins sont bloqués dans ce navigateur",
+            F::StorageBlocked => "Le stockage des sites est bloqué dans ce navigateur",
+            F::ClockWrong { .. } => "L’horloge de cet appareil est mal réglée",
+            F::StaleBuild => "D’anciens fichiers en cache sont servis",
+            F::CrowdedStorage => "Le stockage de ce navigateur semble encombré",
+            F::Extension { .. } => "Une extension ou un bloqueur nuit peut-être au fonctionnement",
+            F::SlowLink => "Le navigateur signale une connexion très lente",
+            F::PrivateWindowWorks => {
+                "Ça fonctionne dans une fenêtre privée : les données enregistrées de ce navigateur sont la cause probable"
+            }
+            F::OtherNetworkWorks => {
+                "Ça fonctionne sur un autre réseau : ce réseau est la cause probable"
+            }
+            F::AccessDenied => {
+                "« Access Denied » vient du réseau de périphérie d’Intuit, qui refuse cette connexion"
+            }
+            F::PaymentError => "Une erreur 502 sur les paiements vient le plus souvent d’Intuit",
+            F::SignInLoop => {
+                "Les boucles de connexion viennent le plus souvent des témoins enregistrés d’intuit.com"
+            }
+            F::BlankPage => {
+                "Les pages blanches viennent le plus souvent de scripts bloqués ou périmés"
+            }
+            F::FeelsSlow => "QuickBooks vous semble lent",
+            F::DesktopNotTestable => "Cette page ne peut pas tester QuickBooks Desktop lui-même",
+        }
+    }
+
+    fn finding_detail(&self, text: &F) -> String {
+        match text {
+            F::RedirectedAway { hosts } => format!(
+                "Au lieu de leurs fichiers, des hôtes d’Intuit ont envoyé cette page vers un autre site : {}. Un portail captif (la page de connexion du Wi-Fi d’un hôtel, d’un aéroport ou d’un réseau invité), un filtre Web ou un serveur mandataire agit ainsi. Ouvrez n’importe quel site Web pour voir le portail et vous y connecter, ou demandez au responsable du réseau d’autoriser Intuit.",
+                self.host_list(*hosts)
+            ),
+            F::TlsInspection { hosts, product } => format!(
+                "Le vérificateur en ligne de commande de qbo-check a constaté que les certificats de {hosts} {} d’Intuit ont été émis par un élément auquel cet ordinateur fait confiance (probablement {}), et non par une autorité de certification publique. Un serveur mandataire, un pare-feu ou un antivirus qui déchiffre le HTTPS agit ainsi, et c’est une cause fréquente de boucles de connexion et de « accès refusé » dans QuickBooks. Son responsable devrait exclure les hôtes d’Intuit de l’inspection.",
+                plural(*hosts as usize, "hôte", "hôtes"),
+                product.unwrap_or("un serveur mandataire ou un antivirus"),
+            ),
+            F::Offline => owned("Ni le serveur de cette page ni aucun hôte d’Intuit n’a répondu. La connexion de cet appareil (Wi-Fi, câble, données cellulaires) est coupée, donc QuickBooks ne peut pas se charger non plus."),
+            F::NetworkBlock { all_timed_out, clock_wrong } => format!(
+                "Le serveur de cette page a répondu, mais aucun hôte d’Intuit. {}{}",
+                if *all_timed_out {
+                    "Tous les hôtes d’Intuit sont restés muets jusqu’au délai, ce qui est typique d’un pare-feu qui rejette le trafic sans rien dire."
+                } else {
+                    "Tous les hôtes d’Intuit ont échoué au niveau du réseau (par exemple un filtre DNS, un pare-feu, un serveur mandataire ou un logiciel de sécurité qui refuse la connexion). Le navigateur cache lequel."
+                },
+                clock(*clock_wrong)
+            ),
+            F::OneHostUnreachable { hosts, clock_wrong } => format!(
+                "Un hôte est resté injoignable, pour {}, alors que tous les autres hôtes d’Intuit ont répondu : un filtre sur ce réseau, ou une panne du côté d’Intuit pour cet hôte. Un navigateur ne peut pas savoir lequel; vérifiez de nouveau dans quelques minutes, ou depuis un autre réseau.{}",
+                self.host_list(*hosts),
+                clock(*clock_wrong)
+            ),
+            F::SomeHostsBlocked { hosts, dead, clock_wrong } => {
+                let scope = if dead.is_empty() {
+                    String::new()
+                } else {
+                    format!(" Rien n’a répondu dans ces groupes : {}.", self.groups(*dead))
+                };
+                format!(
+                    "Ces parties de QuickBooks sont restées injoignables alors que d’autres hôtes d’Intuit ont répondu : {}.{scope} Un pare-feu, un filtre DNS, un serveur mandataire ou un logiciel de sécurité qui n’autorise qu’une partie d’Intuit dérègle QuickBooks de façon étrange.{}",
+                    self.host_list(*hosts),
+                    clock(*clock_wrong)
+                )
+            }
+            F::IntuitOutage { word, errors, .. } => {
+                let errors = if errors.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        "Ces parties de QuickBooks ont répondu par une erreur au lieu d’un fichier de test : {}.",
+                        self.host_list(*errors)
+                    )
+                };
+                match word {
+                    OutageWord::Incident => format!(
+                        "La page d’état d’Intuit signale un problème en ce moment.{}{errors} Attendez qu’Intuit le règle; la page d’état montre où en sont les travaux. Si les liens de paiement de vos clients échouent, dites-leur que le service d’Intuit éprouve un problème et de réessayer plus tard. Pour de l’aide, passez par quickbooks.intuit.com/learn-support, jamais par un numéro trouvé dans une annonce de recherche.",
+                        if errors.is_empty() { "" } else { " " }
+                    ),
+                    OutageWord::StatusClear => format!("{errors} La page d’état d’Intuit ne signale aucun problème : il peut donc aussi s’agir du réseau de périphérie d’Intuit qui refuse cette connexion (par exemple à travers un VPN ou un serveur mandataire), ou d’une image de test qu’Intuit a retirée.").trim_start().to_string(),
+                    OutageWord::Unconfirmed => format!("{errors} Cela signifie probablement que les serveurs d’Intuit sont en panne (comme une erreur 502 Bad Gateway). La page d’état n’a pas pu être lue pour le confirmer, et un navigateur ne peut pas voir le code d’erreur exact.").trim_start().to_string(),
+                }
+            }
+            F::AnsweredForIntuit { hosts, webkit, status_answered, clock_wrong, .. } => format!(
+                "Ces parties de QuickBooks n’ont pas servi leurs fichiers de test : {}.{}{} Vérifiez de nouveau sur un autre réseau (le point d’accès d’un téléphone) : si ça fonctionne, c’est ce réseau; au travail ou à l’école, demandez au service informatique d’autoriser les hôtes d’Intuit.{}",
+                self.host_list(*hosts),
+                if *webkit {
+                    " Dans Safari et sur iPhone et iPad, un filtre qui refuse un hôte ressemble exactement à une erreur de cet hôte."
+                } else {
+                    " Un serveur mandataire qui inspecte les connexions sécurisées peut répondre par une page de blocage qui ressemble exactement à une erreur d’Intuit."
+                },
+                if *status_answered {
+                    " La page d’état d’Intuit ne signale aucun problème : un filtre ou un fichier de test déplacé est donc plus probable."
+                } else {
+                    " La page d’état d’Intuit n’a pas pu être lue non plus, comme lorsqu’un filtre refuse Intuit."
+                },
+                clock(*clock_wrong)
+            ),
+            F::SlowNetwork { slow, answered, after_s, hosts } => format!(
+                "{slow} {} d’Intuit sur {answered} {} plus de {after_s} secondes à répondre : {}. QuickBooks peut expirer ou afficher des erreurs sur une connexion aussi lente.",
+                plural(*slow, "hôte", "hôtes"),
+                plural(*slow, "a mis", "ont mis"),
+                self.host_list(*hosts)
+            ),
+            F::NotRun { hosts } => format!("La politique de sécurité de cette page a empêché le test de : {}. C’est un défaut de qbo-check, pas un problème de votre appareil ou de votre réseau.", hosts.join(true)),
+            F::NothingTested => owned("Aucun hôte d’Intuit n’a été testé : cette page ne peut donc rien dire de la connexion."),
+            F::OwnServerSilent => owned("Les hôtes d’Intuit ont répondu, mais pas le serveur de cette page : la comparaison qui distingue votre réseau d’Intuit manque donc."),
+            F::ImagesMoved => owned("Toutes les images de test d’Intuit ont échoué alors que les hôtes répondaient et que la page d’état d’Intuit ne signale aucun problème. Intuit a peut-être retiré les images qu’utilise cette page; les lignes « erreur du serveur » sont peut-être fausses."),
+            F::RetiredTestFile { files, list_stale } => {
+                let files = files.list();
+                let age = if *list_stale {
+                    " La liste des fichiers de test de cette page a été vérifiée il y a plus de six mois : un fichier déplacé est donc d’autant plus probable."
+                } else {
+                    ""
+                };
+                format!(
+                    "Un fichier de test sur {} ne s’est pas chargé alors que l’hôte répondait et que les autres fichiers de test d’Intuit se chargeaient. Cela signifie d’habitude qu’Intuit a déplacé le fichier, pas qu’il y a une panne. Si QuickBooks affiche des erreurs, vérifiez de nouveau dans quelques minutes.{age}",
+                    files.join(", et sur ")
+                )
+            }
+            F::AllClear { status, blind_hosts } => {
+                let status_note = match status {
+                    Some(Indicator::None) => " La page d’état d’Intuit ne signale aucun problème.",
+                    Some(Indicator::Maintenance) => " La page d’état d’Intuit signale une maintenance planifiée, qui peut toucher certaines fonctions.",
+                    Some(_) => " La page d’état d’Intuit signale un état que cette page ne connaît pas; consultez-la directement.",
+                    None => " La page d’état d’Intuit n’a pas pu être lue : un problème chez Intuit ne peut donc pas être exclu.",
+                };
+                let blind = if *blind_hosts > 0 {
+                    format!(" Un navigateur ne peut pas voir les pages d’erreur de {blind_hosts} d’entre eux.")
+                } else {
+                    String::new()
+                };
+                format!("Tous les hôtes dont QuickBooks a besoin ont répondu à temps.{status_note}{blind} Si QuickBooks échoue quand même, la cause probable est dans les témoins ou les fichiers en cache d’intuit.com dans ce navigateur, que cette page ne peut pas voir; les étapes ci-dessous s’en occupent.")
+            }
+            F::Unexplained => owned("Certains hôtes ont répondu et d’autres non, d’une façon que cette page ne peut pas expliquer. Les lignes ci-dessous montrent exactement ce qui a été mesuré."),
+            F::BrowserUnsupported { browser } => format!(
+                "Ce navigateur semble être {}. {} Ouvrez QuickBooks dans la dernière version de Chrome, d’Edge, de Firefox ou de Safari.",
+                self.browser(browser),
+                why(browser.family)
+            ),
+            F::BrowserOutdated { browser, chromium, behind, current } => format!(
+                "Ce navigateur semble être {}; {}en retard de {behind} {} sur la version {current}, la plus récente selon le calendrier de son éditeur. Intuit ne prend en charge que les dernières versions; un vieux navigateur peut ne pas réussir à charger QuickBooks ou à vous connecter. Mettez le navigateur à jour et redémarrez-le.",
+                self.browser(browser),
+                if *chromium { "son Chromium est " } else { "il est " },
+                plural(*behind as usize, "version", "versions"),
+            ),
+            F::BrowserNotListed { browser } => format!(
+                "Ce navigateur semble être {}. {} Si QuickBooks se comporte mal, essayez la dernière version de Chrome, d’Edge, de Firefox ou de Safari.",
+                self.browser(browser),
+                why(browser.family)
+            ),
+            F::CookiesBlocked => owned("Un témoin de test de cette page n’a pas pu être enregistré. QuickBooks a besoin des témoins d’intuit.com pour vous garder connecté; sans eux, la connexion tourne en boucle ou échoue. Autorisez les témoins pour intuit.com dans les paramètres du navigateur."),
+            F::StorageBlocked => owned("Cette page n’a pas pu utiliser le stockage des sites du navigateur (localStorage ou sessionStorage). QuickBooks s’en sert aussi; un réglage de confidentialité ou une extension qui le bloque peut empêcher la connexion ou laisser des pages blanches."),
+            F::ClockWrong { skew_ms, within_s } => format!(
+                "L’horloge de cet appareil est {} par rapport au serveur de cette page (mesuré à {within_s} {} près). Les connexions sécurisées vérifient les certificats selon l’horloge, et les jetons de connexion expirent selon elle : une horloge mal réglée empêche donc la connexion et l’ouverture des pages sécurisées. Réglez la date, l’heure et le fuseau horaire pour qu’ils se mettent à jour automatiquement.",
+                skew(*skew_ms),
+                plural(*within_s as usize, "seconde", "secondes"),
+            ),
+            F::StaleBuild => owned("Cette page vient elle-même d’une vieille copie en cache : son serveur en a déjà une version plus récente. Une mémoire cache du navigateur ou un serveur mandataire garde de vieux fichiers et pourrait faire de même avec QuickBooks. Cette page ne peut pas voir le cache d’intuit.com, c’est donc un indice : rechargez avec Ctrl+Maj+R (Cmd+Maj+R sur un Mac), ou effacez les fichiers en cache d’intuit.com."),
+            F::CrowdedStorage => owned("Le stockage des sites est presque plein ou contient des programmes en cache (service workers) que cette page n’a pas installés. Un stockage plein ou périmé peut garder de vieux fichiers de QuickBooks. Effacer les données d’intuit.com peut aider."),
+            F::Extension { bait_blocked, filtered, failed } => {
+                let mut detail = String::new();
+                if *bait_blocked {
+                    detail.push_str("Un élément de ce navigateur (un bloqueur de publicités ou de contenu, une extension de confidentialité ou un logiciel de sécurité) a arrêté un fichier de test inoffensif sur cette page. ");
+                }
+                if !filtered.is_empty() {
+                    detail.push_str(&format!("Des requêtes vers {} ont été arrêtées alors que leurs images se chargeaient, comme le font les filtres. ", filtered.join(false)));
+                }
+                if *bait_blocked && !failed.is_empty() {
+                    detail.push_str(&format!("Le même bloqueur est peut-être ce qui arrête {}. ", failed.join(false)));
+                }
+                detail.push_str("Les bloqueurs peuvent dérégler des parties de QuickBooks. Un navigateur ne peut pas dire avec certitude quelle extension en est la cause : essayez QuickBooks dans une fenêtre privée ou avec les extensions désactivées.");
+                detail
+            }
+            F::SlowLink => owned("Le navigateur estime que cette connexion ressemble à de la 2G. QuickBooks peut se charger lentement ou expirer."),
+            F::PrivateWindowWorks => owned("Une fenêtre privée s’ouvre sans les témoins ni les fichiers en cache d’intuit.com, et d’habitude sans extensions. Puisque QuickBooks y fonctionne, effacez les données d’intuit.com dans la fenêtre normale, puis essayez avec les extensions désactivées."),
+            F::OtherNetworkWorks => owned("QuickBooks fonctionne depuis un autre réseau : un élément de celui-ci (un pare-feu, un filtre DNS, un serveur mandataire, un VPN ou le fournisseur) nuit donc à la connexion, même là où les tests de cette page ont réussi."),
+            F::AccessDenied => owned("Cette page vient du réseau de périphérie d’Intuit (Akamai) qui refuse la connexion, en général à cause de l’adresse d’où elle vient (un VPN, un serveur mandataire ou une région inhabituelle) ou de témoins d’intuit.com mal formés. Désactivez tout VPN ou serveur mandataire, puis effacez les données d’intuit.com."),
+            F::PaymentError => owned("Une erreur 502 Bad Gateway signifie qu’un serveur entre vous et le service de paiement d’Intuit n’a pas répondu. Il s’agit d’habitude d’un serveur d’Intuit : consultez donc la page d’état. Mais la même erreur peut aussi venir d’un serveur mandataire ou d’un pare-feu qui filtre, de vieux fichiers en cache et de vieux témoins, d’un navigateur périmé, d’une horloge mal réglée ou d’un logiciel de sécurité. Les étapes ci-dessous couvrent chacun de ces cas."),
+            F::SignInLoop => owned("Quand la connexion revient sans cesse, les témoins d’intuit.com du navigateur sont souvent périmés ou bloqués, ou l’horloge est mal réglée. Effacez les données d’intuit.com, vérifiez que les témoins sont autorisés et essayez une fenêtre privée."),
+            F::BlankPage => owned("Une page QuickBooks blanche signifie d’habitude que ses scripts ne se sont pas exécutés : un bloqueur ou une extension les a arrêtés, de vieilles copies en cache les ont brisés, ou le navigateur est trop vieux pour eux."),
+            F::FeelsSlow => owned("Cette page n’a mesuré aucun hôte d’Intuit lent à l’instant : la lenteur va et vient peut-être, ou elle vient du navigateur (beaucoup d’onglets, des extensions) plutôt que du réseau."),
+            F::DesktopNotTestable => owned("Cette page vérifie seulement le chemin réseau entre ce navigateur et Intuit. QuickBooks Desktop est un programme Windows qui a ses propres réglages de connexion; ses étapes à lui sont plus bas."),
+        }
+    }
+
+    fn answers_disagree(&self) -> &'static str {
+        " Vos réponses pointent ailleurs : c’est donc moins certain."
+    }
+
+    fn group(&self, group: Group) -> &'static str {
+        match group {
+            Group::SignIn => "Connexion",
+            Group::App => "Application QuickBooks",
+            Group::Api => "Applications connectées (API)",
+            Group::Payments => "Paiements et liens de factures",
+            Group::Static => "Fichiers statiques (scripts, images)",
+            Group::Status => "Page d’état d’Intuit",
+        }
+    }
+
+    fn browser(&self, name: &BrowserName) -> String {
+        let browser = match name.major {
+            Some(major) if name.family != Family::Unknown => {
+                format!("{} {major}", family(name.family))
+            }
+            _ => family(name.family).to_string(),
+        };
+        match &name.os_detail {
+            Some(OsDetail::IpadOs) => format!("{browser} sous iPadOS"),
+            Some(OsDetail::Windows10Or11) => format!("{browser} sous {} 10 ou 11", os(name.os)),
+            Some(detail) => format!("{browser} sous {} {detail}", os(name.os)),
+            None => format!("{browser} sous {}", os(name.os)),
+        }
+    }
+
+    fn share(&self, hit: usize, all: usize) -> String {
+        format!("{hit} sur {all} {}", plural(all, "hôte", "hôtes"))
+    }
+
+    fn confidence(&self, confidence: Confidence) -> &'static str {
+        match confidence {
+            Confidence::Low => "possible",
+            Confidence::Medium => "probable",
+            Confidence::High => "très probable",
+        }
+    }
+
+    fn fault(&self, fault: Fault) -> &'static str {
+        match fault {
+            Fault::Device => "cet appareil",
+            Fault::Network => "votre réseau",
+            Fault::Intuit => "Intuit",
+            Fault::Unknown => "incertain",
+            Fault::Nowhere => "aucun problème trouvé",
+        }
+    }
+
+    fn task(&self, task: Task) -> &'static str {
+        match task {
+            Task::CheckConnection => "Vérifier la connexion Internet de cet appareil",
+            Task::CheckStatusPage => "Consulter la page d’état d’Intuit et attendre la correction",
+            Task::SyncClock => "Régler l’horloge pour qu’elle se mette à jour automatiquement",
+            Task::UpdateBrowser => "Mettre le navigateur à jour",
+            Task::TryAnotherBrowser => "Essayer un autre navigateur pris en charge",
+            Task::AllowCookies => "Autoriser les témoins pour intuit.com",
+            Task::PrivateWindow => "Essayer QuickBooks dans une fenêtre privée",
+            Task::ClearIntuitData => "Effacer les données de ce navigateur pour intuit.com seulement",
+            Task::HardReload => "Recharger QuickBooks sans le cache",
+            Task::DisableExtensions => "Désactiver les extensions et réessayer",
+            Task::ClearAllData => "Effacer tous les fichiers en cache et tous les témoins",
+            Task::TurnOffVpn => "Désactiver le VPN ou le serveur mandataire et réessayer",
+            Task::TryAnotherNetwork => "Essayer un autre réseau",
+            Task::AllowIntuitHosts => "Autoriser les hôtes d’Intuit dans le pare-feu, le serveur mandataire ou l’antivirus",
+            Task::ResetDesktopAppCache => "Réinitialiser l’application de bureau QuickBooks en ligne",
+            Task::QbdUpdate => "Mettre QuickBooks Desktop à jour",
+            Task::QbdToolHubRepair => "Réparer QuickBooks Desktop avec le Tool Hub",
+            Task::QbdEnableTls12 => "Activer TLS 1.2 dans les Options Internet de Windows",
+            Task::QbdFirewallExceptions => "Ajouter QuickBooks aux exceptions du pare-feu et de l’antivirus",
+        }
+    }
+
+    fn month(&self, day: Day) -> String {
+        const MONTHS: [&str; 12] = [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ];
+        let (year, month, _) = crate::environment::civil_from_days(day.0);
+        let name = usize::try_from(month - 1)
+            .ok()
+            .and_then(|m| MONTHS.get(m))
+            .unwrap_or(&"");
+        format!("{name} {year}")
+    }
+
+    fn pattern(&self, pattern: Pattern) -> PatternWords {
+        match pattern {
+            Pattern::Steady => PatternWords {
+                headline: "Stable : chaque tour a répondu",
+                explanation: "Aucun tour n’a échoué pendant la surveillance. Si QuickBooks se déconnecte quand même, continuez de surveiller pendant que ça se produit, ou déconnectez-vous de QuickBooks puis reconnectez-vous : une session qui se termine trop tôt n’est pas une panne du réseau.",
+                steps: &[
+                    "Laissez la surveillance tourner pendant que vous travaillez dans QuickBooks, et regardez de nouveau quand il se déconnecte.",
+                    "Si QuickBooks vous déconnecte alors que la surveillance reste stable, effacez les données de ce navigateur pour intuit.com et reconnectez-vous.",
+                ],
+            },
+            Pattern::ConnectionDrops => PatternWords {
+                headline: "Cette connexion coupe de temps en temps",
+                explanation: "Dans les tours qui ont échoué, tous les hôtes d’Intuit et le site de cette page ont échoué ensemble. La coupure vient de cet appareil ou de son réseau : le Wi-Fi, un VPN qui se reconnecte ou le fournisseur Internet. QuickBooks vous déconnecte ou perd votre travail quand cela arrive.",
+                steps: &[
+                    "Rapprochez-vous du routeur Wi-Fi ou branchez un câble, puis surveillez de nouveau.",
+                    "Si un VPN est actif, vérifiez s’il se reconnecte aux moments des coupures; essayez sans lui si votre entreprise le permet.",
+                    "Redémarrez le routeur. Si les coupures continuent, envoyez cette surveillance à votre fournisseur Internet ou à votre responsable informatique.",
+                ],
+            },
+            Pattern::HostDrops => PatternWords {
+                headline: "Des hôtes d’Intuit coupent alors que les autres répondent",
+                explanation: "Dans les tours qui ont échoué, des hôtes d’Intuit ont échoué alors que les autres et le site de cette page répondaient. Le problème vient donc de ces hôtes ou du chemin vers eux : un pare-feu ou un filtre qui les bloque par moments, ou un problème du côté d’Intuit.",
+                steps: &[
+                    "Consultez la page d’état d’Intuit pour les hôtes nommés ci-dessus.",
+                    "Si la page d’état ne montre rien, envoyez cette surveillance au responsable de votre réseau : un pare-feu, un filtre ou un antivirus bloque peut-être ces hôtes par moments.",
+                    "Surveillez de nouveau depuis un autre réseau (le point d’accès d’un téléphone) pour voir si les coupures suivent le réseau.",
+                ],
+            },
+            Pattern::SlowPeriods => PatternWords {
+                headline: "Aucune coupure, mais des périodes de lenteur",
+                explanation: "Chaque tour a répondu, mais certaines réponses ont pris plus de 3 secondes. QuickBooks semble figé ou expire pendant ces périodes : le réseau est occupé ou faible.",
+                steps: &[
+                    "Mettez en pause les gros téléchargements, les sauvegardes, les appels vidéo ou la diffusion en continu sur ce réseau pendant que vous utilisez QuickBooks.",
+                    "Rapprochez-vous du routeur Wi-Fi ou branchez un câble.",
+                    "Si les périodes de lenteur continuent, envoyez cette surveillance à votre fournisseur Internet.",
+                ],
+            },
+        }
+    }
+
+    fn checker(&self, text: Checker) -> String {
+        match text {
+            Checker::Columns => "hôte|résultat|dns|tcp|tls|http".into(),
+            Checker::Verdict { title, confidence, fault } => format!(
+                "Verdict : {title} ({}; où : {})",
+                self.confidence(confidence),
+                self.fault(fault)
+            ),
+            Checker::Also { title, confidence } => format!("Aussi : {title} ({})", self.confidence(confidence)),
+            Checker::WhatToDo => "Que faire :".into(),
+            Checker::Note => "Note :".into(),
+            Checker::TrustStoreInPart { errors } => format!(
+                "le magasin de certificats de cet ordinateur n’a été lu qu’en partie ({errors} {})",
+                plural(errors, "erreur", "erreurs")
+            ),
+            Checker::HelpDeskCode { code } => format!("Code pour le soutien technique : {code}"),
+            Checker::ReportLink { link } => format!("Lien vers le rapport : {link}"),
+            Checker::Dates { checked, built } => format!(
+                "Liste des hôtes et calendriers de versions des navigateurs vérifiés en {}; ce vérificateur a été construit le {}.",
+                self.month(checked),
+                built.iso()
+            ),
+            Checker::TlsInspected { version } => format!("{version} INSPECTÉ"),
+            Checker::TlsPublic { version } => format!("{version} AC publique"),
+            Checker::TlsFailed => "échec".into(),
+            Checker::HttpIn { status, ms } => format!("{status} en {ms} ms"),
+            Checker::Progress { done, total } => format!("{done}/{total} hôtes vérifiés"),
+            Checker::HostChecked { host, outcome } => format!("vérifié {host} : {outcome}"),
+            Checker::ExemptHosts { hosts } => format!("Dans la politique du produit qui inspecte, exemptez ces hôtes de l’inspection TLS/SSL (déchiffrement) : {hosts}."),
+            Checker::ExemptDomains => "Ou exemptez les domaines intuit.com et intuitcdn.net en entier, si la politique accepte des domaines.".into(),
+            Checker::CheckAgain => "Relancez qbo-check : chaque hôte devrait montrer une autorité de certification publique.".into(),
+            Checker::Round { round, answered, total, verdict, pattern, failed } => format!(
+                "tour {round} : {answered} {} sur {total} {}; verdict {verdict}; tendance jusqu’ici : {pattern}{}",
+                plural(answered, "hôte", "hôtes"),
+                plural(answered, "a répondu", "ont répondu"),
+                if failed.is_empty() { String::new() } else { format!(" (en échec : {failed})") }
+            ),
+            Checker::ServerErrorsTitle => "Des hôtes d’Intuit ont répondu par des erreurs de serveur".into(),
+            Checker::ServerErrorsDetail { hosts } => format!("{hosts} a répondu par une erreur de serveur. Cela vient d’Intuit ou, là où le TLS est inspecté, du serveur mandataire qui inspecte et répond à sa place. Consultez la page d’état d’Intuit."),
+            Checker::Issuer { issuer, every, hosts } => {
+                let which = match every {
+                    Some(n) => format!("les {n} hôtes"),
+                    None => hosts.to_string(),
+                };
+                format!(
+                    " L’émetteur des certificats, sur {which} : « {} ».",
+                    issuer.unwrap_or("un émetteur sans nom")
+                )
+            }
+        }
+    }
+}
+
+/// « 4 minutes en retard », « 2 heures en avance ».
+fn skew(skew_ms: i64) -> String {
+    let seconds = skew_ms.unsigned_abs() / 1000;
+    let (n, one, other) = match seconds {
+        0..=119 => (seconds, "seconde", "secondes"),
+        120..=7_199 => ((seconds + 30) / 60, "minute", "minutes"),
+        7_200..=172_799 => ((seconds + 1800) / 3600, "heure", "heures"),
+        _ => (seconds.saturating_add(43_200) / 86_400, "jour", "jours"),
+    };
+    let direction = if skew_ms > 0 {
+        "en retard"
+    } else {
+        "en avance"
+    };
+    format!(
+        "{n} {} {direction}",
+        plural(usize::try_from(n).unwrap_or(usize::MAX), one, other)
+    )
+}

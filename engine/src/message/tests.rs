@@ -1,0 +1,670 @@
+use super::*;
+use crate::browser::{Family, Os, OsDetail};
+use crate::catalogue::browsers::BROWSERS;
+use crate::catalogue::endpoints::{Group, ENDPOINTS};
+use crate::diagnose::Confidence;
+use crate::status_page::Indicator;
+
+/// The variant's place in declaration order. An exhaustive `match`: a new message does not
+/// build until it is listed here, and then [`examples`] must show it.
+fn index(text: &FindingText) -> usize {
+    use FindingText as F;
+    match text {
+        F::RedirectedAway { .. } => 0,
+        F::TlsInspection { .. } => 1,
+        F::Offline => 2,
+        F::NetworkBlock { .. } => 3,
+        F::OneHostUnreachable { .. } => 4,
+        F::SomeHostsBlocked { .. } => 5,
+        F::IntuitOutage { .. } => 6,
+        F::AnsweredForIntuit { .. } => 7,
+        F::SlowNetwork { .. } => 8,
+        F::NotRun { .. } => 9,
+        F::NothingTested => 10,
+        F::OwnServerSilent => 11,
+        F::ImagesMoved => 12,
+        F::RetiredTestFile { .. } => 13,
+        F::AllClear { .. } => 14,
+        F::Unexplained => 15,
+        F::BrowserUnsupported { .. } => 16,
+        F::BrowserOutdated { .. } => 17,
+        F::BrowserNotListed { .. } => 18,
+        F::CookiesBlocked => 19,
+        F::StorageBlocked => 20,
+        F::ClockWrong { .. } => 21,
+        F::StaleBuild => 22,
+        F::CrowdedStorage => 23,
+        F::Extension { .. } => 24,
+        F::SlowLink => 25,
+        F::PrivateWindowWorks => 26,
+        F::OtherNetworkWorks => 27,
+        F::AccessDenied => 28,
+        F::PaymentError => 29,
+        F::SignInLoop => 30,
+        F::BlankPage => 31,
+        F::FeelsSlow => 32,
+        F::DesktopNotTestable => 33,
+    }
+}
+const MESSAGES: usize = 34;
+
+/// One host of each group given.
+fn share(groups: &[Group]) -> Shares {
+    let mut shares = Shares::default();
+    for group in groups {
+        shares.add(*group);
+    }
+    shares
+}
+
+fn hosts(n: usize) -> Hosts {
+    let ids: Vec<&str> = ENDPOINTS.iter().take(n).map(|e| e.id).collect();
+    Hosts::of(&ids)
+}
+
+fn browser(family: Family, os: Os, os_detail: Option<OsDetail>) -> BrowserName {
+    BrowserName {
+        family,
+        major: Some(131),
+        os,
+        os_detail,
+    }
+}
+
+/// The first `n` hosts with a test image.
+fn image_hosts(n: usize) -> Hosts {
+    let ids: Vec<&str> = ENDPOINTS
+        .iter()
+        .filter(|e| e.image.is_some())
+        .take(n)
+        .map(|e| e.id)
+        .collect();
+    Hosts::of(&ids)
+}
+
+/// Every message, each branch of its words at least once.
+fn examples() -> Vec<FindingText> {
+    use FindingText as F;
+    let two = share(&[Group::SignIn, Group::Payments]);
+    let mut all = vec![
+        F::RedirectedAway { hosts: two },
+        F::TlsInspection {
+            hosts: 1,
+            product: None,
+        },
+        F::TlsInspection {
+            hosts: 3,
+            product: Some("Zscaler"),
+        },
+        F::Offline,
+        F::NetworkBlock {
+            all_timed_out: true,
+            clock_wrong: false,
+        },
+        F::NetworkBlock {
+            all_timed_out: false,
+            clock_wrong: true,
+        },
+        F::OneHostUnreachable {
+            hosts: share(&[Group::Api]),
+            clock_wrong: false,
+        },
+        F::SomeHostsBlocked {
+            hosts: two,
+            dead: Groups::of([Group::Payments]),
+            clock_wrong: true,
+        },
+        F::SomeHostsBlocked {
+            hosts: two,
+            dead: Groups::default(),
+            clock_wrong: false,
+        },
+        F::AnsweredForIntuit {
+            whole_network: true,
+            hosts: two,
+            webkit: true,
+            status_answered: false,
+            clock_wrong: false,
+        },
+        F::AnsweredForIntuit {
+            whole_network: false,
+            hosts: two,
+            webkit: false,
+            status_answered: true,
+            clock_wrong: true,
+        },
+        F::SlowNetwork {
+            slow: 1,
+            answered: 5,
+            after_s: 3,
+            hosts: share(&[Group::Static]),
+        },
+        F::SlowNetwork {
+            slow: 2,
+            answered: 5,
+            after_s: 3,
+            hosts: two,
+        },
+        F::NotRun { hosts: hosts(2) },
+        F::NothingTested,
+        F::OwnServerSilent,
+        F::ImagesMoved,
+        F::RetiredTestFile {
+            files: Files {
+                first: image_hosts(1),
+                second: Hosts::default(),
+            },
+            list_stale: false,
+        },
+        F::RetiredTestFile {
+            files: Files {
+                first: image_hosts(2),
+                second: image_hosts(1),
+            },
+            list_stale: true,
+        },
+        F::Unexplained,
+        F::BrowserOutdated {
+            browser: browser(Family::Firefox, Os::Windows, Some(OsDetail::Windows10Or11)),
+            chromium: false,
+            behind: 3,
+            current: 134,
+        },
+        F::BrowserOutdated {
+            browser: browser(Family::Opera, Os::Android, None),
+            chromium: true,
+            behind: 1,
+            current: 132,
+        },
+        F::CookiesBlocked,
+        F::StorageBlocked,
+        F::ClockWrong {
+            skew_ms: 600_000,
+            within_s: 1,
+        },
+        F::ClockWrong {
+            skew_ms: -200_000_000,
+            within_s: 2,
+        },
+        F::StaleBuild,
+        F::CrowdedStorage,
+        F::Extension {
+            bait_blocked: true,
+            filtered: hosts(1),
+            failed: hosts(3),
+        },
+        F::Extension {
+            bait_blocked: false,
+            filtered: hosts(2),
+            failed: Hosts::default(),
+        },
+        F::SlowLink,
+        F::PrivateWindowWorks,
+        F::OtherNetworkWorks,
+        F::AccessDenied,
+        F::PaymentError,
+        F::SignInLoop,
+        F::BlankPage,
+        F::FeelsSlow,
+        F::DesktopNotTestable,
+    ];
+    for confidence in [Confidence::High, Confidence::Medium, Confidence::Low] {
+        for word in [
+            OutageWord::Incident,
+            OutageWord::StatusClear,
+            OutageWord::Unconfirmed,
+        ] {
+            for errors in [Shares::default(), two] {
+                all.push(F::IntuitOutage {
+                    confidence,
+                    word,
+                    errors,
+                });
+            }
+        }
+    }
+    for status in [
+        None,
+        Some(Indicator::None),
+        Some(Indicator::Maintenance),
+        Some(Indicator::Minor),
+    ] {
+        all.push(F::AllClear {
+            status,
+            blind_hosts: 2,
+        });
+    }
+    all.push(F::AllClear {
+        status: Some(Indicator::None),
+        blind_hosts: 0,
+    });
+    for policy in BROWSERS {
+        let name = browser(
+            policy.family,
+            Os::Macos,
+            Some(OsDetail::Version {
+                major: 15,
+                minor: Some(1),
+            }),
+        );
+        all.push(F::BrowserUnsupported { browser: name });
+        all.push(F::BrowserNotListed { browser: name });
+    }
+    all.push(F::BrowserNotListed {
+        browser: browser(Family::Safari, Os::Ios, Some(OsDetail::IpadOs)),
+    });
+    all
+}
+
+#[test]
+fn every_message_has_an_example() {
+    let mut seen = [false; MESSAGES];
+    for text in examples() {
+        seen[index(&text)] = true;
+    }
+    let missing: Vec<usize> = (0..MESSAGES).filter(|i| !seen[*i]).collect();
+    assert!(
+        missing.is_empty(),
+        "messages without an example: {missing:?}"
+    );
+}
+
+/// Words no French sentence of this page would hold. Words that are French as well ("a",
+/// "on", "or", "as", "page", "site") are left out, and so are the names an English page shows
+/// as they are ("Access Denied", "502 Bad Gateway").
+const ENGLISH: &[&str] = &[
+    "the", "and", "this", "that", "these", "your", "you", "with", "not", "for", "are", "was",
+    "were", "from", "which", "could", "cannot", "would", "should", "browser", "network", "host",
+    "hosts", "answered", "blocked", "device", "clock", "check", "again", "only", "some", "every",
+    "here", "there", "when", "what", "where", "who", "why", "how", "because", "may", "might",
+    "been", "has", "have", "had", "will", "all", "any", "its", "our", "is", "to", "of", "be", "it",
+    "in", "by", "at", "behind", "ahead", "seconds", "hours", "days", "settings", "cookies", "slow",
+    "try", "open", "wrong", "likely",
+];
+
+fn english_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+        .map(str::to_lowercase)
+        .filter(|w| ENGLISH.contains(&w.as_str()))
+        .collect()
+}
+
+#[test]
+fn french_leaves_no_english_sentence() {
+    for text in examples() {
+        let title = CanadianFrench.finding_title(&text);
+        let detail = CanadianFrench.finding_detail(&text);
+        // Host names and addresses are data, not words.
+        let words: String = detail
+            .split(' ')
+            .filter(|w| !w.contains(".com") && !w.contains(".net") && !w.contains("://"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let found = english_words(&format!("{title} {words}"));
+        assert!(
+            found.is_empty(),
+            "{text:?}: English words {found:?} in « {title} » « {detail} »"
+        );
+    }
+    let found = english_words(CanadianFrench.answers_disagree());
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn the_english_test_words_do_catch_english() {
+    for text in examples() {
+        let detail = English.finding_detail(&text);
+        assert!(!english_words(&detail).is_empty(), "{detail}");
+    }
+}
+
+/// Every pack fills every message: no empty text, no placeholder left, no doubled space, and
+/// an explanation ends as a sentence does.
+#[test]
+fn every_pack_words_every_message_whole() {
+    for pack in PACKS {
+        for text in examples() {
+            let title = pack.finding_title(&text);
+            let detail = pack.finding_detail(&text);
+            let context = format!("{} {text:?}: {title} / {detail}", pack.tag());
+            assert!(!title.is_empty() && !title.ends_with('.'), "{context}");
+            assert!(detail.ends_with('.'), "{context}");
+            assert!(!detail.starts_with(' '), "{context}");
+            for bad in ["{", "}", "  ", " .", " ,", "..", "()"] {
+                assert!(
+                    !detail.contains(bad) && !title.contains(bad),
+                    "{bad:?} in {context}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn english_words_are_the_page_s_own() {
+    use FindingText as F;
+    let cases: &[(F, &str)] = &[
+        (F::Offline, "This device is not connected to the internet"),
+        (F::SlowNetwork { slow: 2, answered: 5, after_s: 3, hosts: share(&[Group::SignIn, Group::Payments]) },
+         "2 of 5 Intuit hosts took more than 3 seconds to answer: Sign-in (1 of 2 hosts), Payments and invoice links (1 of 1 host). QuickBooks may time out or show errors on a connection this slow."),
+        (F::ClockWrong { skew_ms: 600_000, within_s: 1 },
+         "This device's clock is 10 minutes behind compared with this page's server (measured to within 1 seconds). Secure connections check certificates against the clock, and sign-in tokens expire by it, so a wrong clock breaks sign-in and secure pages. Set the date, time and time zone to update automatically."),
+    ];
+    for (text, words) in cases {
+        let said = if matches!(text, F::Offline) {
+            English.finding_title(text).to_string()
+        } else {
+            English.finding_detail(text)
+        };
+        assert_eq!(said, *words);
+    }
+}
+
+#[test]
+fn french_plurals_and_units() {
+    use FindingText as F;
+    let detail = |t: &F| CanadianFrench.finding_detail(t);
+    let one = detail(&F::SlowNetwork {
+        slow: 1,
+        answered: 5,
+        after_s: 3,
+        hosts: share(&[Group::Static]),
+    });
+    assert!(
+        one.starts_with("1 hôte d’Intuit sur 5 a mis plus de 3 secondes"),
+        "{one}"
+    );
+    assert!(
+        one.contains("Fichiers statiques (scripts, images) (1 sur 3 hôtes)"),
+        "{one}"
+    );
+    let two = detail(&F::SlowNetwork {
+        slow: 2,
+        answered: 5,
+        after_s: 3,
+        hosts: share(&[Group::Payments]),
+    });
+    assert!(two.starts_with("2 hôtes d’Intuit sur 5 ont mis"), "{two}");
+    assert!(two.contains("(1 sur 1 hôte)"), "{two}");
+    let late = detail(&F::ClockWrong {
+        skew_ms: 600_000,
+        within_s: 1,
+    });
+    assert!(
+        late.contains("10 minutes en retard") && late.contains("à 1 seconde près"),
+        "{late}"
+    );
+    let early = detail(&F::ClockWrong {
+        skew_ms: -200_000_000,
+        within_s: 2,
+    });
+    assert!(
+        early.contains("2 jours en avance") && early.contains("2 secondes près"),
+        "{early}"
+    );
+    let browser = CanadianFrench.browser(&browser(
+        Family::Firefox,
+        Os::Windows,
+        Some(OsDetail::Windows10Or11),
+    ));
+    assert_eq!(browser, "Firefox 131 sous Windows 10 ou 11");
+    // A colon takes a non-breaking space before it in French.
+    assert!(!detail(&F::RedirectedAway {
+        hosts: Shares::default()
+    })
+    .contains(" :"));
+}
+
+#[test]
+fn a_language_tag_finds_its_pack() {
+    let cases: &[(&str, Option<&str>)] = &[
+        ("fr-CA", Some("fr-CA")),
+        ("fr-ca", Some("fr-CA")),
+        ("fr_CA.UTF-8", Some("fr-CA")),
+        ("fr_CA@euro", Some("fr-CA")),
+        ("fr", Some("fr-CA")),
+        ("fr-FR", Some("fr-CA")),
+        ("en", Some("en")),
+        ("en-GB", Some("en")),
+        ("en_US.UTF-8", Some("en")),
+        ("de-DE", None),
+        ("C", None),
+        ("C.UTF-8", None),
+        ("POSIX", None),
+        ("", None),
+        ("-", None),
+    ];
+    for (tag, want) in cases {
+        assert_eq!(pack_for(tag).map(|p| p.tag()), *want, "{tag:?}");
+    }
+}
+
+/// Each browser the catalogue gives a reason for has one in every pack, and only those.
+#[test]
+fn every_pack_gives_the_catalogue_s_reasons() {
+    for family in BROWSERS.iter().map(|p| p.family).chain([Family::Unknown]) {
+        let name = browser(family, Os::Windows, None);
+        assert_eq!(
+            en::why(&name).is_empty(),
+            fr_ca::why(family).is_empty(),
+            "{family:?}"
+        );
+    }
+}
+
+#[test]
+fn a_report_carries_the_message_id_and_its_values() {
+    let text = FindingText::SlowNetwork {
+        slow: 1,
+        answered: 5,
+        after_s: 3,
+        hosts: share(&[Group::SignIn]),
+    };
+    let json = serde_json::to_value(text).unwrap();
+    assert_eq!(json["id"], "slow-network");
+    assert_eq!(json["args"]["slow"], 1);
+    assert_eq!(json["args"]["hosts"][0]["group"], "sign-in");
+    assert_eq!(
+        serde_json::to_value(FindingText::Offline).unwrap()["id"],
+        "offline"
+    );
+}
+
+/// Hosts are kept as a 32-bit set.
+#[test]
+fn the_catalogue_fits_a_host_set() {
+    assert!(ENDPOINTS.len() <= 32);
+    let ids: Vec<&str> = ENDPOINTS.iter().map(|e| e.id).collect();
+    let all = Hosts::of(&ids);
+    assert_eq!(all.join(true).split(", ").count(), ENDPOINTS.len());
+    assert!(Hosts::of(&["no-such-host"]).is_empty());
+}
+
+/// Sets of groups index by declaration order, which must be `Group::ALL`'s.
+#[test]
+fn groups_index_in_their_listed_order() {
+    for (i, group) in Group::ALL.into_iter().enumerate() {
+        assert_eq!(group as usize, i);
+    }
+    let set = Groups::of([Group::Status, Group::SignIn]);
+    assert!(set.has(Group::SignIn) && set.has(Group::Status) && !set.has(Group::Api));
+}
+
+fn checker_examples() -> Vec<Checker<'static>> {
+    use crate::calendar::Day;
+    use crate::diagnose::Fault;
+    vec![
+        Checker::Columns,
+        Checker::Verdict {
+            title: "T",
+            confidence: Confidence::High,
+            fault: Fault::Network,
+        },
+        Checker::Also {
+            title: "T",
+            confidence: Confidence::Low,
+        },
+        Checker::WhatToDo,
+        Checker::Note,
+        Checker::TrustStoreInPart { errors: 1 },
+        Checker::TrustStoreInPart { errors: 3 },
+        Checker::HelpDeskCode { code: "A1B2" },
+        Checker::ReportLink { link: "#r2.x" },
+        Checker::Dates {
+            checked: Day::of(2026, 11, 26),
+            built: Day::of(2026, 11, 29),
+        },
+        Checker::TlsInspected { version: "TLSv1.3" },
+        Checker::TlsPublic { version: "TLSv1.3" },
+        Checker::TlsFailed,
+        Checker::HttpIn {
+            status: 200,
+            ms: 40,
+        },
+        Checker::Progress { done: 3, total: 12 },
+        Checker::HostChecked {
+            host: "qbo.intuit.com",
+            outcome: "ok",
+        },
+        Checker::ExemptHosts {
+            hosts: "qbo.intuit.com",
+        },
+        Checker::ExemptDomains,
+        Checker::CheckAgain,
+        Checker::Round {
+            round: 1,
+            answered: 1,
+            total: 12,
+            verdict: "network-block",
+            pattern: "steady",
+            failed: "qbo.intuit.com",
+        },
+        Checker::Round {
+            round: 2,
+            answered: 12,
+            total: 12,
+            verdict: "all-clear",
+            pattern: "steady",
+            failed: "",
+        },
+        Checker::ServerErrorsTitle,
+        Checker::ServerErrorsDetail {
+            hosts: "qbo.intuit.com (HTTP 503)",
+        },
+        Checker::Issuer {
+            issuer: None,
+            every: Some(12),
+            hosts: "",
+        },
+        Checker::Issuer {
+            issuer: Some("CN=Proxy"),
+            every: None,
+            hosts: "qbo.intuit.com",
+        },
+    ]
+}
+
+/// The checker's words, and the fix titles, confidences and faults it prints: every one in
+/// French holds no English word and writes a colon as French does.
+#[test]
+fn the_checker_speaks_french_throughout() {
+    use crate::catalogue::tasks::Task;
+    use crate::diagnose::Fault;
+    let mut said: Vec<String> = checker_examples()
+        .into_iter()
+        .map(|text| CanadianFrench.checker(text))
+        .collect();
+    let tasks = Task::BROWSER
+        .into_iter()
+        .chain(Task::GENERAL)
+        .chain(Task::DESKTOP)
+        .chain([Task::ResetDesktopAppCache]);
+    said.extend(tasks.map(|t| CanadianFrench.task(t).to_string()));
+    for c in [Confidence::Low, Confidence::Medium, Confidence::High] {
+        said.push(CanadianFrench.confidence(c).into());
+    }
+    for f in [
+        Fault::Device,
+        Fault::Network,
+        Fault::Intuit,
+        Fault::Unknown,
+        Fault::Nowhere,
+    ] {
+        said.push(CanadianFrench.fault(f).into());
+    }
+    said.push(CanadianFrench.month(crate::calendar::Day::of(2026, 8, 1)));
+    for pattern in crate::watch::Pattern::ALL {
+        let words = CanadianFrench.pattern(pattern);
+        said.push(words.headline.into());
+        said.push(words.explanation.into());
+        said.extend(words.steps.iter().map(|s| s.to_string()));
+        // As many steps as in English, so neither language drops advice.
+        assert_eq!(words.steps.len(), English.pattern(pattern).steps.len());
+    }
+    for text in examples() {
+        said.push(CanadianFrench.finding_detail(&text));
+    }
+    for line in said {
+        let words: String = line
+            .split(' ')
+            .filter(|w| !w.contains(".com") && !w.contains("://") && !w.starts_with('#'))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let found = english_words(&words);
+        assert!(found.is_empty(), "English {found:?} in « {line} »");
+        assert!(
+            !line.contains(" :") && !line.contains("« ") && !line.contains(" »"),
+            "{line}"
+        );
+    }
+    assert_eq!(
+        CanadianFrench.month(crate::calendar::Day::of(2026, 8, 1)),
+        "août 2026"
+    );
+}
+
+/// Ids are what help desks' tools read: never renamed, in declaration order.
+#[test]
+fn message_ids_never_change() {
+    let ids = [
+        "redirected-away",
+        "tls-inspection",
+        "offline",
+        "network-block",
+        "one-host-unreachable",
+        "some-hosts-blocked",
+        "intuit-outage",
+        "answered-for-intuit",
+        "slow-network",
+        "not-run",
+        "nothing-tested",
+        "own-server-silent",
+        "images-moved",
+        "retired-test-file",
+        "all-clear",
+        "unexplained",
+        "browser-unsupported",
+        "browser-outdated",
+        "browser-not-listed",
+        "cookies-blocked",
+        "storage-blocked",
+        "clock-wrong",
+        "stale-build",
+        "crowded-storage",
+        "extension",
+        "slow-link",
+        "private-window-works",
+        "other-network-works",
+        "access-denied",
+        "payment-error",
+        "sign-in-loop",
+        "blank-page",
+        "feels-slow",
+        "desktop-not-testable",
+    ];
+    assert_eq!(ids.len(), MESSAGES);
+    for text in examples() {
+        let json = serde_json::to_value(text).unwrap();
+        assert_eq!(json["id"], ids[index(&text)], "{text:?}");
+    }
+}
