@@ -159,7 +159,13 @@ html = html.replace(preloads, '');
 
 // The stylesheets, without comments and layout whitespace (conservatively: spaces inside
 // selectors and values stay); the first one's SRI hash in the page is updated to match.
-const minifyCss = (text) => text
+const minifyCss = (text) => {
+  // A colon followed by a space inside a quoted string (`content: "a: b"`) would lose its space.
+  // (A string here never holds a quote, a semicolon, a brace or a line break.)
+  if (/"[^"\n;{}]*:\s[^"\n;{}]*"|'[^'\n;{}]*:\s[^'\n;{}]*'/.test(text)) fail('a stylesheet has ": " inside a quoted string, which the minifier would change');
+  return minifyCssText(text);
+};
+const minifyCssText = (text) => text
   .replace(/\/\*[\s\S]*?\*\//g, '')
   .replace(/\s+/g, ' ')
   .replace(/\s*([{};])\s*/g, '$1')
@@ -243,10 +249,12 @@ const metaCsp = /<meta http-equiv="Content-Security-Policy" content="[^"]*">/;
 if (!metaCsp.test(html)) fail('index.html has no Content-Security-Policy meta tag to fill in');
 html = html.replace(metaCsp, `<meta http-equiv="Content-Security-Policy" content="${policy(definition.meta_csp_leaves_out)}">`);
 // The page without its comments (notes for maintainers, in www/index.html) and indentation: a
-// fifth of its compressed size, which every visit downloads. A line break stays wherever there
-// was whitespace, so text reads the same; the page has no <pre> or <textarea> for it to alter.
+// fifth of its compressed size, which every visit downloads. Only the spaces and tabs that
+// start a line go, so every line break stays, blank lines too: text reads the same, also in the
+// fallback blocks, whose style keeps line breaks (white-space: pre-line). The page has no <pre>
+// or <textarea>, whose spaces would matter.
 if (/<(pre|textarea)\b/.test(html)) fail('index.html has a <pre> or <textarea>, whose whitespace the minifier would change');
-html = html.replace(/<!--[\s\S]*?-->/g, '').replace(/\n\s+/g, '\n');
+html = html.replace(/<!--[\s\S]*?-->/g, '').replace(/\n[ \t]+/g, '\n');
 writeFileSync(page, html);
 const security = { 'Content-Security-Policy': policy(), ...definition.headers };
 writeFileSync(join(dir, '_headers'), [

@@ -135,9 +135,12 @@ pub struct CliFinding {
     pub cause: String,
     /// The confidence's English label ("very likely"), which reports have always carried.
     pub confidence: &'static str,
-    /// Kept with the finding for the words around it, which the language decides.
+    /// The confidence and the fault as values, for the words around the finding, which the
+    /// language decides.
     #[serde(skip)]
     pub level: Confidence,
+    #[serde(skip)]
+    pub place: Fault,
     pub fault: &'static str,
     pub title: String,
     pub detail: String,
@@ -153,6 +156,7 @@ impl CliFinding {
             cause: f.cause.id().to_string(),
             confidence: f.confidence.label(),
             level: f.confidence,
+            place: f.fault,
             fault: f.fault.id(),
             title: f.title_in(pack).to_string(),
             detail: f.detail_in(pack),
@@ -203,6 +207,7 @@ pub fn server_errors(
         cause: Cause::IntuitOutage.id().into(),
         confidence: Confidence::Low.label(),
         level: Confidence::Low,
+        place: Fault::Intuit,
         fault: Fault::Intuit.id(),
         title: pack.checker(Checker::ServerErrorsTitle),
         detail: pack.checker(Checker::ServerErrorsDetail {
@@ -343,7 +348,7 @@ mod tests {
             ),
             (
                 &engine::message::CanadianFrench,
-                "a répondu par une erreur de serveur",
+                "Erreur de serveur renvoyée par",
             ),
         ] {
             let found = server_errors(&results, &engine_findings, pack).expect("a server error");

@@ -311,7 +311,7 @@ fn table(report: &Report, results: &[(&'static Endpoint, net::Seen)], pack: &dyn
             let verdict = pack.checker(Checker::Verdict {
                 title: &f.title,
                 confidence: f.level,
-                fault: engine_fault(f.fault),
+                fault: f.place,
             });
             let _ = writeln!(out, "{verdict}\n{}\n", f.detail);
         } else {
@@ -340,21 +340,6 @@ fn table(report: &Report, results: &[(&'static Endpoint, net::Seen)], pack: &dyn
     });
     let _ = write!(out, "{code}\n{link}\n{dates}\n");
     out
-}
-
-/// A finding's fault, back from its id in the report.
-fn engine_fault(id: &str) -> engine::diagnose::Fault {
-    use engine::diagnose::Fault;
-    [
-        Fault::Device,
-        Fault::Network,
-        Fault::Intuit,
-        Fault::Unknown,
-        Fault::Nowhere,
-    ]
-    .into_iter()
-    .find(|f| f.id() == id)
-    .unwrap_or(Fault::Unknown)
 }
 
 /// The steps for the top finding: exempting the hosts from inspection when TLS is inspected,
@@ -459,6 +444,12 @@ async fn check_hosts(options: &Options) -> Result<ExitCode, String> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // A language the checker does not have is bad usage, said once, before any network work:
+    // every command reads the same answer again where it prints.
+    if let Err(message) = cli.options.pack() {
+        eprintln!("qbo-check: {message}");
+        return ExitCode::from(2);
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -563,7 +554,10 @@ mod tests {
         (report, results)
     }
 
-    /// Words no French line of the checker would hold (see engine/src/message/tests.rs).
+    /// Words no French line of the checker would hold (see engine/src/message/tests.rs). The
+    /// table's outcome, DNS and TCP columns hold ids (`unreachable`, `refused`, `set` for a
+    /// `--resolve` host), the same in every language and in the JSON, so they are not words
+    /// here; README.md says so.
     const ENGLISH: &[&str] = &[
         "the", "and", "this", "that", "your", "with", "not", "for", "are", "from", "which",
         "could", "cannot", "browser", "network", "host", "hosts", "answered", "verdict:", "also:",

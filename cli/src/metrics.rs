@@ -232,6 +232,7 @@ mod tests {
             cause: "tls-inspection".into(),
             confidence: "high",
             level: engine::diagnose::Confidence::High,
+            place: engine::diagnose::Fault::Network,
             fault: "network",
             title: String::new(),
             detail: String::new(),

@@ -226,7 +226,9 @@ impl Finding {
         detail
     }
 
-    /// Its headline in English, the language every build carries.
+    /// Its headline in English, the language every build carries. Called directly, not through
+    /// `title_in(&English)`: a `&dyn Pack` of English would put every English method, the
+    /// checker's and the watch's too, in the page's download.
     pub fn title(&self) -> &'static str {
         English.finding_title(&self.message)
     }
@@ -249,7 +251,8 @@ impl Finding {
 impl Serialize for Finding {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut f = s.serialize_struct("Finding", 7)?;
+        let fields = 6 + usize::from(cfg!(not(target_arch = "wasm32")));
+        let mut f = s.serialize_struct("Finding", fields)?;
         f.serialize_field("cause", &self.cause)?;
         f.serialize_field("confidence", &self.confidence)?;
         f.serialize_field("fault", &self.fault)?;

@@ -153,8 +153,20 @@ fn decisions(findings: &[Finding]) -> Vec<(Cause, Confidence, Fault, Vec<Evidenc
 
 /// Diagnoses `evidence`, then again with every sentence the engine writes reworded
 /// (crate::reword): the decisions and the plan must not change, or a rule reads English.
+/// The English words of every finding the scenarios below produce, as they read on
+/// 2026-11-30, when findings became messages and their English had to read as before. A line
+/// changes only with a wording change someone meant (the failure prints the new line).
+const ENGLISH_WORDS: &str = include_str!("../../tests/data/findings-english.txt");
+
 fn diagnose_reworded_too(evidence: &Evidence, name: &str) -> Vec<Finding> {
     let plain = diagnose(evidence);
+    for f in &plain {
+        let line = format!("{name}|{}|{}|{}", f.cause.id(), f.title(), f.detail());
+        assert!(
+            ENGLISH_WORDS.lines().any(|l| l == line),
+            "{name}: these words are not in engine/tests/data/findings-english.txt: {line}"
+        );
+    }
     let reworded = crate::reword::reworded(|| diagnose(evidence));
     assert_eq!(decisions(&reworded), decisions(&plain), "{name}: reworded");
     assert_eq!(

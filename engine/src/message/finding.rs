@@ -152,15 +152,24 @@ impl Files {
         }
     }
 
-    /// Each file as "host (address)", host by host.
-    pub fn list(self) -> Vec<String> {
+    /// Each file as (hostname, address), in the catalogue's order of hosts.
+    pub fn pairs(self) -> Vec<(&'static str, &'static str)> {
         let mut files = Vec::new();
         for (i, endpoint) in ENDPOINTS.iter().enumerate() {
             for (set, n) in [(self.first, 0), (self.second, 1)] {
                 if let (true, Some(image)) = (set.has(i), endpoint.image_at(n)) {
-                    files.push(format!("{} ({})", endpoint.host, image.url));
+                    files.push((endpoint.host, image.url));
                 }
             }
+        }
+        files
+    }
+
+    /// Each file as "host (address)".
+    pub fn list(self) -> Vec<String> {
+        let mut files = Vec::new();
+        for (host, url) in self.pairs() {
+            files.push(format!("{host} ({url})"));
         }
         files
     }
@@ -168,7 +177,7 @@ impl Files {
 
 impl Serialize for Files {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.list())
+        s.collect_seq(self.pairs())
     }
 }
 

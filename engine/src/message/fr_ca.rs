@@ -83,13 +83,6 @@ fn os(os: Os) -> &'static str {
     }
 }
 
-/// A sentence with nothing to fill in. One call instead of an allocation written out in
-/// every arm: the page's first load carries the English pack.
-#[inline(never)]
-fn owned(text: &'static str) -> String {
-    text.to_owned()
-}
-
 impl Pack for CanadianFrench {
     fn tag(&self) -> &'static str {
         "fr-CA"
@@ -135,10 +128,10 @@ impl Pack for CanadianFrench {
             F::Extension { .. } => "Une extension ou un bloqueur nuit peut-être au fonctionnement",
             F::SlowLink => "Le navigateur signale une connexion très lente",
             F::PrivateWindowWorks => {
-                "Ça fonctionne dans une fenêtre privée : les données enregistrées de ce navigateur sont la cause probable"
+                "QuickBooks fonctionne dans une fenêtre privée : les données enregistrées de ce navigateur sont la cause probable"
             }
             F::OtherNetworkWorks => {
-                "Ça fonctionne sur un autre réseau : ce réseau est la cause probable"
+                "QuickBooks fonctionne sur un autre réseau : ce réseau est la cause probable"
             }
             F::AccessDenied => {
                 "« Access Denied » vient du réseau de périphérie d’Intuit, qui refuse cette connexion"
@@ -162,22 +155,22 @@ impl Pack for CanadianFrench {
                 self.host_list(*hosts)
             ),
             F::TlsInspection { hosts, product } => format!(
-                "Le vérificateur en ligne de commande de qbo-check a constaté que les certificats de {hosts} {} d’Intuit ont été émis par un élément auquel cet ordinateur fait confiance (probablement {}), et non par une autorité de certification publique. Un serveur mandataire, un pare-feu ou un antivirus qui déchiffre le HTTPS agit ainsi, et c’est une cause fréquente de boucles de connexion et de « accès refusé » dans QuickBooks. Son responsable devrait exclure les hôtes d’Intuit de l’inspection.",
+                "Le vérificateur en ligne de commande de qbo-check a constaté que les certificats de {hosts} {} d’Intuit ont été émis par un élément auquel cet ordinateur fait confiance (probablement {}), et non par une autorité de certification publique. Un serveur mandataire, un pare-feu ou un antivirus qui déchiffre le HTTPS agit ainsi, et c’est une cause fréquente de boucles de connexion et d’« accès refusé » dans QuickBooks. La personne qui gère cet outil devrait exclure les hôtes d’Intuit de l’inspection.",
                 plural(*hosts as usize, "hôte", "hôtes"),
                 product.unwrap_or("un serveur mandataire ou un antivirus"),
             ),
-            F::Offline => owned("Ni le serveur de cette page ni aucun hôte d’Intuit n’a répondu. La connexion de cet appareil (Wi-Fi, câble, données cellulaires) est coupée, donc QuickBooks ne peut pas se charger non plus."),
+            F::Offline => "Ni le serveur de cette page ni aucun hôte d’Intuit n’a répondu. La connexion de cet appareil (Wi-Fi, câble, données cellulaires) est coupée, donc QuickBooks ne peut pas se charger non plus.".into(),
             F::NetworkBlock { all_timed_out, clock_wrong } => format!(
-                "Le serveur de cette page a répondu, mais aucun hôte d’Intuit. {}{}",
+                "Le serveur de cette page a répondu, mais aucun hôte d’Intuit n’a répondu. {}{}",
                 if *all_timed_out {
-                    "Tous les hôtes d’Intuit sont restés muets jusqu’au délai, ce qui est typique d’un pare-feu qui rejette le trafic sans rien dire."
+                    "Tous les hôtes d’Intuit sont restés muets jusqu’à l’expiration du délai, ce qui est typique d’un pare-feu qui rejette le trafic silencieusement."
                 } else {
-                    "Tous les hôtes d’Intuit ont échoué au niveau du réseau (par exemple un filtre DNS, un pare-feu, un serveur mandataire ou un logiciel de sécurité qui refuse la connexion). Le navigateur cache lequel."
+                    "Tous les hôtes d’Intuit ont échoué au niveau du réseau (par exemple un filtre DNS, un pare-feu, un serveur mandataire ou un logiciel de sécurité qui refuse la connexion). Le navigateur ne permet pas de savoir lequel."
                 },
                 clock(*clock_wrong)
             ),
             F::OneHostUnreachable { hosts, clock_wrong } => format!(
-                "Un hôte est resté injoignable, pour {}, alors que tous les autres hôtes d’Intuit ont répondu : un filtre sur ce réseau, ou une panne du côté d’Intuit pour cet hôte. Un navigateur ne peut pas savoir lequel; vérifiez de nouveau dans quelques minutes, ou depuis un autre réseau.{}",
+                "Un hôte de {} est resté injoignable alors que tous les autres hôtes d’Intuit ont répondu : un filtre sur ce réseau, ou une panne du côté d’Intuit pour cet hôte. Un navigateur ne peut pas savoir laquelle des deux causes est en jeu; vérifiez de nouveau dans quelques minutes, ou depuis un autre réseau.{}",
                 self.host_list(*hosts),
                 clock(*clock_wrong)
             ),
@@ -212,7 +205,7 @@ impl Pack for CanadianFrench {
                 }
             }
             F::AnsweredForIntuit { hosts, webkit, status_answered, clock_wrong, .. } => format!(
-                "Ces parties de QuickBooks n’ont pas servi leurs fichiers de test : {}.{}{} Vérifiez de nouveau sur un autre réseau (le point d’accès d’un téléphone) : si ça fonctionne, c’est ce réseau; au travail ou à l’école, demandez au service informatique d’autoriser les hôtes d’Intuit.{}",
+                "Ces parties de QuickBooks n’ont pas fourni leurs fichiers de test : {}.{}{} Vérifiez de nouveau sur un autre réseau (le point d’accès d’un téléphone) : si ça fonctionne, c’est ce réseau; au travail ou à l’école, demandez au service informatique d’autoriser les hôtes d’Intuit.{}",
                 self.host_list(*hosts),
                 if *webkit {
                     " Dans Safari et sur iPhone et iPad, un filtre qui refuse un hôte ressemble exactement à une erreur de cet hôte."
@@ -233,19 +226,22 @@ impl Pack for CanadianFrench {
                 self.host_list(*hosts)
             ),
             F::NotRun { hosts } => format!("La politique de sécurité de cette page a empêché le test de : {}. C’est un défaut de qbo-check, pas un problème de votre appareil ou de votre réseau.", hosts.join(true)),
-            F::NothingTested => owned("Aucun hôte d’Intuit n’a été testé : cette page ne peut donc rien dire de la connexion."),
-            F::OwnServerSilent => owned("Les hôtes d’Intuit ont répondu, mais pas le serveur de cette page : la comparaison qui distingue votre réseau d’Intuit manque donc."),
-            F::ImagesMoved => owned("Toutes les images de test d’Intuit ont échoué alors que les hôtes répondaient et que la page d’état d’Intuit ne signale aucun problème. Intuit a peut-être retiré les images qu’utilise cette page; les lignes « erreur du serveur » sont peut-être fausses."),
+            F::NothingTested => "Aucun hôte d’Intuit n’a été testé : cette page ne peut donc rien dire de la connexion.".into(),
+            F::OwnServerSilent => "Les hôtes d’Intuit ont répondu, mais pas le serveur de cette page : il manque donc la comparaison qui permet de distinguer votre réseau d’Intuit.".into(),
+            F::ImagesMoved => "Toutes les images de test d’Intuit ont échoué alors que les hôtes répondaient et que la page d’état d’Intuit ne signalait aucun problème. Intuit a peut-être retiré les images qu’utilise cette page; les lignes « erreur du serveur » sont peut-être fausses.".into(),
             F::RetiredTestFile { files, list_stale } => {
                 let files = files.list();
                 let age = if *list_stale {
-                    " La liste des fichiers de test de cette page a été vérifiée il y a plus de six mois : un fichier déplacé est donc d’autant plus probable."
+                    format!(
+                        " La liste des fichiers de test de cette page a été vérifiée en {}, il y a plus de six mois : un fichier déplacé est donc d’autant plus probable.",
+                        self.month(crate::calendar::CHECKED)
+                    )
                 } else {
-                    ""
+                    String::new()
                 };
                 format!(
                     "Un fichier de test sur {} ne s’est pas chargé alors que l’hôte répondait et que les autres fichiers de test d’Intuit se chargeaient. Cela signifie d’habitude qu’Intuit a déplacé le fichier, pas qu’il y a une panne. Si QuickBooks affiche des erreurs, vérifiez de nouveau dans quelques minutes.{age}",
-                    files.join(", et sur ")
+                    files.join(" et sur ")
                 )
             }
             F::AllClear { status, blind_hosts } => {
@@ -262,7 +258,7 @@ impl Pack for CanadianFrench {
                 };
                 format!("Tous les hôtes dont QuickBooks a besoin ont répondu à temps.{status_note}{blind} Si QuickBooks échoue quand même, la cause probable est dans les témoins ou les fichiers en cache d’intuit.com dans ce navigateur, que cette page ne peut pas voir; les étapes ci-dessous s’en occupent.")
             }
-            F::Unexplained => owned("Certains hôtes ont répondu et d’autres non, d’une façon que cette page ne peut pas expliquer. Les lignes ci-dessous montrent exactement ce qui a été mesuré."),
+            F::Unexplained => "Certains hôtes ont répondu et d’autres non, d’une façon que cette page ne peut pas expliquer. Les lignes ci-dessous montrent exactement ce qui a été mesuré.".into(),
             F::BrowserUnsupported { browser } => format!(
                 "Ce navigateur semble être {}. {} Ouvrez QuickBooks dans la dernière version de Chrome, d’Edge, de Firefox ou de Safari.",
                 self.browser(browser),
@@ -279,15 +275,15 @@ impl Pack for CanadianFrench {
                 self.browser(browser),
                 why(browser.family)
             ),
-            F::CookiesBlocked => owned("Un témoin de test de cette page n’a pas pu être enregistré. QuickBooks a besoin des témoins d’intuit.com pour vous garder connecté; sans eux, la connexion tourne en boucle ou échoue. Autorisez les témoins pour intuit.com dans les paramètres du navigateur."),
-            F::StorageBlocked => owned("Cette page n’a pas pu utiliser le stockage des sites du navigateur (localStorage ou sessionStorage). QuickBooks s’en sert aussi; un réglage de confidentialité ou une extension qui le bloque peut empêcher la connexion ou laisser des pages blanches."),
+            F::CookiesBlocked => "Un témoin de test de cette page n’a pas pu être enregistré. QuickBooks a besoin des témoins d’intuit.com pour vous garder connecté; sans eux, la connexion tourne en boucle ou échoue. Autorisez les témoins pour intuit.com dans les paramètres du navigateur.".into(),
+            F::StorageBlocked => "Cette page n’a pas pu utiliser le stockage des sites du navigateur (localStorage ou sessionStorage). QuickBooks s’en sert aussi; un réglage de confidentialité ou une extension qui le bloque peut empêcher la connexion ou laisser des pages blanches.".into(),
             F::ClockWrong { skew_ms, within_s } => format!(
-                "L’horloge de cet appareil est {} par rapport au serveur de cette page (mesuré à {within_s} {} près). Les connexions sécurisées vérifient les certificats selon l’horloge, et les jetons de connexion expirent selon elle : une horloge mal réglée empêche donc la connexion et l’ouverture des pages sécurisées. Réglez la date, l’heure et le fuseau horaire pour qu’ils se mettent à jour automatiquement.",
+                "L’horloge de cet appareil est {} par rapport au serveur de cette page (écart mesuré à {within_s} {} près). Les connexions sécurisées vérifient les certificats selon l’horloge, et les jetons de connexion expirent selon elle : une horloge mal réglée empêche donc la connexion et l’ouverture des pages sécurisées. Réglez la date, l’heure et le fuseau horaire pour qu’ils se mettent à jour automatiquement.",
                 skew(*skew_ms),
                 plural(*within_s as usize, "seconde", "secondes"),
             ),
-            F::StaleBuild => owned("Cette page vient elle-même d’une vieille copie en cache : son serveur en a déjà une version plus récente. Une mémoire cache du navigateur ou un serveur mandataire garde de vieux fichiers et pourrait faire de même avec QuickBooks. Cette page ne peut pas voir le cache d’intuit.com, c’est donc un indice : rechargez avec Ctrl+Maj+R (Cmd+Maj+R sur un Mac), ou effacez les fichiers en cache d’intuit.com."),
-            F::CrowdedStorage => owned("Le stockage des sites est presque plein ou contient des programmes en cache (service workers) que cette page n’a pas installés. Un stockage plein ou périmé peut garder de vieux fichiers de QuickBooks. Effacer les données d’intuit.com peut aider."),
+            F::StaleBuild => "Cette page vient elle-même d’une vieille copie en cache : son serveur en a déjà une version plus récente. Une mémoire cache du navigateur ou un serveur mandataire garde de vieux fichiers et pourrait faire de même avec QuickBooks. Cette page ne peut pas voir le cache d’intuit.com, c’est donc un indice : rechargez avec Ctrl+Maj+R (Cmd+Maj+R sur un Mac), ou effacez les fichiers en cache d’intuit.com.".into(),
+            F::CrowdedStorage => "Le stockage des sites est presque plein ou contient des programmes en cache (service workers) que cette page n’a pas installés. Un stockage plein ou périmé peut garder de vieux fichiers de QuickBooks. Effacer les données d’intuit.com peut aider.".into(),
             F::Extension { bait_blocked, filtered, failed } => {
                 let mut detail = String::new();
                 if *bait_blocked {
@@ -297,25 +293,25 @@ impl Pack for CanadianFrench {
                     detail.push_str(&format!("Des requêtes vers {} ont été arrêtées alors que leurs images se chargeaient, comme le font les filtres. ", filtered.join(false)));
                 }
                 if *bait_blocked && !failed.is_empty() {
-                    detail.push_str(&format!("Le même bloqueur est peut-être ce qui arrête {}. ", failed.join(false)));
+                    detail.push_str(&format!("C’est peut-être le même bloqueur qui arrête {}. ", failed.join(false)));
                 }
                 detail.push_str("Les bloqueurs peuvent dérégler des parties de QuickBooks. Un navigateur ne peut pas dire avec certitude quelle extension en est la cause : essayez QuickBooks dans une fenêtre privée ou avec les extensions désactivées.");
                 detail
             }
-            F::SlowLink => owned("Le navigateur estime que cette connexion ressemble à de la 2G. QuickBooks peut se charger lentement ou expirer."),
-            F::PrivateWindowWorks => owned("Une fenêtre privée s’ouvre sans les témoins ni les fichiers en cache d’intuit.com, et d’habitude sans extensions. Puisque QuickBooks y fonctionne, effacez les données d’intuit.com dans la fenêtre normale, puis essayez avec les extensions désactivées."),
-            F::OtherNetworkWorks => owned("QuickBooks fonctionne depuis un autre réseau : un élément de celui-ci (un pare-feu, un filtre DNS, un serveur mandataire, un VPN ou le fournisseur) nuit donc à la connexion, même là où les tests de cette page ont réussi."),
-            F::AccessDenied => owned("Cette page vient du réseau de périphérie d’Intuit (Akamai) qui refuse la connexion, en général à cause de l’adresse d’où elle vient (un VPN, un serveur mandataire ou une région inhabituelle) ou de témoins d’intuit.com mal formés. Désactivez tout VPN ou serveur mandataire, puis effacez les données d’intuit.com."),
-            F::PaymentError => owned("Une erreur 502 Bad Gateway signifie qu’un serveur entre vous et le service de paiement d’Intuit n’a pas répondu. Il s’agit d’habitude d’un serveur d’Intuit : consultez donc la page d’état. Mais la même erreur peut aussi venir d’un serveur mandataire ou d’un pare-feu qui filtre, de vieux fichiers en cache et de vieux témoins, d’un navigateur périmé, d’une horloge mal réglée ou d’un logiciel de sécurité. Les étapes ci-dessous couvrent chacun de ces cas."),
-            F::SignInLoop => owned("Quand la connexion revient sans cesse, les témoins d’intuit.com du navigateur sont souvent périmés ou bloqués, ou l’horloge est mal réglée. Effacez les données d’intuit.com, vérifiez que les témoins sont autorisés et essayez une fenêtre privée."),
-            F::BlankPage => owned("Une page QuickBooks blanche signifie d’habitude que ses scripts ne se sont pas exécutés : un bloqueur ou une extension les a arrêtés, de vieilles copies en cache les ont brisés, ou le navigateur est trop vieux pour eux."),
-            F::FeelsSlow => owned("Cette page n’a mesuré aucun hôte d’Intuit lent à l’instant : la lenteur va et vient peut-être, ou elle vient du navigateur (beaucoup d’onglets, des extensions) plutôt que du réseau."),
-            F::DesktopNotTestable => owned("Cette page vérifie seulement le chemin réseau entre ce navigateur et Intuit. QuickBooks Desktop est un programme Windows qui a ses propres réglages de connexion; ses étapes à lui sont plus bas."),
+            F::SlowLink => "Le navigateur estime que cette connexion ressemble à de la 2G. QuickBooks peut se charger lentement ou expirer.".into(),
+            F::PrivateWindowWorks => "Une fenêtre privée s’ouvre sans les témoins ni les fichiers en cache d’intuit.com, et d’habitude sans extensions. Puisque QuickBooks y fonctionne, effacez les données d’intuit.com dans la fenêtre normale, puis essayez avec les extensions désactivées.".into(),
+            F::OtherNetworkWorks => "QuickBooks fonctionne depuis un autre réseau : un élément de celui-ci (un pare-feu, un filtre DNS, un serveur mandataire, un VPN ou le fournisseur) nuit donc à la connexion, même là où les tests de cette page ont réussi.".into(),
+            F::AccessDenied => "Cette page vient du réseau de périphérie d’Intuit (Akamai), qui refuse la connexion, en général à cause de l’adresse d’où elle vient (un VPN, un serveur mandataire ou une région inhabituelle) ou de témoins d’intuit.com mal formés. Désactivez tout VPN ou serveur mandataire, puis effacez les données d’intuit.com.".into(),
+            F::PaymentError => "Une erreur 502 Bad Gateway signifie qu’un serveur entre vous et le service de paiement d’Intuit n’a pas répondu. Il s’agit d’habitude d’un serveur d’Intuit : consultez donc la page d’état. Mais la même erreur peut aussi venir d’un serveur mandataire ou d’un pare-feu qui filtre, de vieux fichiers en cache et de vieux témoins, d’un navigateur périmé, d’une horloge mal réglée ou d’un logiciel de sécurité. Les étapes ci-dessous couvrent chacun de ces cas.".into(),
+            F::SignInLoop => "Quand la connexion revient sans cesse, les témoins d’intuit.com du navigateur sont souvent périmés ou bloqués, ou l’horloge est mal réglée. Effacez les données d’intuit.com, vérifiez que les témoins sont autorisés et essayez une fenêtre privée.".into(),
+            F::BlankPage => "Une page QuickBooks blanche signifie d’habitude que ses scripts ne se sont pas exécutés : un bloqueur ou une extension les a arrêtés, de vieilles copies en cache les ont rendus inutilisables, ou le navigateur est trop vieux pour eux.".into(),
+            F::FeelsSlow => "Cette page n’a mesuré aucun hôte d’Intuit lent à l’instant : la lenteur va et vient peut-être, ou elle vient du navigateur (beaucoup d’onglets, des extensions) plutôt que du réseau.".into(),
+            F::DesktopNotTestable => "Cette page vérifie seulement le chemin réseau entre ce navigateur et Intuit. QuickBooks Desktop est un programme Windows qui a ses propres réglages de connexion; les étapes qui le concernent figurent plus bas.".into(),
         }
     }
 
     fn answers_disagree(&self) -> &'static str {
-        " Vos réponses pointent ailleurs : c’est donc moins certain."
+        " Vos réponses orientent vers une autre cause : ce constat est donc moins certain."
     }
 
     fn group(&self, group: Group) -> &'static str {
@@ -424,16 +420,16 @@ impl Pack for CanadianFrench {
                 ],
             },
             Pattern::ConnectionDrops => PatternWords {
-                headline: "Cette connexion coupe de temps en temps",
+                headline: "Cette connexion se coupe de temps en temps",
                 explanation: "Dans les tours qui ont échoué, tous les hôtes d’Intuit et le site de cette page ont échoué ensemble. La coupure vient de cet appareil ou de son réseau : le Wi-Fi, un VPN qui se reconnecte ou le fournisseur Internet. QuickBooks vous déconnecte ou perd votre travail quand cela arrive.",
                 steps: &[
                     "Rapprochez-vous du routeur Wi-Fi ou branchez un câble, puis surveillez de nouveau.",
-                    "Si un VPN est actif, vérifiez s’il se reconnecte aux moments des coupures; essayez sans lui si votre entreprise le permet.",
+                    "Si un VPN est actif, vérifiez s’il se reconnecte au moment des coupures; essayez sans lui si votre entreprise le permet.",
                     "Redémarrez le routeur. Si les coupures continuent, envoyez cette surveillance à votre fournisseur Internet ou à votre responsable informatique.",
                 ],
             },
             Pattern::HostDrops => PatternWords {
-                headline: "Des hôtes d’Intuit coupent alors que les autres répondent",
+                headline: "Des hôtes d’Intuit décrochent par moments alors que les autres répondent",
                 explanation: "Dans les tours qui ont échoué, des hôtes d’Intuit ont échoué alors que les autres et le site de cette page répondaient. Le problème vient donc de ces hôtes ou du chemin vers eux : un pare-feu ou un filtre qui les bloque par moments, ou un problème du côté d’Intuit.",
                 steps: &[
                     "Consultez la page d’état d’Intuit pour les hôtes nommés ci-dessus.",
@@ -471,7 +467,7 @@ impl Pack for CanadianFrench {
             Checker::HelpDeskCode { code } => format!("Code pour le soutien technique : {code}"),
             Checker::ReportLink { link } => format!("Lien vers le rapport : {link}"),
             Checker::Dates { checked, built } => format!(
-                "Liste des hôtes et calendriers de versions des navigateurs vérifiés en {}; ce vérificateur a été construit le {}.",
+                "Liste des hôtes et calendriers de versions des navigateurs vérifiés en {}; ce vérificateur a été compilé le {}.",
                 self.month(checked),
                 built.iso()
             ),
@@ -480,7 +476,7 @@ impl Pack for CanadianFrench {
             Checker::TlsFailed => "échec".into(),
             Checker::HttpIn { status, ms } => format!("{status} en {ms} ms"),
             Checker::Progress { done, total } => format!("{done}/{total} hôtes vérifiés"),
-            Checker::HostChecked { host, outcome } => format!("vérifié {host} : {outcome}"),
+            Checker::HostChecked { host, outcome } => format!("{host} vérifié : {outcome}"),
             Checker::ExemptHosts { hosts } => format!("Dans la politique du produit qui inspecte, exemptez ces hôtes de l’inspection TLS/SSL (déchiffrement) : {hosts}."),
             Checker::ExemptDomains => "Ou exemptez les domaines intuit.com et intuitcdn.net en entier, si la politique accepte des domaines.".into(),
             Checker::CheckAgain => "Relancez qbo-check : chaque hôte devrait montrer une autorité de certification publique.".into(),
@@ -491,7 +487,7 @@ impl Pack for CanadianFrench {
                 if failed.is_empty() { String::new() } else { format!(" (en échec : {failed})") }
             ),
             Checker::ServerErrorsTitle => "Des hôtes d’Intuit ont répondu par des erreurs de serveur".into(),
-            Checker::ServerErrorsDetail { hosts } => format!("{hosts} a répondu par une erreur de serveur. Cela vient d’Intuit ou, là où le TLS est inspecté, du serveur mandataire qui inspecte et répond à sa place. Consultez la page d’état d’Intuit."),
+            Checker::ServerErrorsDetail { hosts } => format!("Erreur de serveur renvoyée par : {hosts}. Cela vient d’Intuit ou, là où le TLS est inspecté, du serveur mandataire qui inspecte et répond à sa place. Consultez la page d’état d’Intuit."),
             Checker::Issuer { issuer, every, hosts } => {
                 let which = match every {
                     Some(n) => format!("les {n} hôtes"),
