@@ -348,7 +348,7 @@ mod tests {
             ),
             (
                 &engine::message::CanadianFrench,
-                "Erreur de serveur renvoyée par",
+                "qui ont renvoyé une erreur de serveur",
             ),
         ] {
             let found = server_errors(&results, &engine_findings, pack).expect("a server error");

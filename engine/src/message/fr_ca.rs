@@ -41,14 +41,14 @@ pub(super) fn why(family: Family) -> &'static str {
         Family::Chrome | Family::Edge | Family::Firefox | Family::Safari => {
             "Pris en charge par Intuit."
         }
-        Family::Brave => "Construit sur le moteur de Chrome, il ne figure pas sur la liste d’Intuit. Ses boucliers peuvent bloquer des parties de QuickBooks.",
+        Family::Brave => "Il repose sur le moteur de Chrome, mais ne figure pas sur la liste d’Intuit. Ses boucliers peuvent bloquer des parties de QuickBooks.",
         Family::Opera | Family::Vivaldi | Family::SamsungInternet => {
-            "Construit sur le moteur de Chrome, il ne figure pas sur la liste d’Intuit."
+            "Il repose sur le moteur de Chrome, mais ne figure pas sur la liste d’Intuit."
         }
         Family::QboDesktop => "L’application d’Intuit pour QuickBooks en ligne.",
         Family::Ie => "Internet Explorer est retiré et ne peut pas faire fonctionner QuickBooks en ligne.",
         Family::EdgeLegacy => "L’ancien Edge (EdgeHTML) est retiré; le nouvel Edge l’a remplacé.",
-        Family::AndroidWebview => "Le navigateur intégré d’une application (par exemple après avoir touché un lien dans une autre application) n’est pas un navigateur pris en charge; la connexion y échoue souvent.",
+        Family::AndroidWebview => "Le navigateur intégré d’une application (par exemple celui qui s’ouvre quand vous touchez un lien dans une autre application) n’est pas un navigateur pris en charge; la connexion y échoue souvent.",
         Family::Unknown => "",
     }
 }
@@ -99,8 +99,8 @@ impl Pack for CanadianFrench {
             F::OneHostUnreachable { .. } => "Un hôte d’Intuit est injoignable",
             F::SomeHostsBlocked { .. } => "Certains hôtes d’Intuit sont bloqués depuis ce réseau",
             F::IntuitOutage { confidence, .. } => match confidence {
-                Confidence::High => "Les serveurs d’Intuit éprouvent des problèmes",
-                Confidence::Medium => "Intuit éprouve peut-être des problèmes",
+                Confidence::High => "Les serveurs d’Intuit ont des problèmes",
+                Confidence::Medium => "Intuit a peut-être des problèmes",
                 Confidence::Low => "Des serveurs d’Intuit ont répondu par des erreurs",
             },
             F::AnsweredForIntuit { whole_network: true, .. } => {
@@ -155,7 +155,7 @@ impl Pack for CanadianFrench {
                 self.host_list(*hosts)
             ),
             F::TlsInspection { hosts, product } => format!(
-                "Le vérificateur en ligne de commande de qbo-check a constaté que les certificats de {hosts} {} d’Intuit ont été émis par un élément auquel cet ordinateur fait confiance (probablement {}), et non par une autorité de certification publique. Un serveur mandataire, un pare-feu ou un antivirus qui déchiffre le HTTPS agit ainsi, et c’est une cause fréquente de boucles de connexion et d’« accès refusé » dans QuickBooks. La personne qui gère cet outil devrait exclure les hôtes d’Intuit de l’inspection.",
+                "Le vérificateur en ligne de commande de qbo-check a constaté que les certificats de {hosts} {} d’Intuit ont été émis par un élément auquel cet ordinateur fait confiance (probablement {}), et non par une autorité de certification publique. Un serveur mandataire, un pare-feu ou un antivirus qui déchiffre le HTTPS agit ainsi, et c’est une cause fréquente de boucles de connexion et d’erreurs « Access Denied » dans QuickBooks. La personne qui gère cet outil devrait exclure les hôtes d’Intuit de l’inspection.",
                 plural(*hosts as usize, "hôte", "hôtes"),
                 product.unwrap_or("un serveur mandataire ou un antivirus"),
             ),
@@ -197,11 +197,11 @@ impl Pack for CanadianFrench {
                 };
                 match word {
                     OutageWord::Incident => format!(
-                        "La page d’état d’Intuit signale un problème en ce moment.{}{errors} Attendez qu’Intuit le règle; la page d’état montre où en sont les travaux. Si les liens de paiement de vos clients échouent, dites-leur que le service d’Intuit éprouve un problème et de réessayer plus tard. Pour de l’aide, passez par quickbooks.intuit.com/learn-support, jamais par un numéro trouvé dans une annonce de recherche.",
+                        "La page d’état d’Intuit signale un problème en ce moment.{}{errors} Attendez qu’Intuit le règle; la page d’état montre où en sont les travaux. Si les liens de paiement de vos clients échouent, dites-leur que le service d’Intuit a un problème et qu’ils peuvent réessayer plus tard. Pour de l’aide, passez par quickbooks.intuit.com/learn-support, jamais par un numéro trouvé dans une publicité des résultats de recherche.",
                         if errors.is_empty() { "" } else { " " }
                     ),
                     OutageWord::StatusClear => format!("{errors} La page d’état d’Intuit ne signale aucun problème : il peut donc aussi s’agir du réseau de périphérie d’Intuit qui refuse cette connexion (par exemple à travers un VPN ou un serveur mandataire), ou d’une image de test qu’Intuit a retirée.").trim_start().to_string(),
-                    OutageWord::Unconfirmed => format!("{errors} Cela signifie probablement que les serveurs d’Intuit sont en panne (comme une erreur 502 Bad Gateway). La page d’état n’a pas pu être lue pour le confirmer, et un navigateur ne peut pas voir le code d’erreur exact.").trim_start().to_string(),
+                    OutageWord::Unconfirmed => format!("{errors} Cela signifie probablement que les serveurs d’Intuit sont en panne (par exemple une erreur 502 Bad Gateway). La page d’état n’a pas pu être lue pour le confirmer, et un navigateur ne peut pas voir le code d’erreur exact.").trim_start().to_string(),
                 }
             }
             F::AnsweredForIntuit { hosts, webkit, status_answered, clock_wrong, .. } => format!(
@@ -220,20 +220,20 @@ impl Pack for CanadianFrench {
                 clock(*clock_wrong)
             ),
             F::SlowNetwork { slow, answered, after_s, hosts } => format!(
-                "{slow} {} d’Intuit sur {answered} {} plus de {after_s} secondes à répondre : {}. QuickBooks peut expirer ou afficher des erreurs sur une connexion aussi lente.",
+                "{slow} {} d’Intuit sur {answered} {} plus de {after_s} secondes à répondre : {}. QuickBooks peut cesser de répondre ou afficher des erreurs sur une connexion aussi lente.",
                 plural(*slow, "hôte", "hôtes"),
                 plural(*slow, "a mis", "ont mis"),
                 self.host_list(*hosts)
             ),
-            F::NotRun { hosts } => format!("La politique de sécurité de cette page a empêché le test de : {}. C’est un défaut de qbo-check, pas un problème de votre appareil ou de votre réseau.", hosts.join(true)),
+            F::NotRun { hosts } => format!("La politique de sécurité de cette page a empêché de tester ces hôtes : {}. C’est un défaut de qbo-check, pas un problème de votre appareil ou de votre réseau.", hosts.join(true)),
             F::NothingTested => "Aucun hôte d’Intuit n’a été testé : cette page ne peut donc rien dire de la connexion.".into(),
             F::OwnServerSilent => "Les hôtes d’Intuit ont répondu, mais pas le serveur de cette page : il manque donc la comparaison qui permet de distinguer votre réseau d’Intuit.".into(),
-            F::ImagesMoved => "Toutes les images de test d’Intuit ont échoué alors que les hôtes répondaient et que la page d’état d’Intuit ne signalait aucun problème. Intuit a peut-être retiré les images qu’utilise cette page; les lignes « erreur du serveur » sont peut-être fausses.".into(),
+            F::ImagesMoved => "Toutes les images de test d’Intuit ont échoué alors que les hôtes répondaient et que la page d’état d’Intuit ne signalait aucun problème. Intuit a peut-être retiré les images qu’utilise cette page; les lignes qui indiquent une erreur de serveur sont peut-être fausses.".into(),
             F::RetiredTestFile { files, list_stale } => {
                 let files = files.list();
                 let age = if *list_stale {
                     format!(
-                        " La liste des fichiers de test de cette page a été vérifiée en {}, il y a plus de six mois : un fichier déplacé est donc d’autant plus probable.",
+                        " La liste des fichiers de test de cette page a été vérifiée pour la dernière fois en {}, il y a plus de six mois : un fichier déplacé est donc d’autant plus probable.",
                         self.month(crate::calendar::CHECKED)
                     )
                 } else {
@@ -256,7 +256,7 @@ impl Pack for CanadianFrench {
                 } else {
                     String::new()
                 };
-                format!("Tous les hôtes dont QuickBooks a besoin ont répondu à temps.{status_note}{blind} Si QuickBooks échoue quand même, la cause probable est dans les témoins ou les fichiers en cache d’intuit.com dans ce navigateur, que cette page ne peut pas voir; les étapes ci-dessous s’en occupent.")
+                format!("Tous les hôtes dont QuickBooks a besoin ont répondu à temps.{status_note}{blind} Si QuickBooks échoue quand même, la cause probable est dans les témoins ou les fichiers en cache d’intuit.com dans ce navigateur, que cette page ne peut pas voir; les étapes ci-dessous en traitent.")
             }
             F::Unexplained => "Certains hôtes ont répondu et d’autres non, d’une façon que cette page ne peut pas expliquer. Les lignes ci-dessous montrent exactement ce qui a été mesuré.".into(),
             F::BrowserUnsupported { browser } => format!(
@@ -298,12 +298,12 @@ impl Pack for CanadianFrench {
                 detail.push_str("Les bloqueurs peuvent dérégler des parties de QuickBooks. Un navigateur ne peut pas dire avec certitude quelle extension en est la cause : essayez QuickBooks dans une fenêtre privée ou avec les extensions désactivées.");
                 detail
             }
-            F::SlowLink => "Le navigateur estime que cette connexion ressemble à de la 2G. QuickBooks peut se charger lentement ou expirer.".into(),
+            F::SlowLink => "Le navigateur estime que cette connexion ressemble à de la 2G. QuickBooks peut se charger lentement ou cesser de répondre.".into(),
             F::PrivateWindowWorks => "Une fenêtre privée s’ouvre sans les témoins ni les fichiers en cache d’intuit.com, et d’habitude sans extensions. Puisque QuickBooks y fonctionne, effacez les données d’intuit.com dans la fenêtre normale, puis essayez avec les extensions désactivées.".into(),
-            F::OtherNetworkWorks => "QuickBooks fonctionne depuis un autre réseau : un élément de celui-ci (un pare-feu, un filtre DNS, un serveur mandataire, un VPN ou le fournisseur) nuit donc à la connexion, même là où les tests de cette page ont réussi.".into(),
-            F::AccessDenied => "Cette page vient du réseau de périphérie d’Intuit (Akamai), qui refuse la connexion, en général à cause de l’adresse d’où elle vient (un VPN, un serveur mandataire ou une région inhabituelle) ou de témoins d’intuit.com mal formés. Désactivez tout VPN ou serveur mandataire, puis effacez les données d’intuit.com.".into(),
+            F::OtherNetworkWorks => "QuickBooks fonctionne depuis un autre réseau : un élément du réseau actuel (un pare-feu, un filtre DNS, un serveur mandataire, un VPN ou le fournisseur) nuit donc à la connexion, même là où les tests de cette page ont réussi.".into(),
+            F::AccessDenied => "La page « Access Denied » vient du réseau de périphérie d’Intuit (Akamai), qui refuse la connexion, en général à cause de l’adresse d’où elle vient (un VPN, un serveur mandataire ou une région inhabituelle) ou de témoins d’intuit.com mal formés. Désactivez tout VPN ou serveur mandataire, puis effacez les données d’intuit.com.".into(),
             F::PaymentError => "Une erreur 502 Bad Gateway signifie qu’un serveur entre vous et le service de paiement d’Intuit n’a pas répondu. Il s’agit d’habitude d’un serveur d’Intuit : consultez donc la page d’état. Mais la même erreur peut aussi venir d’un serveur mandataire ou d’un pare-feu qui filtre, de vieux fichiers en cache et de vieux témoins, d’un navigateur périmé, d’une horloge mal réglée ou d’un logiciel de sécurité. Les étapes ci-dessous couvrent chacun de ces cas.".into(),
-            F::SignInLoop => "Quand la connexion revient sans cesse, les témoins d’intuit.com du navigateur sont souvent périmés ou bloqués, ou l’horloge est mal réglée. Effacez les données d’intuit.com, vérifiez que les témoins sont autorisés et essayez une fenêtre privée.".into(),
+            F::SignInLoop => "Quand la page de connexion revient sans cesse, les témoins d’intuit.com du navigateur sont souvent périmés ou bloqués, ou l’horloge est mal réglée. Effacez les données d’intuit.com, vérifiez que les témoins sont autorisés et essayez une fenêtre privée.".into(),
             F::BlankPage => "Une page QuickBooks blanche signifie d’habitude que ses scripts ne se sont pas exécutés : un bloqueur ou une extension les a arrêtés, de vieilles copies en cache les ont rendus inutilisables, ou le navigateur est trop vieux pour eux.".into(),
             F::FeelsSlow => "Cette page n’a mesuré aucun hôte d’Intuit lent à l’instant : la lenteur va et vient peut-être, ou elle vient du navigateur (beaucoup d’onglets, des extensions) plutôt que du réseau.".into(),
             F::DesktopNotTestable => "Cette page vérifie seulement le chemin réseau entre ce navigateur et Intuit. QuickBooks Desktop est un programme Windows qui a ses propres réglages de connexion; les étapes qui le concernent figurent plus bas.".into(),
@@ -415,7 +415,7 @@ impl Pack for CanadianFrench {
                 headline: "Stable : chaque tour a répondu",
                 explanation: "Aucun tour n’a échoué pendant la surveillance. Si QuickBooks se déconnecte quand même, continuez de surveiller pendant que ça se produit, ou déconnectez-vous de QuickBooks puis reconnectez-vous : une session qui se termine trop tôt n’est pas une panne du réseau.",
                 steps: &[
-                    "Laissez la surveillance tourner pendant que vous travaillez dans QuickBooks, et regardez de nouveau quand il se déconnecte.",
+                    "Laissez la surveillance tourner pendant que vous travaillez dans QuickBooks, et regardez de nouveau quand il se déconnectera.",
                     "Si QuickBooks vous déconnecte alors que la surveillance reste stable, effacez les données de ce navigateur pour intuit.com et reconnectez-vous.",
                 ],
             },
@@ -425,7 +425,7 @@ impl Pack for CanadianFrench {
                 steps: &[
                     "Rapprochez-vous du routeur Wi-Fi ou branchez un câble, puis surveillez de nouveau.",
                     "Si un VPN est actif, vérifiez s’il se reconnecte au moment des coupures; essayez sans lui si votre entreprise le permet.",
-                    "Redémarrez le routeur. Si les coupures continuent, envoyez cette surveillance à votre fournisseur Internet ou à votre responsable informatique.",
+                    "Redémarrez le routeur. Si les coupures continuent, envoyez les résultats de cette surveillance à votre fournisseur Internet ou à votre responsable informatique.",
                 ],
             },
             Pattern::HostDrops => PatternWords {
@@ -433,17 +433,17 @@ impl Pack for CanadianFrench {
                 explanation: "Dans les tours qui ont échoué, des hôtes d’Intuit ont échoué alors que les autres et le site de cette page répondaient. Le problème vient donc de ces hôtes ou du chemin vers eux : un pare-feu ou un filtre qui les bloque par moments, ou un problème du côté d’Intuit.",
                 steps: &[
                     "Consultez la page d’état d’Intuit pour les hôtes nommés ci-dessus.",
-                    "Si la page d’état ne montre rien, envoyez cette surveillance au responsable de votre réseau : un pare-feu, un filtre ou un antivirus bloque peut-être ces hôtes par moments.",
+                    "Si la page d’état ne montre rien, envoyez les résultats de cette surveillance au responsable de votre réseau : un pare-feu, un filtre ou un antivirus bloque peut-être ces hôtes par moments.",
                     "Surveillez de nouveau depuis un autre réseau (le point d’accès d’un téléphone) pour voir si les coupures suivent le réseau.",
                 ],
             },
             Pattern::SlowPeriods => PatternWords {
                 headline: "Aucune coupure, mais des périodes de lenteur",
-                explanation: "Chaque tour a répondu, mais certaines réponses ont pris plus de 3 secondes. QuickBooks semble figé ou expire pendant ces périodes : le réseau est occupé ou faible.",
+                explanation: "Chaque tour a répondu, mais certaines réponses ont pris plus de 3 secondes. QuickBooks semble figé ou cesse de répondre pendant ces périodes : le réseau est saturé ou le signal est faible.",
                 steps: &[
                     "Mettez en pause les gros téléchargements, les sauvegardes, les appels vidéo ou la diffusion en continu sur ce réseau pendant que vous utilisez QuickBooks.",
                     "Rapprochez-vous du routeur Wi-Fi ou branchez un câble.",
-                    "Si les périodes de lenteur continuent, envoyez cette surveillance à votre fournisseur Internet.",
+                    "Si les périodes de lenteur continuent, envoyez les résultats de cette surveillance à votre fournisseur Internet.",
                 ],
             },
         }
@@ -457,7 +457,7 @@ impl Pack for CanadianFrench {
                 self.confidence(confidence),
                 self.fault(fault)
             ),
-            Checker::Also { title, confidence } => format!("Aussi : {title} ({})", self.confidence(confidence)),
+            Checker::Also { title, confidence } => format!("Également : {title} ({})", self.confidence(confidence)),
             Checker::WhatToDo => "Que faire :".into(),
             Checker::Note => "Note :".into(),
             Checker::TrustStoreInPart { errors } => format!(
@@ -479,7 +479,7 @@ impl Pack for CanadianFrench {
             Checker::HostChecked { host, outcome } => format!("{host} vérifié : {outcome}"),
             Checker::ExemptHosts { hosts } => format!("Dans la politique du produit qui inspecte, exemptez ces hôtes de l’inspection TLS/SSL (déchiffrement) : {hosts}."),
             Checker::ExemptDomains => "Ou exemptez les domaines intuit.com et intuitcdn.net en entier, si la politique accepte des domaines.".into(),
-            Checker::CheckAgain => "Relancez qbo-check : chaque hôte devrait montrer une autorité de certification publique.".into(),
+            Checker::CheckAgain => "Relancez qbo-check : chaque hôte devrait montrer « AC publique ».".into(),
             Checker::Round { round, answered, total, verdict, pattern, failed } => format!(
                 "tour {round} : {answered} {} sur {total} {}; verdict {verdict}; tendance jusqu’ici : {pattern}{}",
                 plural(answered, "hôte", "hôtes"),
@@ -487,7 +487,7 @@ impl Pack for CanadianFrench {
                 if failed.is_empty() { String::new() } else { format!(" (en échec : {failed})") }
             ),
             Checker::ServerErrorsTitle => "Des hôtes d’Intuit ont répondu par des erreurs de serveur".into(),
-            Checker::ServerErrorsDetail { hosts } => format!("Erreur de serveur renvoyée par : {hosts}. Cela vient d’Intuit ou, là où le TLS est inspecté, du serveur mandataire qui inspecte et répond à sa place. Consultez la page d’état d’Intuit."),
+            Checker::ServerErrorsDetail { hosts } => format!("Hôtes qui ont renvoyé une erreur de serveur : {hosts}. Cela vient d’Intuit ou, là où le TLS est inspecté, du serveur mandataire qui inspecte et répond à sa place. Consultez la page d’état d’Intuit."),
             Checker::Issuer { issuer, every, hosts } => {
                 let which = match every {
                     Some(n) => format!("les {n} hôtes"),
@@ -517,7 +517,7 @@ fn skew(skew_ms: i64) -> String {
         "en avance"
     };
     format!(
-        "{n} {} {direction}",
+        "{direction} de {n} {}",
         plural(usize::try_from(n).unwrap_or(usize::MAX), one, other)
     )
 }

@@ -391,7 +391,7 @@ fn french_plurals_and_units() {
         within_s: 1,
     });
     assert!(
-        late.contains("10 minutes en retard") && late.contains("à 1 seconde près"),
+        late.contains("en retard de 10 minutes") && late.contains("à 1 seconde près"),
         "{late}"
     );
     let early = detail(&F::ClockWrong {
@@ -399,7 +399,7 @@ fn french_plurals_and_units() {
         within_s: 2,
     });
     assert!(
-        early.contains("2 jours en avance") && early.contains("2 secondes près"),
+        early.contains("en avance de 2 jours") && early.contains("2 secondes près"),
         "{early}"
     );
     let browser = CanadianFrench.browser(&browser(
