@@ -266,18 +266,10 @@ fn tls_words(seen: &net::Seen, pack: &dyn Pack) -> String {
 fn table(report: &Report, results: &[(&'static Endpoint, net::Seen)], pack: &dyn Pack) -> String {
     use std::fmt::Write;
     let mut out = String::new();
-    let columns = pack.checker(Checker::Columns);
-    let c: Vec<&str> = columns.split('|').collect();
-    let column = |i: usize| c.get(i).copied().unwrap_or("");
+    let [host, outcome, dns, tcp, tls, http] = pack.columns();
     let _ = writeln!(
         out,
-        "{:<32} {:<13} {:>8} {:>8}  {:<20} {}",
-        column(0),
-        column(1),
-        column(2),
-        column(3),
-        column(4),
-        column(5)
+        "{host:<32} {outcome:<13} {dns:>8} {tcp:>8}  {tls:<20} {http}"
     );
     let ms = |v: Option<u64>| v.map_or("-".to_string(), |v| format!("{v} ms"));
     for (e, s) in results {

@@ -212,13 +212,15 @@ pub struct Finding {
 }
 
 impl Finding {
-    /// Its headline in `pack`'s language.
-    pub fn title_in(&self, pack: &dyn Pack) -> &'static str {
+    /// Its headline in `pack`'s language. Generic, so that English is called directly: a `&dyn
+    /// Pack` of English would put every English method, the checker's and the watch's too, in
+    /// the page's download.
+    pub fn title_in<P: Pack + ?Sized>(&self, pack: &P) -> &'static str {
         pack.finding_title(&self.message)
     }
 
     /// Its explanation in `pack`'s language.
-    pub fn detail_in(&self, pack: &dyn Pack) -> String {
+    pub fn detail_in<P: Pack + ?Sized>(&self, pack: &P) -> String {
         let mut detail = pack.finding_detail(&self.message);
         if self.doubted {
             detail.push_str(pack.answers_disagree());
@@ -226,20 +228,14 @@ impl Finding {
         detail
     }
 
-    /// Its headline in English, the language every build carries. Called directly, not through
-    /// `title_in(&English)`: a `&dyn Pack` of English would put every English method, the
-    /// checker's and the watch's too, in the page's download.
+    /// Its headline in English, the language every build carries.
     pub fn title(&self) -> &'static str {
-        English.finding_title(&self.message)
+        self.title_in(&English)
     }
 
     /// Its explanation in English.
     pub fn detail(&self) -> String {
-        let mut detail = English.finding_detail(&self.message);
-        if self.doubted {
-            detail.push_str(English.answers_disagree());
-        }
-        detail
+        self.detail_in(&English)
     }
 }
 
@@ -404,11 +400,12 @@ impl<'a> Facts<'a> {
             .as_ref()
             .and_then(|p| p.clock_skew())
             .is_some_and(|s| s.too_far());
-        if clock_wrong {
-            (confidence.min(Confidence::Medium), true)
+        let confidence = if clock_wrong {
+            confidence.min(Confidence::Medium)
         } else {
-            (confidence, false)
-        }
+            confidence
+        };
+        (confidence, clock_wrong)
     }
 
     /// Tested hosts with a test image.

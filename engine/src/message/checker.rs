@@ -7,8 +7,6 @@ use crate::diagnose::{Confidence, Fault};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Checker<'a> {
-    /// The table's column names, separated by `|`: host, outcome, DNS, TCP, TLS, HTTP.
-    Columns,
     /// "Verdict: {title} ({confidence}; where: {fault})".
     Verdict {
         title: &'a str,

@@ -306,9 +306,12 @@ impl Pack for English {
         }
     }
 
+    fn columns(&self) -> [&'static str; 6] {
+        ["host", "outcome", "dns", "tcp", "tls", "http"]
+    }
+
     fn checker(&self, text: Checker) -> String {
         match text {
-            Checker::Columns => owned("host|outcome|dns|tcp|tls|http"),
             Checker::Verdict { title, confidence, fault } => format!(
                 "Verdict: {title} ({}; where: {})",
                 confidence.label(),

@@ -449,9 +449,12 @@ impl Pack for CanadianFrench {
         }
     }
 
+    fn columns(&self) -> [&'static str; 6] {
+        ["hôte", "résultat", "dns", "tcp", "tls", "http"]
+    }
+
     fn checker(&self, text: Checker) -> String {
         match text {
-            Checker::Columns => "hôte|résultat|dns|tcp|tls|http".into(),
             Checker::Verdict { title, confidence, fault } => format!(
                 "Verdict : {title} ({}; où : {})",
                 self.confidence(confidence),

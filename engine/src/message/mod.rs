@@ -19,6 +19,11 @@ use crate::catalogue::tasks::Task;
 use crate::diagnose::{Confidence, Fault};
 use crate::watch::Pattern;
 
+pub use checker::Checker;
+pub use en::{skew as skew_in_english, English};
+pub use finding::{BrowserName, Files, FindingText, GroupShare, Groups, Hosts, OutageWord, Shares};
+pub use fr_ca::CanadianFrench;
+
 /// A watch pattern in words ([`Pack::pattern`]).
 pub struct PatternWords {
     pub headline: &'static str,
@@ -26,11 +31,6 @@ pub struct PatternWords {
     /// Most likely fix first.
     pub steps: &'static [&'static str],
 }
-
-pub use checker::Checker;
-pub use en::{skew as skew_in_english, English};
-pub use finding::{BrowserName, Files, FindingText, GroupShare, Groups, Hosts, OutageWord, Shares};
-pub use fr_ca::CanadianFrench;
 
 /// One language's words for every message. Each required method is an exhaustive `match`, so a
 /// pack that misses a message, or has one the code no longer makes, does not build.
@@ -57,6 +57,8 @@ pub trait Pack: Sync {
     fn task(&self, task: Task) -> &'static str;
     /// A month and year: "November 2026".
     fn month(&self, day: Day) -> String;
+    /// The native checker's table's column names: host, outcome, DNS, TCP, TLS, HTTP.
+    fn columns(&self) -> [&'static str; 6];
     /// The native checker's own words.
     fn checker(&self, text: Checker) -> String;
     /// What a watch's pattern means: a headline, an explanation and what to do next.

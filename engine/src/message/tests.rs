@@ -494,7 +494,6 @@ fn checker_examples() -> Vec<Checker<'static>> {
     use crate::calendar::Day;
     use crate::diagnose::Fault;
     vec![
-        Checker::Columns,
         Checker::Verdict {
             title: "T",
             confidence: Confidence::High,
@@ -593,6 +592,7 @@ fn the_checker_speaks_french_throughout() {
         said.push(CanadianFrench.fault(f).into());
     }
     said.push(CanadianFrench.month(crate::calendar::Day::of(2026, 8, 1)));
+    said.extend(CanadianFrench.columns().map(String::from));
     for pattern in crate::watch::Pattern::ALL {
         let words = CanadianFrench.pattern(pattern);
         said.push(words.headline.into());
