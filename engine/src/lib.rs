@@ -10,6 +10,7 @@ pub mod catalogue;
 pub mod diagnose;
 pub mod environment;
 pub mod evidence;
+pub mod find;
 pub mod handout;
 pub mod history;
 pub mod message;

@@ -119,7 +119,7 @@ impl Ticket {
         // A long run is a reference number only behind a letter prefix (`INC0012345`,
         // `ZD-98765432`), as help desks number tickets.
         let behind_letters = |run: &str| {
-            let before = text.find(run).map_or("", |at| &text[..at]);
+            let before = crate::find::find(text, run).map_or("", |at| &text[..at]);
             before
                 .trim_end_matches('-')
                 .ends_with(|c: char| c.is_ascii_alphabetic())

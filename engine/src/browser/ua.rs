@@ -2,6 +2,7 @@
 //! all carry "Chrome/", and every browser on iOS carries "Safari/".
 
 use super::{Family, FormFactor, Os, OsDetail};
+use crate::find::{find as at, has};
 
 pub(super) struct Parsed {
     pub family: Family,
@@ -15,7 +16,7 @@ pub(super) struct Parsed {
 
 /// The number right after `token` (e.g. `Chrome/` → 156).
 fn major_after(ua: &str, token: &str) -> Option<u32> {
-    let start = ua.find(token)? + token.len();
+    let start = at(ua, token)? + token.len();
     let digits: String = ua[start..]
         .chars()
         .take_while(|c| c.is_ascii_digit())
@@ -24,83 +25,88 @@ fn major_after(ua: &str, token: &str) -> Option<u32> {
 }
 
 fn has_word(ua: &str, word: &str) -> bool {
-    ua.match_indices(word).any(|(i, _)| {
+    let mut from = 0;
+    while let Some(found) = ua.get(from..).and_then(|rest| at(rest, word)) {
+        let i = from + found;
         let before = ua[..i].chars().next_back();
         let after = ua[i + word.len()..].chars().next();
-        !before.is_some_and(|c| c.is_ascii_alphanumeric())
+        if !before.is_some_and(|c| c.is_ascii_alphanumeric())
             && !after.is_some_and(|c| c.is_ascii_alphabetic())
-    })
+        {
+            return true;
+        }
+        from = i + word.len().max(1);
+    }
+    false
 }
 
 fn family(ua: &str, lower: &str) -> (Family, Option<u32>) {
     let chrome = || major_after(ua, "Chrome/").or_else(|| major_after(ua, "CriOS/"));
-    if lower.contains("quickbooks") || ua.contains("Intuit") && ua.contains("Electron/") {
+    if has(lower, "quickbooks") || has(ua, "Intuit") && has(ua, "Electron/") {
         return (Family::QboDesktop, major_after(ua, "Chrome/"));
     }
-    if ua.contains("Trident/") || ua.contains("MSIE ") || ua.contains("(IE ") {
+    if has(ua, "Trident/") || has(ua, "MSIE ") || has(ua, "(IE ") {
         let major = major_after(ua, "MSIE ")
             .or_else(|| major_after(ua, "(IE "))
             .or_else(|| major_after(ua, "rv:"));
         return (Family::Ie, major);
     }
-    if ua.contains(" Edge/") {
+    if has(ua, " Edge/") {
         return (Family::EdgeLegacy, major_after(ua, " Edge/"));
     }
     for token in ["Edg/", "EdgA/", "EdgiOS/"] {
-        if ua.contains(token) {
+        if has(ua, token) {
             return (Family::Edge, major_after(ua, token));
         }
     }
     for token in ["OPR/", "OPiOS/", "OPT/"] {
-        if ua.contains(token) {
+        if has(ua, token) {
             return (Family::Opera, major_after(ua, token));
         }
     }
-    if ua.contains("SamsungBrowser/") {
+    if has(ua, "SamsungBrowser/") {
         return (Family::SamsungInternet, major_after(ua, "SamsungBrowser/"));
     }
-    if ua.contains("Vivaldi/") {
+    if has(ua, "Vivaldi/") {
         return (Family::Vivaldi, major_after(ua, "Vivaldi/"));
     }
     if has_word(lower, "brave") {
         // Brave's own version numbers are not Chrome's; Brave ships Chrome's engine version.
         return (Family::Brave, chrome());
     }
-    if ua.contains("CriOS/") {
+    if has(ua, "CriOS/") {
         return (Family::Chrome, major_after(ua, "CriOS/"));
     }
-    if ua.contains("FxiOS/") {
+    if has(ua, "FxiOS/") {
         return (Family::Firefox, major_after(ua, "FxiOS/"));
     }
-    if ua.contains("Firefox/") {
+    if has(ua, "Firefox/") {
         return (Family::Firefox, major_after(ua, "Firefox/"));
     }
-    if ua.contains("Electron/") {
+    if has(ua, "Electron/") {
         return (Family::Unknown, None);
     }
-    let android = ua.contains("Android");
-    if ua.contains("; wv)")
-        || (ua.contains("Version/4.0")
-            && ua.contains("Chrome/")
-            && (android || ua.contains("Linux; U;")))
+    let android = has(ua, "Android");
+    if has(ua, "; wv)")
+        || (has(ua, "Version/4.0") && has(ua, "Chrome/") && (android || has(ua, "Linux; U;")))
     {
         return (Family::AndroidWebview, chrome());
     }
-    if ua.contains("Chrome/") || ua.contains("Chromium/") {
+    if has(ua, "Chrome/") || has(ua, "Chromium/") {
         return (
             Family::Chrome,
             chrome().or_else(|| major_after(ua, "Chromium/")),
         );
     }
     // In-app browsers on iOS (Facebook, Instagram…) have no "Safari/" and no "Version/".
-    if ua.contains("AppleWebKit") && ua.contains("Safari") && !android {
+    if has(ua, "AppleWebKit") && has(ua, "Safari") && !android {
         return (Family::Safari, major_after(ua, "Version/"));
     }
     (Family::Unknown, None)
 }
 
 fn ios_version(ua: &str) -> Option<OsDetail> {
-    let start = ua.find(" OS ")? + 4;
+    let start = at(ua, " OS ")? + 4;
     let version: String = ua[start..]
         .chars()
         .take_while(|c| c.is_ascii_digit() || *c == '_')
@@ -109,51 +115,50 @@ fn ios_version(ua: &str) -> Option<OsDetail> {
 }
 
 fn os(ua: &str) -> (Os, Option<OsDetail>) {
-    if ua.contains("Silk/") || ua.contains("Quest") {
+    if has(ua, "Silk/") || has(ua, "Quest") {
         return (Os::Android, None);
     }
     if ["CriOS/", "FxiOS/", "EdgiOS/", "OPiOS/"]
         .iter()
-        .any(|t| ua.contains(t))
+        .any(|t| has(ua, t))
     {
         return (Os::Ios, None);
     }
     if ["iPhone", "iPad", "iPod", "(iOS;"]
         .iter()
-        .any(|t| ua.contains(t))
+        .any(|t| has(ua, t))
     {
         return (Os::Ios, ios_version(ua));
     }
-    if ua.contains("Android") {
+    if has(ua, "Android") {
         let version = major_after(ua, "Android ")
             .and_then(|v| u16::try_from(v).ok())
             .filter(|v| *v <= OsDetail::MAX_VERSION)
             .map(|major| OsDetail::Version { major, minor: None });
         return (Os::Android, version);
     }
-    if ua.contains("CrOS") || ua.contains("X11; Windows") {
+    if has(ua, "CrOS") || has(ua, "X11; Windows") {
         return (Os::Chromeos, None);
     }
-    if ua.contains("Windows NT 10.0") {
+    if has(ua, "Windows NT 10.0") {
         return (Os::Windows, Some(OsDetail::Windows10Or11));
     }
-    if ua.contains("Windows") || ua.contains("Win9") || ua.contains("Win3") || ua.contains("WinNT")
-    {
+    if has(ua, "Windows") || has(ua, "Win9") || has(ua, "Win3") || has(ua, "WinNT") {
         return (Os::Windows, None);
     }
-    if ua.contains("Macintosh") || ua.contains("Mac OS X") || ua.contains("MacOS X") {
+    if has(ua, "Macintosh") || has(ua, "Mac OS X") || has(ua, "MacOS X") {
         return (Os::Macos, None);
     }
-    if ua.contains("Linux") && !ua.contains("SmartTV") {
+    if has(ua, "Linux") && !has(ua, "SmartTV") {
         return (Os::Linux, None);
     }
     (Os::Unknown, None)
 }
 
 fn form(ua: &str, os: Os) -> FormFactor {
-    if ua.contains("iPad") || ua.contains("Tablet") {
+    if has(ua, "iPad") || has(ua, "Tablet") {
         FormFactor::Tablet
-    } else if ua.contains("Mobile") || ua.contains("iPhone") || ua.contains("iPod") {
+    } else if has(ua, "Mobile") || has(ua, "iPhone") || has(ua, "iPod") {
         FormFactor::Mobile
     } else if os == Os::Android {
         // Android tablets drop the "Mobile" token.

@@ -197,7 +197,24 @@ fn keys(text: &str, os: Os) -> String {
     } else {
         ("Ctrl", "Alt")
     };
-    text.replace("{mod}", modifier).replace("{alt}", alt)
+    // Read once, by hand: `str::replace` brings core's two-way searcher into the page.
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open..];
+        let (word, len) = if after.starts_with("{mod}") {
+            (modifier, 5)
+        } else if after.starts_with("{alt}") {
+            (alt, 5)
+        } else {
+            ("{", 1)
+        };
+        out.push_str(word);
+        rest = &after[len..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The steps for a task in a browser profile on an OS. Every supported pair has every task;
