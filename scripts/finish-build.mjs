@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
+import { renameInGlue, shortenImports } from './short-imports.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 const fail = (message) => {
@@ -86,8 +87,11 @@ const optimize = (from, to) => run('wasm-opt', ['-Oz', '--converge', '--low-memo
 rmSync(join(dir, mainWasm));
 rmSync(join(dir, mainJs));
 optimize(join(work, 'bound', 'qbo-check_bg.wasm'), join(work, 'first.wasm'));
-mainWasm = contentName('qbo-check', 'wasm', readFileSync(join(work, 'first.wasm'))).replace(/\.wasm$/, '_bg.wasm');
-renameSync(join(work, 'first.wasm'), join(dir, mainWasm));
+// Short names for the imports from the glue (scripts/short-imports.mjs), in both files.
+const { wasm: firstWasm, renamed: shortImports } = shortenImports(readFileSync(join(work, 'first.wasm')), './qbo-check_bg.js');
+if (shortImports.size < 50) fail(`only ${shortImports.size} imports from ./qbo-check_bg.js: has wasm-bindgen renamed its module?`);
+mainWasm = contentName('qbo-check', 'wasm', firstWasm).replace(/\.wasm$/, '_bg.wasm');
+writeFileSync(join(dir, mainWasm), firstWasm);
 // The script that fetches the parts checks each against its SRI hash.
 let splitJs = readFileSync(join(work, '__wasm_split.js'), 'utf8');
 // What a part needs fetched: itself and the chunks the split script loads before it
@@ -120,7 +124,12 @@ for (const file of partFiles) {
 // The glue and the split script name each other, so the glue's name cannot hash its own final
 // bytes: it hashes what they are made from (the bound glue, every part as optimized, this
 // script and the minifier's version).
-const glue = readFileSync(join(work, 'bound', 'qbo-check.js'), 'utf8');
+let glue;
+try {
+  glue = renameInGlue(readFileSync(join(work, 'bound', 'qbo-check.js'), 'utf8'), shortImports);
+} catch (error) {
+  fail(error.message);
+}
 if (!glue.includes('from "./__wasm_split.js"')) fail('the bound glue does not import __wasm_split.js');
 mainJs = contentName('qbo-check', 'js', [
   glue,
