@@ -167,6 +167,15 @@ split_point!(
 );
 
 split_point!(
+    langfr,
+    /// The page's translated words in Canadian French (`crate::ui::words`): a part of its own,
+    /// fetched only by a visit shown in French, so an English run downloads none of it.
+    pub fn french_words() -> Result<&'static dyn engine::message::Pack, PartMissing> {
+        Ok(&engine::message::CanadianFrench)
+    }
+);
+
+split_point!(
     probes,
     /// Starts every probe of run `run` (see [`crate::probe::run::start`]). A first visit does not
     /// download the probes: they are fetched by the first run, or at once with `?run`.

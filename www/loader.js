@@ -67,8 +67,9 @@ addEventListener('drop', (event) => {
 // Intuit's help for the visitor's region (docs/SOURCES.md, "Intuit's help by region"), chosen
 // here, before the app runs, so the static page's links are right too: `?lang=` first, then the
 // choice saved on this device by the switcher (`data-action="language"`), then the browser's
-// languages, then US English. Only where help links go depends on it; the page itself is in
-// English. The app reads `window.qboCheckHelp` as it draws a help link; `<html
+// languages, then US English. Where help links go depends on it, and, for `fr-ca`, the
+// language of the verdict's words (src/ui/words.rs); the rest of the page is in English. The app
+// reads `window.qboCheckHelp` as it draws a help link; `<html
 // data-help-locale>` says which.
 const HELP_LOCALES = new Map([['en-us', 'en-us'], ['en-ca', 'en-ca'], ['fr-ca', 'fr-ca'], ['en-gb', 'en-uk'], ['en-uk', 'en-uk'], ['en-au', 'en-au'], ['en', 'en-us'], ['fr', 'fr-ca']]);
 const SAVED_REGION = 'qbo-check:help-region';
@@ -89,6 +90,15 @@ const showHelpIn = (locale) => {
   const option = [...(document.getElementById('help-region')?.options ?? [])]
     .find(({ value }) => HELP_LOCALES.get(value.toLowerCase()) === locale);
   if (option) option.selected = true;
+  // The note says which words are French (src/ui/words.rs): the verdict, its findings and the
+  // fix titles; the rest is still English.
+  const note = document.getElementById('help-region-note');
+  if (note) {
+    const french = locale === 'fr-ca';
+    note.dataset.english ??= note.textContent;
+    note.textContent = french ? 'Enregistré sur cet appareil. En français : le verdict, ses constats et le titre des étapes; le reste de la page est en anglais pour l’instant.' : note.dataset.english;
+    if (french) note.lang = 'fr-CA'; else note.removeAttribute('lang');
+  }
 };
 // The switcher needs this script: without it, it stays hidden rather than a dead control.
 for (const part of document.querySelectorAll('[data-needs-script]')) part.hidden = false;
@@ -102,6 +112,7 @@ addEventListener('change', ({ target }) => {
   if (!locale) return;
   try { localStorage.setItem(SAVED_REGION, locale); } catch { /* not saved: this visit only */ }
   showHelpIn(locale);
+  dispatchEvent(new CustomEvent('qbo-check:language'));
 });
 
 // A printed result shows what the folds hold; they close again afterwards.

@@ -6,7 +6,7 @@ use engine::catalogue::endpoints::Endpoint;
 use engine::diagnose::{Cause, Confidence, Fault, Finding};
 use engine::environment::PageFacts;
 use engine::evidence::{EndpointEvidence, Evidence};
-use engine::message::{Checker, FindingText, Pack};
+use engine::message::{Checker, CheckerPack, FindingText};
 use engine::outcome::{FetchAnswer, FetchError, ImageAnswer, Observation};
 use engine::timing::SLOW_AFTER_MS;
 use serde::Serialize;
@@ -151,7 +151,7 @@ pub struct CliFinding {
 }
 
 impl CliFinding {
-    fn from(f: &Finding, pack: &dyn Pack) -> Self {
+    fn from(f: &Finding, pack: &dyn CheckerPack) -> Self {
         CliFinding {
             cause: f.cause.id().to_string(),
             confidence: f.confidence.label(),
@@ -167,7 +167,7 @@ impl CliFinding {
 
 /// What the link cannot carry about TLS inspection, added to the engine's finding: the
 /// issuer's name as the certificates give it, and which hosts.
-fn inspection_detail(results: &[(&'static Endpoint, Seen)], pack: &dyn Pack) -> String {
+fn inspection_detail(results: &[(&'static Endpoint, Seen)], pack: &dyn CheckerPack) -> String {
     let inspected: Vec<&(&Endpoint, Seen)> = results
         .iter()
         .filter(|(_, s)| s.tls.local_ca_only)
@@ -186,7 +186,7 @@ fn inspection_detail(results: &[(&'static Endpoint, Seen)], pack: &dyn Pack) -> 
 pub fn server_errors(
     results: &[(&'static Endpoint, Seen)],
     engine_findings: &[Finding],
-    pack: &dyn Pack,
+    pack: &dyn CheckerPack,
 ) -> Option<CliFinding> {
     if engine_findings
         .iter()
@@ -223,7 +223,7 @@ pub fn server_errors(
 pub fn findings(
     results: &[(&'static Endpoint, Seen)],
     engine_findings: &[Finding],
-    pack: &dyn Pack,
+    pack: &dyn CheckerPack,
 ) -> Vec<CliFinding> {
     let errors = server_errors(results, engine_findings, pack);
     let keep_all_clear = errors.is_none();
@@ -343,7 +343,7 @@ mod tests {
             .collect();
         for (pack, words) in [
             (
-                &engine::message::English as &dyn Pack,
+                &engine::message::English as &dyn CheckerPack,
                 "answered with a server error",
             ),
             (

@@ -21,7 +21,7 @@ use std::sync::Arc;
 use clap::{Parser, Subcommand};
 use engine::catalogue::endpoints::Endpoint;
 use engine::catalogue::ENDPOINTS;
-use engine::message::{Checker, Pack};
+use engine::message::{Checker, CheckerPack};
 use hickory_resolver::TokioResolver;
 use serde::Serialize;
 
@@ -123,7 +123,7 @@ enum Command {
 fn pack(
     lang: Option<&str>,
     env: impl Fn(&str) -> Option<String>,
-) -> Result<&'static dyn Pack, String> {
+) -> Result<&'static dyn CheckerPack, String> {
     if let Some(tag) = lang {
         let known: Vec<&str> = engine::message::PACKS.iter().map(|p| p.tag()).collect();
         return engine::message::pack_for(tag)
@@ -138,7 +138,7 @@ fn pack(
 }
 
 impl Options {
-    pub fn pack(&self) -> Result<&'static dyn Pack, String> {
+    pub fn pack(&self) -> Result<&'static dyn CheckerPack, String> {
         pack(self.lang.as_deref(), |name| std::env::var(name).ok())
     }
 
@@ -249,7 +249,7 @@ fn now_ms() -> f64 {
         .map_or(0.0, |d| d.as_millis() as f64)
 }
 
-fn tls_words(seen: &net::Seen, pack: &dyn Pack) -> String {
+fn tls_words(seen: &net::Seen, pack: &dyn CheckerPack) -> String {
     match (
         &seen.tls.version,
         seen.tls.public_ca,
@@ -263,7 +263,11 @@ fn tls_words(seen: &net::Seen, pack: &dyn Pack) -> String {
 }
 
 /// The table and the verdict, for a person, in `pack`'s language.
-fn table(report: &Report, results: &[(&'static Endpoint, net::Seen)], pack: &dyn Pack) -> String {
+fn table(
+    report: &Report,
+    results: &[(&'static Endpoint, net::Seen)],
+    pack: &dyn CheckerPack,
+) -> String {
     use std::fmt::Write;
     let mut out = String::new();
     let [host, outcome, dns, tcp, tls, http] = pack.columns();
@@ -339,7 +343,7 @@ fn table(report: &Report, results: &[(&'static Endpoint, net::Seen)], pack: &dyn
 fn steps(
     findings: &[check::CliFinding],
     engine_findings: &[engine::diagnose::Finding],
-    pack: &dyn Pack,
+    pack: &dyn CheckerPack,
 ) -> Vec<String> {
     if findings
         .first()
@@ -362,7 +366,12 @@ fn steps(
 }
 
 /// The report of one round, as `--json` prints it.
-fn report(round: &rounds::Round, options: &Options, trust: &Trust, pack: &dyn Pack) -> Report {
+fn report(
+    round: &rounds::Round,
+    options: &Options,
+    trust: &Trust,
+    pack: &dyn CheckerPack,
+) -> Report {
     let fragment = format!("#{}", engine::share::encode_link(&round.evidence));
     let mut notes = Vec::new();
     if trust.local_errors > 0 {
@@ -510,7 +519,7 @@ mod tests {
         assert!(tag(Some("de"), &[]).unwrap_err().contains("en, fr-CA"));
     }
 
-    fn a_round(pack: &dyn Pack) -> (Report, Vec<(&'static Endpoint, net::Seen)>) {
+    fn a_round(pack: &dyn CheckerPack) -> (Report, Vec<(&'static Endpoint, net::Seen)>) {
         // Every host refused, except one that answered with a server error.
         let results: Vec<(&'static Endpoint, net::Seen)> = ENDPOINTS
             .iter()

@@ -212,9 +212,8 @@ pub struct Finding {
 }
 
 impl Finding {
-    /// Its headline in `pack`'s language. Generic, so that English is called directly: a `&dyn
-    /// Pack` of English would put every English method, the checker's and the watch's too, in
-    /// the page's download.
+    /// Its headline in `pack`'s language: a `&dyn Pack` on the page (src/ui/words.rs), the
+    /// English pack itself where only English is written (the summary, the handout).
     pub fn title_in<P: Pack + ?Sized>(&self, pack: &P) -> &'static str {
         pack.finding_title(&self.message)
     }

@@ -13,9 +13,11 @@ use super::progress::Progress;
 use super::state::{Action, Phase, RunState};
 use super::status_panel::StatusPanel;
 use super::verdict::Verdict;
+use super::words::{use_language, use_words};
 use crate::bridge;
 use crate::early_run::EarlyRun;
 use crate::probe;
+use engine::message::PageText;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -49,6 +51,8 @@ pub fn App(props: &AppProps) -> Html {
     use_shared_report(state.dispatcher());
     use_followup(&state);
     use_lookups(&state);
+    use_language();
+    let words = use_words();
 
     let on_run = {
         let dispatcher = state.dispatcher();
@@ -105,7 +109,7 @@ pub fn App(props: &AppProps) -> Html {
                 } else {
                     <Progress phase={state.phase} done={done} total={total} />
                 }
-                <Verdict findings={state.findings.clone()}
+                <Verdict findings={state.findings.clone()} words={words}
                     incident={state.evidence.status.as_ref().and_then(|s| s.first_incident()).map(|n| AttrValue::from(n.as_str().to_string()))} />
                 // The follow-up module draws into this element; it is always here, at the same
                 // place, so re-rendering this module never replaces it.
@@ -113,12 +117,12 @@ pub fn App(props: &AppProps) -> Html {
                 // Every finding, ranked: folded, drawn by the follow-up module into the slot, which
                 // is always in place (hidden while there is nothing to fold).
                 <details class="findings-fold fold" hidden={state.findings.is_empty() || state.followup_unavailable}>
-                    <summary><h2>{ "Why this verdict" }</h2>
-                        <span class="show">{ format!(" ({} finding{})", state.findings.len(), if state.findings.len() == 1 { "" } else { "s" }) }</span></summary>
+                    <summary lang={words.lang()}><h2>{ words.say(PageText::WhyThisVerdict) }</h2>
+                        <span class="show">{ words.say(PageText::FindingCount(state.findings.len())) }</span></summary>
                     <div id={bridge::FINDINGS_SLOT}></div>
                 </details>
                 if done_view && state.followup_unavailable {
-                    <FallbackSteps findings={state.findings.clone()} triage={state.evidence.triage} />
+                    <FallbackSteps findings={state.findings.clone()} triage={state.evidence.triage} words={words} />
                 }
                 <EndpointList verdicts={verdicts} running={state.phase == Phase::Running}
                     status_error={match &state.evidence.status {

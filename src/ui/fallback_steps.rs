@@ -10,19 +10,21 @@ use yew::prelude::*;
 pub struct FallbackStepsProps {
     pub findings: Vec<Finding>,
     pub triage: Option<Triage>,
+    pub words: super::words::Words,
 }
 
 #[component]
 pub fn FallbackSteps(props: &FallbackStepsProps) -> Html {
     let tasks = checklist(&props.findings, props.triage.as_ref());
     let help = crate::ui::help::use_official_help();
+    let words = props.words;
     html! {
         <section class="fixes" aria-labelledby="fixes-title">
             <h2 id="fixes-title">{ "What to do" }</h2>
             <p class="note">{ "The detailed steps for this browser could not load (a blocker or a dropped connection may have stopped that part of this page). Reload the page to try again. Meanwhile, in this order:" }</p>
             <ol class="checklist">
                 { for tasks.iter().map(|task| html! {
-                    <li data-step={task.id()}><strong>{ task.title() }</strong>
+                    <li data-step={task.id()}><strong lang={words.lang()}>{ words.task(*task) }</strong>
                         if let Some(warning) = task.warning() {
                             <p class="warning">{ warning }</p>
                         }

@@ -12,5 +12,6 @@ mod progress;
 pub mod state;
 mod status_panel;
 mod verdict;
+pub(crate) mod words;
 
 pub use app::{App, AppProps};

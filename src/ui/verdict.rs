@@ -2,7 +2,10 @@
 //! list of every finding is the follow-up module's (ui/followup/findings.rs).
 
 use engine::diagnose::{Cause, Fault, Finding};
+use engine::message::PageText;
 use yew::prelude::*;
+
+use super::words::Words;
 
 #[derive(Properties, PartialEq)]
 pub struct VerdictProps {
@@ -11,38 +14,40 @@ pub struct VerdictProps {
     /// Intuit verdict quotes it, attributed.
     #[prop_or_default]
     pub incident: Option<AttrValue>,
+    pub words: Words,
 }
 
 #[component]
 pub fn Verdict(props: &VerdictProps) -> Html {
+    let words = props.words;
     let Some(top) = props.findings.first() else {
         return html! {};
     };
     let place = match (top.cause, top.fault) {
-        (Cause::AllClear, _) => "No problem found between this browser and Intuit".to_string(),
-        (_, Fault::Unknown) => "This test could not tell where the problem is".to_string(),
+        (Cause::AllClear, _) => PageText::NoProblem,
+        (_, Fault::Unknown) => PageText::Unplaced,
         // The wording and the colour follow the confidence: red only when it is high.
-        (_, fault) => format!(
-            "Where the problem {}: {}",
-            top.confidence.placing(),
-            fault.label()
-        ),
+        (_, fault) => PageText::Place {
+            confidence: top.confidence,
+            fault,
+        },
     };
     let confidence = format!("confidence-{}", top.confidence.id());
     html! {
         <>
-            <div class={classes!("verdict", format!("fault-{}", top.fault.id()), confidence)} data-verdict={top.cause.id()} role="region" aria-label="Verdict" aria-live="polite">
-                <p class="where">{ place }</p>
+            <div class={classes!("verdict", format!("fault-{}", top.fault.id()), confidence)} data-verdict={top.cause.id()} role="region" aria-label="Verdict" aria-live="polite" lang={words.lang()}>
+                <p class="where">{ words.say(place) }</p>
                 // The same in a picture: device → network → Intuit, the hop at fault
                 // marked by the stylesheet from the verdict's `fault-…` class. The line above
                 // says it in words, so screen readers skip the picture.
-                <ol class="hops" aria-hidden="true"><li>{ "Device" }</li><li>{ "Network" }</li><li>{ "Intuit" }</li></ol>
-                <h2>{ top.title() }</h2>
+                <ol class="hops" aria-hidden="true"><li>{ words.say(PageText::HopDevice) }</li><li>{ words.say(PageText::HopNetwork) }</li><li>{ words.say(PageText::HopIntuit) }</li></ol>
+                <h2>{ words.title(top) }</h2>
                 if let (Cause::IntuitOutage, Some(incident)) = (top.cause, &props.incident) {
-                    <p class="incident">{ "Intuit's status page says: " }<q>{ incident }</q></p>
+                    // Intuit's own words, in Intuit's language.
+                    <p class="incident">{ words.say(PageText::StatusSays) }<q lang="en">{ incident }</q></p>
                 }
                 // The evidence is listed once, below, not repeated under a detail that names it.
-                <p>{ top.detail() }<span class="confidence">{ format!(" Confidence: {}.", top.confidence.label()) }</span></p>
+                <p>{ words.detail(top) }<span class="confidence">{ words.say(PageText::ConfidenceIs(top.confidence)) }</span></p>
             </div>
         </>
     }

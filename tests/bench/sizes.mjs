@@ -16,11 +16,14 @@ function files(dir) {
 /** The parts of the one wasm binary fetched on demand (docs/ARCHITECTURE.md, "One binary,
  * split"): the probes (a run, or at once with `?run`), the follow-up part with its stylesheet (a
  * result or a shared report), the extras (the lookups, the JSON report, older links: only when
- * asked for) and the chunks of code two parts share. A first visit fetches none of them. */
-const isOnDemand = (f) => /qbo-check-(followup|probes|extras|chunk-\d+)-[0-9a-f]{16}_bg\.wasm$|\/followup-[0-9a-f]+\.css$/.test(f);
-/** Only the extras are fetched by no run. Every chunk is shared by two of the three parts, so
- * by the probes or the follow-up part, which a run fetches. */
-const isExtras = (f) => /qbo-check-extras-[0-9a-f]{16}_bg\.wasm$/.test(f);
+ * asked for), a language's words (`langfr`: only a visit shown in French) and the chunks of code
+ * two parts share. A first visit fetches none of them. */
+const isOnDemand = (f) => /qbo-check-(followup|probes|extras|langfr|(asked-)?chunk-\d+)-[0-9a-f]{16}_bg\.wasm$|\/followup-[0-9a-f]+\.css$/.test(f);
+/** What no English run fetches: the extras, the French words and the chunks only they need
+ * (scripts/finish-build.mjs names those `asked-chunk-N`). */
+const isAsked = (f) => /qbo-check-(extras|langfr|asked-chunk-\d+)-[0-9a-f]{16}_bg\.wasm$/.test(f);
+/** The French words, and the chunks only parts fetched when asked for need. */
+const isFrenchExtra = (f) => /qbo-check-(langfr|asked-chunk-\d+)-[0-9a-f]{16}_bg\.wasm$/.test(f);
 
 function measure(dist, keep) {
   return files(dist)
@@ -41,8 +44,11 @@ function measure(dist, keep) {
 export const firstLoad = (dist) => measure(dist, (f) => !isOnDemand(f));
 /** The parts fetched on demand. */
 export const onDemandLoad = (dist) => measure(dist, isOnDemand);
-/** Everything a run downloads: the first load and every part but the extras. */
-export const runLoad = (dist) => measure(dist, (f) => !isExtras(f));
+/** Everything a run downloads: the first load and every part but the extras and the French words. */
+export const runLoad = (dist) => measure(dist, (f) => !isAsked(f));
+/** At most what a run shown in French downloads: an English run, the French words and every
+ * chunk only asked-for parts need (some of those may be the extras', which it does not fetch). */
+export const frenchRunLoad = (dist) => measure(dist, (f) => !isAsked(f) || isFrenchExtra(f));
 /** The design's budget for everything a run downloads, brotli (read as KiB, like the first load's). */
 export const RUN_BUDGET = 200 * 1024;
 
@@ -59,7 +65,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`  ${'total'.padEnd(52)} ${String(t.raw).padStart(8)} ${String(t.gzip).padStart(8)} ${String(t.brotli).padStart(8)}  ${note}`);
   };
   show('first load (raw, gzip, brotli bytes)', firstLoad(dist), `(budget ${BROTLI_BUDGET})`);
-  show('parts fetched on demand (a run fetches all but the extras)', onDemandLoad(dist), '');
+  show('parts fetched on demand (an English run fetches all but the extras, langfr and asked-chunk)', onDemandLoad(dist), '');
   const run = total(runLoad(dist));
+  const french = total(frenchRunLoad(dist));
   console.log(`everything a run downloads: ${run.brotli} (budget ${RUN_BUDGET})`);
+  console.log(`a run shown in French, at most: ${french.brotli} (${french.brotli - run.brotli} more)`);
 }

@@ -3,15 +3,15 @@
 // is 115 KiB. Sizes are read as KiB, the unit of this project's figures and issues (the looser
 // reading: README.md, "Budgets and the benchmark"). The same commit built in a fresh clone
 // measured 94 B more than in the working tree (2026-11-29), so a margin under a few hundred
-// bytes is not room. The parts fetched on demand (the probes, the follow-up part, the extras and
-// what they share) are not part of a first visit; everything a run downloads (all but the
-// extras) has a budget of its own.
+// bytes is not room. The parts fetched on demand (the probes, the follow-up part, the extras, the
+// French words and what they share) are not part of a first visit; everything a run downloads
+// (all but the extras and the French words) has a budget of its own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './harness.mjs';
-import { BROTLI_BUDGET, RUN_BUDGET, firstLoad, onDemandLoad, runLoad, total } from '../bench/sizes.mjs';
+import { BROTLI_BUDGET, RUN_BUDGET, firstLoad, frenchRunLoad, onDemandLoad, runLoad, total } from '../bench/sizes.mjs';
 
 /** The first load's gate: the 120 KB budget less the 5 KB the design keeps unused. */
 const FIRST_LOAD_GATE = BROTLI_BUDGET - 5 * 1024;
@@ -25,10 +25,10 @@ test('first load (HTML, JS, WASM, CSS) is within the 120 KB budget with 5 KB unu
   assert.ok(t.brotli <= FIRST_LOAD_GATE, `first load is ${t.brotli} bytes brotli, over the ${FIRST_LOAD_GATE}-byte gate`);
 });
 
-test('the parts fetched on demand are the probes, the follow-up part, the extras and what they share', () => {
+test('the parts fetched on demand are the probes, the follow-up part, the extras, the French words and what they share', () => {
   const dist = join(ROOT, 'dist');
   const files = onDemandLoad(dist).map((r) => r.file);
-  for (const pattern of [/qbo-check-probes-/, /qbo-check-followup-[0-9a-f]{16}_bg\.wasm$/, /qbo-check-extras-/, /followup-[0-9a-f]+\.css$/]) {
+  for (const pattern of [/qbo-check-probes-/, /qbo-check-followup-[0-9a-f]{16}_bg\.wasm$/, /qbo-check-extras-/, /qbo-check-langfr-/, /followup-[0-9a-f]+\.css$/]) {
     assert.ok(files.some((f) => pattern.test(f)), `${pattern} is a part: ${files.join(', ')}`);
   }
   // Every wasm but the first part's is one the split script fetches, and counted as on demand.
@@ -47,4 +47,17 @@ test('everything a run downloads is within the 200 KB budget, brotli', () => {
   // two binaries: 288.9 KiB; one binary in three parts: 214.7 KiB (docs/ARCHITECTURE.md).
   console.log(`a run: ${(t.brotli / 1024).toFixed(1)} KB brotli; budget ${RUN_BUDGET / 1024} KB`);
   assert.ok(t.brotli <= RUN_BUDGET, `a run downloads ${t.brotli} bytes brotli, over the ${RUN_BUDGET}-byte budget`);
+});
+
+test('a run shown in French downloads an English run and its French words, nothing else', () => {
+  const dist = join(ROOT, 'dist');
+  const english = total(runLoad(dist));
+  const french = total(frenchRunLoad(dist));
+  const words = total(onDemandLoad(dist).filter((r) => /qbo-check-langfr-/.test(r.file)));
+  // The French words are a part of their own, not in the first load or an English run; the
+  // design's run budget is for an English run, and a French one pays for its words
+  // (docs/ARCHITECTURE.md, "Languages and regions"): 8.1 KiB on 2026-11-30.
+  console.log(`a run in French: at most ${(french.brotli / 1024).toFixed(1)} KB brotli, of which the French words ${(words.brotli / 1024).toFixed(1)} KB`);
+  assert.ok(words.brotli > 0 && french.brotli >= english.brotli + words.brotli);
+  assert.ok(words.brotli <= 12 * 1024, `the French words are ${words.brotli} bytes brotli`);
 });

@@ -1,6 +1,8 @@
 //! English, the page's first language and the one every build carries.
 
-use super::{BrowserName, Checker, FindingText as F, OutageWord, Pack, PatternWords};
+use super::{
+    BrowserName, Checker, CheckerPack, FindingText as F, OutageWord, Pack, PageText, PatternWords,
+};
 use crate::browser::OsDetail;
 use crate::calendar::Day;
 use crate::catalogue::browsers::policy;
@@ -294,6 +296,35 @@ impl Pack for English {
         task.title()
     }
 
+    fn page(&self, text: PageText) -> String {
+        match text {
+            PageText::Place { confidence, fault } => {
+                format!(
+                    "Where the problem {}: {}",
+                    confidence.placing(),
+                    fault.label()
+                )
+            }
+            PageText::NoProblem => "No problem found between this browser and Intuit".into(),
+            PageText::Unplaced => "This test could not tell where the problem is".into(),
+            PageText::HopDevice => "Device".into(),
+            PageText::HopNetwork => "Network".into(),
+            PageText::HopIntuit => "Intuit".into(),
+            PageText::StatusSays => "Intuit's status page says: ".into(),
+            PageText::ConfidenceIs(confidence) => format!(" Confidence: {}.", confidence.label()),
+            PageText::FindingTag { confidence, fault } => {
+                format!(" — {}, {}", confidence.label(), fault.label())
+            }
+            PageText::WhyThisVerdict => "Why this verdict".into(),
+            PageText::FindingCount(n) => {
+                format!(" ({n} finding{})", if n == 1 { "" } else { "s" })
+            }
+        }
+    }
+}
+
+/// The native checker's and the watch's words.
+impl CheckerPack for English {
     fn month(&self, day: Day) -> String {
         day.month_words()
     }

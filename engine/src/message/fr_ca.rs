@@ -5,7 +5,9 @@
 //! non-breaking space before a colon and inside « ». Labels of the browsers' own menus live in
 //! docs/translations/fr-CA/, each with its source.
 
-use super::{BrowserName, Checker, FindingText as F, OutageWord, Pack, PatternWords};
+use super::{
+    BrowserName, Checker, CheckerPack, FindingText as F, OutageWord, Pack, PageText, PatternWords,
+};
 use crate::browser::{Family, Os, OsDetail};
 use crate::calendar::Day;
 use crate::catalogue::endpoints::Group;
@@ -386,6 +388,36 @@ impl Pack for CanadianFrench {
         }
     }
 
+    fn page(&self, text: PageText) -> String {
+        match text {
+            PageText::Place { confidence, fault } => {
+                let place = match confidence {
+                    Confidence::High => "Où se trouve le problème, très probablement",
+                    Confidence::Medium => "Où se trouve probablement le problème",
+                    Confidence::Low => "Où le problème pourrait se trouver",
+                };
+                format!("{place} : {}", self.fault(fault))
+            }
+            PageText::NoProblem => "Aucun problème trouvé entre ce navigateur et Intuit".into(),
+            PageText::Unplaced => "Ce test n’a pas pu déterminer où se trouve le problème".into(),
+            PageText::HopDevice => "Appareil".into(),
+            PageText::HopNetwork => "Réseau".into(),
+            PageText::HopIntuit => "Intuit".into(),
+            PageText::StatusSays => "La page d’état d’Intuit indique : ".into(),
+            PageText::ConfidenceIs(confidence) => {
+                format!(" Certitude : {}.", self.confidence(confidence))
+            }
+            PageText::FindingTag { confidence, fault } => {
+                format!(" — {}, {}", self.confidence(confidence), self.fault(fault))
+            }
+            PageText::WhyThisVerdict => "Pourquoi ce verdict".into(),
+            PageText::FindingCount(n) => format!(" ({n} {})", plural(n, "constat", "constats")),
+        }
+    }
+}
+
+/// The native checker's and the watch's words.
+impl CheckerPack for CanadianFrench {
     fn month(&self, day: Day) -> String {
         const MONTHS: [&str; 12] = [
             "janvier",

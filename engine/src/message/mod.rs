@@ -4,14 +4,15 @@
 //! and a new language is one file: a `Pack` whose exhaustive `match`es the compiler checks
 //! against every message (docs/CONTRIBUTING.md, "A new language").
 //!
-//! Through packs so far: findings, fix titles, watch patterns and the native checker's own
-//! words; the page still draws its other words in English (docs/ARCHITECTURE.md, "Languages and
+//! Through packs so far: findings, fix titles, the headline's and the ranked list's words, watch
+//! patterns and the native checker's own words; the page still draws its other words in English (docs/ARCHITECTURE.md, "Languages and
 //! regions").
 
 mod checker;
 mod en;
 mod finding;
 mod fr_ca;
+mod page;
 
 use crate::calendar::Day;
 use crate::catalogue::endpoints::Group;
@@ -23,6 +24,7 @@ pub use checker::Checker;
 pub use en::{skew as skew_in_english, English};
 pub use finding::{BrowserName, Files, FindingText, GroupShare, Groups, Hosts, OutageWord, Shares};
 pub use fr_ca::CanadianFrench;
+pub use page::PageText;
 
 /// A watch pattern in words ([`Pack::pattern`]).
 pub struct PatternWords {
@@ -32,7 +34,7 @@ pub struct PatternWords {
     pub steps: &'static [&'static str],
 }
 
-/// One language's words for every message. Each required method is an exhaustive `match`, so a
+/// One language's words for every message the page draws. Each required method is an exhaustive `match`, so a
 /// pack that misses a message, or has one the code no longer makes, does not build.
 pub trait Pack: Sync {
     /// The BCP 47 tag of the language, as `<html lang>` and `?lang=` write it.
@@ -55,14 +57,8 @@ pub trait Pack: Sync {
     fn fault(&self, fault: Fault) -> &'static str;
     /// A fix's title: "Try QuickBooks in a private window".
     fn task(&self, task: Task) -> &'static str;
-    /// A month and year: "November 2026".
-    fn month(&self, day: Day) -> String;
-    /// The native checker's table's column names: host, outcome, DNS, TCP, TLS, HTTP.
-    fn columns(&self) -> [&'static str; 6];
-    /// The native checker's own words.
-    fn checker(&self, text: Checker) -> String;
-    /// What a watch's pattern means: a headline, an explanation and what to do next.
-    fn pattern(&self, pattern: Pattern) -> PatternWords;
+    /// The page's words around the findings (the headline, the ranked list).
+    fn page(&self, text: PageText) -> String;
 
     /// Parts of QuickBooks by name: "Sign-in, Payments and invoice links".
     fn groups(&self, set: Groups) -> String {
@@ -93,13 +89,27 @@ pub trait Pack: Sync {
     }
 }
 
-/// Every pack, by tag. The native checker links them all. The page refers to none but English
-/// today, so no other pack is in its download (docs/ARCHITECTURE.md, "Languages and regions").
-pub const PACKS: [&dyn Pack; 2] = [&English, &CanadianFrench];
+/// The words only the native checker and watch mode say: a pack for the checker is a [`Pack`]
+/// and these. Apart, so the page, which draws none of them yet, holds none of them: a `dyn
+/// Pack` keeps every method of its trait (docs/ARCHITECTURE.md, "Languages and regions").
+pub trait CheckerPack: Pack {
+    /// A month and year: "November 2026".
+    fn month(&self, day: Day) -> String;
+    /// The native checker's table's column names: host, outcome, DNS, TCP, TLS, HTTP.
+    fn columns(&self) -> [&'static str; 6];
+    /// The native checker's own words.
+    fn checker(&self, text: Checker) -> String;
+    /// What a watch's pattern means: a headline, an explanation and what to do next.
+    fn pattern(&self, pattern: Pattern) -> PatternWords;
+}
+
+/// Every pack, by tag. The native checker links them all. The page holds English's [`Pack`]
+/// and fetches another language's as a part of its own (src/ui/words.rs).
+pub const PACKS: [&dyn CheckerPack; 2] = [&English, &CanadianFrench];
 
 /// The pack for a BCP 47 tag (`fr-CA`, `fr`, `en-GB` …) or a POSIX locale (`fr_CA.UTF-8`): an
 /// exact tag first, then the language alone, else `None`.
-pub fn pack_for(tag: &str) -> Option<&'static dyn Pack> {
+pub fn pack_for(tag: &str) -> Option<&'static dyn CheckerPack> {
     let tag = tag
         .split(['.', '@'])
         .next()

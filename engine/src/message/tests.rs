@@ -604,6 +604,11 @@ fn the_checker_speaks_french_throughout() {
     for text in examples() {
         said.push(CanadianFrench.finding_detail(&text));
     }
+    said.extend(
+        super::PageText::examples()
+            .into_iter()
+            .map(|t| CanadianFrench.page(t)),
+    );
     for line in said {
         let words: String = line
             .split(' ')
@@ -666,5 +671,50 @@ fn message_ids_never_change() {
     for text in examples() {
         let json = serde_json::to_value(text).unwrap();
         assert_eq!(json["id"], ids[index(&text)], "{text:?}");
+    }
+}
+
+/// The page's words around the findings, in every pack: none empty, each language's own plural,
+/// and English exactly as the page drew it before packs.
+#[test]
+fn every_pack_words_the_page_s_headline() {
+    use super::PageText as T;
+    use crate::diagnose::Fault;
+    for pack in super::PACKS {
+        for text in T::examples() {
+            let words = pack.page(text);
+            assert!(!words.trim().is_empty(), "{} {text:?}", pack.tag());
+            assert!(!words.contains('{'), "{} {words}", pack.tag());
+        }
+    }
+    let cases: &[(T, &str, &str)] = &[
+        (
+            T::Place {
+                confidence: Confidence::High,
+                fault: Fault::Network,
+            },
+            "Where the problem most likely is: your network",
+            "Où se trouve le problème, très probablement\u{a0}: votre réseau",
+        ),
+        (
+            T::ConfidenceIs(Confidence::Medium),
+            " Confidence: likely.",
+            " Certitude\u{a0}: probable.",
+        ),
+        (T::FindingCount(1), " (1 finding)", " (1 constat)"),
+        (T::FindingCount(0), " (0 findings)", " (0 constat)"),
+        (T::FindingCount(3), " (3 findings)", " (3 constats)"),
+        (
+            T::FindingTag {
+                confidence: Confidence::Low,
+                fault: Fault::Device,
+            },
+            " — possible, this device",
+            " — possible, cet appareil",
+        ),
+    ];
+    for (text, english, french) in cases {
+        assert_eq!(English.page(*text), *english);
+        assert_eq!(CanadianFrench.page(*text), *french);
     }
 }

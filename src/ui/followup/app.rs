@@ -25,6 +25,7 @@ use super::watch::WatchPanel;
 #[component]
 pub fn Followup() -> Html {
     let state = use_reducer(FollowupState::default);
+    let words = crate::ui::words::use_words();
     use_results(state.dispatcher());
     use_report_files(state.dispatcher());
 
@@ -46,7 +47,7 @@ pub fn Followup() -> Html {
     };
     let findings = match (findings_slot, &state.result) {
         (Some(host), Some(shown)) => create_portal(
-            html! { <Findings findings={shown.findings.clone()} /> },
+            html! { <Findings findings={shown.findings.clone()} words={words} /> },
             host.clone(),
         ),
         _ => html! {},
@@ -73,7 +74,7 @@ pub fn Followup() -> Html {
                     // Results first: what to do, then one way to pass it on, then the rest.
                     <Fixes findings={shown.findings.clone()} triage={shown.evidence.triage}
                     handout={handout.clone()}
-                        detection={shown.evidence.detection()} on_rerun={on_rerun} />
+                        detection={shown.evidence.detection()} on_rerun={on_rerun} words={words} />
                     <ShareBar evidence={shown.evidence.clone()} findings={shown.findings.clone()} watch={watch} />
                     // Someone else's report shows its watch, if it has one, and offers none.
                     if !shown.shared || shared_watch.is_some() {

@@ -3,26 +3,32 @@
 
 use engine::diagnose::{Cause, Finding};
 use engine::evidence::describe_evidence;
+use engine::message::PageText;
 use yew::prelude::*;
+
+use crate::ui::words::Words;
 
 #[derive(Properties, PartialEq)]
 pub struct FindingsProps {
     pub findings: Vec<Finding>,
+    pub words: Words,
 }
 
 #[component]
 pub fn Findings(props: &FindingsProps) -> Html {
+    let words = props.words;
     html! {
-        <ol class="findings">
+        <ol class="findings" lang={words.lang()}>
             { for props.findings.iter().enumerate().map(|(rank, f)| html! {
                 <li data-cause={f.cause.id()} class={(f.cause == Cause::RetiredTestFile).then_some("quiet-note")}>
-                    <strong>{ f.title() }</strong>
-                    <span class="confidence-tag">{ format!(" — {}, {}", f.confidence.label(), f.fault.label()) }</span>
+                    <strong>{ words.title(f) }</strong>
+                    <span class="confidence-tag">{ words.say(PageText::FindingTag { confidence: f.confidence, fault: f.fault }) }</span>
                     // The top finding's explanation is already in the headline above.
                     if rank > 0 {
-                        <p>{ f.detail() }</p>
+                        <p>{ words.detail(f) }</p>
                     }
-                    <p class="evidence">{ describe_evidence(&f.evidence) }</p>
+                    // Not translated yet: English, and marked so.
+                    <p class="evidence" lang={words.lang().map(|_| "en")}>{ describe_evidence(&f.evidence) }</p>
                 </li>
             }) }
         </ol>

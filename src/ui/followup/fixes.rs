@@ -14,6 +14,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::copy_button::CopyButton;
+use crate::ui::words::Words;
 
 #[derive(Properties, PartialEq)]
 pub struct FixesProps {
@@ -24,6 +25,7 @@ pub struct FixesProps {
     /// The IT handout, copied from the "allow Intuit's hosts" step itself.
     #[prop_or_default]
     pub handout: AttrValue,
+    pub words: Words,
 }
 
 /// iPadOS shares iOS's steps; "Other" only where no OS was recognised.
@@ -65,6 +67,7 @@ pub fn Fixes(props: &FixesProps) -> Html {
     let choice = use_state(|| initial(props.detection.as_ref()));
     // A list, not a set: a handful of ids, and no hash table code in the wasm.
     let ticked = use_state(Vec::<&'static str>::new);
+    let words = props.words;
     if props.findings.is_empty() {
         return html! {};
     }
@@ -123,7 +126,7 @@ pub fn Fixes(props: &FixesProps) -> Html {
         html! {
             <li data-step={task.id()} class={classes!(done.then_some("done"))}>
                 <input type="checkbox" id={box_id.clone()} checked={done} onchange={toggle(task)} />
-                <label for={box_id}><strong>{ task.title() }</strong></label>
+                <label for={box_id}><strong lang={words.lang()}>{ words.task(task) }</strong></label>
                 if let Some(warning) = task.warning() {
                     <p class="warning">{ warning }</p>
                 }

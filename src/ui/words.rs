@@ -1,0 +1,122 @@
+//! The language of the page's translated words: the findings, the headline around them and the
+//! fix titles (docs/ARCHITECTURE.md, "Languages and regions"). English is compiled in; another
+//! language's pack is a part of the binary of its own (`crate::split::french_words`), fetched
+//! only by a visit that shows it, so an English run downloads no other language's words.
+//!
+//! The choice is the loader's (`?lang=`, the switcher's saved choice, the browser's languages):
+//! French when Intuit's help goes to `fr-ca`. The first app follows it ([`use_language`]) and
+//! keeps the pack for the visit. Each app's root reads it ([`use_words`]) and hands it to the
+//! components that draw translated words as a [`Words`] prop, so they draw again when it
+//! changes. Both apps see the same pack: they share the binary's memory.
+
+use std::cell::Cell;
+
+use engine::catalogue::tasks::Task;
+use engine::diagnose::Finding;
+use engine::message::{English, Pack, PageText};
+use yew::prelude::*;
+
+thread_local! {
+    static SHOWN: Cell<&'static dyn Pack> = const { Cell::new(&English) };
+}
+
+/// The words changed (a pack arrived, or the visitor went back to English).
+const CHANGED: &str = "qbo-check:words";
+/// loader.js: the switcher (`data-action="language"`) changed.
+const CHOSEN: &str = "qbo-check:language";
+
+/// The language a component draws its translated words in.
+#[derive(Clone, Copy)]
+pub struct Words(&'static dyn Pack);
+
+impl PartialEq for Words {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.tag() == other.0.tag()
+    }
+}
+
+impl Default for Words {
+    fn default() -> Self {
+        Words(&English)
+    }
+}
+
+impl Words {
+    /// `lang` for an element holding translated words: none in English, the page's language.
+    pub fn lang(self) -> Option<&'static str> {
+        let tag = self.0.tag();
+        (tag != English.tag()).then_some(tag)
+    }
+
+    /// The page's own words around the findings.
+    pub fn say(self, text: PageText) -> String {
+        self.0.page(text)
+    }
+
+    pub fn title(self, finding: &Finding) -> &'static str {
+        finding.title_in(self.0)
+    }
+
+    pub fn detail(self, finding: &Finding) -> String {
+        finding.detail_in(self.0)
+    }
+
+    pub fn task(self, task: Task) -> &'static str {
+        self.0.task(task)
+    }
+}
+
+/// Whether the loader chose French: Intuit's help goes to its `fr-ca` tree.
+fn french_chosen() -> bool {
+    crate::js::window()
+        .and_then(|w| crate::js::string(&w, "qboCheckHelp"))
+        .is_some_and(|url| url.ends_with("/fr-ca/"))
+}
+
+fn show(pack: &'static dyn Pack) {
+    SHOWN.with(|shown| shown.set(pack));
+    crate::bridge::send(CHANGED, &wasm_bindgen::JsValue::UNDEFINED);
+}
+
+/// Shows the words of the language chosen now: French is fetched (within the probe deadline;
+/// a part that cannot come leaves the page in English, as it was), English is at hand.
+fn follow_choice() {
+    let french = french_chosen();
+    if Words(SHOWN.with(Cell::get)).lang().is_some() == french {
+        return;
+    }
+    if !french {
+        show(&English);
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async {
+        // The visitor may have gone back to English while it came.
+        if let (Ok(pack), true) = (
+            crate::split::in_time(crate::split::french_words()).await,
+            french_chosen(),
+        ) {
+            show(pack);
+        }
+    });
+}
+
+/// For the first app: follows the language chosen, at once and on every switch.
+#[hook]
+pub fn use_language() {
+    use_effect_with((), |_| {
+        follow_choice();
+        let listener = crate::bridge::listen(CHOSEN, |_| follow_choice());
+        move || drop(listener)
+    });
+}
+
+/// For an app's root: the words to hand down; the root draws again when they change.
+#[hook]
+pub fn use_words() -> Words {
+    let redraw = use_force_update();
+    use_effect_with((), move |_| {
+        let listener = crate::bridge::listen(CHANGED, move |_| redraw.force_update());
+        move || drop(listener)
+    });
+    Words(SHOWN.with(Cell::get))
+}

@@ -1,0 +1,159 @@
+// The page in Canadian French, as far as it goes (docs/ARCHITECTURE.md, "Languages and
+// regions"): the headline, the ranked findings and the fix titles, in every engine; the French
+// words are a part of their own that an English visit never downloads; the switcher changes
+// them without a new run; a link made in English opens in French with the same verdict.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { ROOT, clickFolded, runScenario, startLab } from './harness.mjs';
+import { ENGINES, openEngine, onceMoreIfWebKitCrashed, readResult, waitFor, waitForRun } from './engines.mjs';
+
+/** Words common in the page's English sentences and absent from its French ones. */
+const ENGLISH = ['the', 'your', 'this', 'is', 'are', 'and', 'not', 'could', 'network', 'device', 'problem',
+  'where', 'likely', 'answered', 'blocked', 'hosts', 'with', 'from', 'why', 'findings', 'confidence', 'open', 'check'];
+
+/** The French the page shows: the headline, the ranked findings (each title, tag and
+ * explanation) and the fix titles, less what is marked as English (the evidence list, a quoted
+ * incident). With what `lang` each part carries. */
+function frenchParts() {
+  const text = (el) => {
+    const copy = el.cloneNode(true);
+    for (const english of copy.querySelectorAll('[lang="en"]')) english.remove();
+    return copy.textContent.trim();
+  };
+  const verdict = document.querySelector('[data-verdict]');
+  const findings = document.querySelector('ol.findings');
+  const titles = [...document.querySelectorAll('[data-step] strong')];
+  return {
+    html: document.documentElement.lang,
+    verdictLang: verdict?.getAttribute('lang'),
+    findingsLang: findings?.getAttribute('lang'),
+    titleLangs: titles.map((t) => t.getAttribute('lang')),
+    summaryLang: document.querySelector('.findings-fold summary')?.getAttribute('lang'),
+    texts: [verdict, findings, document.querySelector('.findings-fold summary'), ...titles].filter(Boolean).map(text),
+  };
+}
+
+function assertFrench(parts, what) {
+  assert.equal(parts.html, 'en', `${what}: the rest of the page is English, and <html lang> says so`);
+  assert.equal(parts.verdictLang, 'fr-CA', what);
+  assert.equal(parts.findingsLang, 'fr-CA', what);
+  assert.equal(parts.summaryLang, 'fr-CA', what);
+  assert.ok(parts.titleLangs.length >= 2 && parts.titleLangs.every((l) => l === 'fr-CA'), `${what}: ${parts.titleLangs}`);
+  for (const text of parts.texts) {
+    assert.ok(text.length > 0, what);
+    const words = text.toLowerCase().split(/[^a-zà-ÿ’']+/).filter(Boolean);
+    const english = words.filter((w) => ENGLISH.includes(w));
+    assert.deepEqual(english, [], `${what}: English in « ${text} »`);
+  }
+}
+
+// A fault every engine sees alike: the proxy refuses *.intuitcdn.net.
+const PARTIAL = { proxy: { hosts: { '*.intuitcdn.net': 'forbid' } } };
+
+for (const engine of ENGINES) {
+  test(`${engine}: ?lang=fr-CA draws the verdict, the findings and the fix titles in French`, async () => {
+    const lab = await startLab(PARTIAL);
+    try {
+      const english = await runIn(engine, lab, '/?run');
+      const french = await runIn(engine, lab, '/?run&lang=fr-CA', async (page) => {
+        await page.evaluate(() => { for (const d of document.querySelectorAll('details')) d.open = true; });
+        await page.screenshot(join(ROOT, 'test-output', 'engines', `french-${engine}.png`));
+      });
+      assert.equal(french.verdict, 'partial-block', french.headline);
+      assert.equal(french.verdict, english.verdict, 'the same verdict in both languages');
+      assert.deepEqual(french.causes, english.causes);
+      assert.deepEqual(french.steps, english.steps);
+      assertFrench(french.parts, engine);
+      assert.notEqual(french.headline, english.headline);
+      assert.match(french.headline, /réseau/, french.headline);
+    } finally {
+      lab.stop();
+    }
+  });
+}
+
+/** Runs at `path` in `engine`, waits for the French (or English) words to settle, and reads
+ * the result and its French parts. */
+async function runIn(engine, lab, path, inspect) {
+  return onceMoreIfWebKitCrashed(engine, path, async () => {
+    const page = await openEngine(engine, lab, { viewport: { width: 375, height: 800 } });
+    try {
+      await page.goto(lab.origin + path);
+      await waitForRun(page, lab);
+      const french = path.includes('fr-CA');
+      // The words' part may arrive after the result; the step titles after the follow-up part.
+      await waitFor(page, (fr) => {
+        const titles = [...document.querySelectorAll('[data-step] strong')];
+        return document.querySelector('ol.findings') && titles.length > 0
+          && titles.every((t) => (t.getAttribute('lang') === 'fr-CA') === fr)
+          && (document.querySelector('[data-verdict]')?.getAttribute('lang') === 'fr-CA') === fr;
+      }, french, { what: french ? 'the French words' : 'the English words' });
+      const result = await readResult(page);
+      result.parts = await page.evaluate(frenchParts);
+      if (inspect) await inspect(page, result);
+      return result;
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+test('an English visit downloads no French; the switcher changes the words without a new run, and back', async () => {
+  const requested = [];
+  await runScenario(PARTIAL, {
+    contextOptions: { locale: 'en-CA' },
+    prepare: (page) => page.on('request', (r) => requested.push(r.url())),
+    inspect: async (page) => {
+      await page.waitForSelector('ol.findings', { state: 'attached' });
+      const verdict = await page.getAttribute('[data-verdict]', 'data-verdict');
+      const english = await page.textContent('[data-verdict] h2');
+      assert.equal(await page.getAttribute('[data-verdict]', 'lang'), null);
+      assert.deepEqual(requested.filter((u) => /langfr/.test(u)), [], 'an English run fetched the French words');
+
+      await page.selectOption('[data-action="language"]', 'fr-CA');
+      await page.waitForSelector('[data-verdict][lang="fr-CA"]', { state: 'attached' });
+      await page.waitForSelector('ol.findings[lang="fr-CA"]', { state: 'attached' });
+      assert.ok(requested.some((u) => /qbo-check-langfr-[0-9a-f]{16}_bg\.wasm$/.test(u)), 'the French words were fetched');
+      assert.equal(await page.getAttribute('[data-run-state]', 'data-run-state'), 'done', 'no new run');
+      assert.equal(await page.getAttribute('[data-verdict]', 'data-verdict'), verdict);
+      assertFrench(await page.evaluate(frenchParts), 'after the switch');
+      assert.equal(await page.getAttribute('#help-region-note', 'lang'), 'fr-CA');
+
+      await page.selectOption('[data-action="language"]', 'en-CA');
+      await page.waitForSelector('ol.findings:not([lang])', { state: 'attached' });
+      await page.waitForSelector('[data-verdict]:not([lang])', { state: 'attached' });
+      assert.equal(await page.textContent('[data-verdict] h2'), english);
+      assert.equal(await page.getAttribute('#help-region-note', 'lang'), null);
+      assert.match(await page.textContent('#help-region-note'), /English/);
+    },
+  });
+});
+
+test('a link made in English opens in French with the same verdict', async () => {
+  let link;
+  let verdict;
+  await runScenario(PARTIAL, {
+    contextOptions: { locale: 'en-US' },
+    inspect: async (page) => {
+      verdict = await page.getAttribute('[data-verdict]', 'data-verdict');
+      await page.evaluate(() => {
+        window.__copied = null;
+        Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t) => { window.__copied = t; } }, configurable: true });
+      });
+      await clickFolded(page, '[data-action="copy-link"]');
+      link = await page.waitForFunction(() => window.__copied).then((h) => h.jsonValue());
+    },
+  });
+  assert.match(link ?? '', /#r2\./);
+  await runScenario(PARTIAL, {
+    path: `/?lang=fr-CA${link.slice(link.indexOf('#'))}`,
+    inspect: async (page) => {
+      await page.waitForSelector('[data-view="shared-report"][data-run-state="done"]', { state: 'attached' });
+      await page.waitForSelector('[data-verdict][lang="fr-CA"]', { state: 'attached' });
+      await page.waitForSelector('ol.findings[lang="fr-CA"]', { state: 'attached' });
+      assert.equal(await page.getAttribute('[data-verdict]', 'data-verdict'), verdict);
+      assertFrench(await page.evaluate(frenchParts), 'a shared report');
+    },
+  });
+});
