@@ -63,12 +63,12 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::OpenLookups))
     };
     let running = state.phase == Phase::Running;
-    let label = match (state.phase, state.shared) {
-        (Phase::Idle, _) => "Run the check",
-        (Phase::Running, _) => "Checking…",
-        (Phase::Done, true) => "Run a fresh check in this browser",
-        (Phase::Done, false) => "Run the check again",
-    };
+    let label = words.say(match (state.phase, state.shared) {
+        (Phase::Idle, _) => PageText::RunIdle,
+        (Phase::Running, _) => PageText::RunRunning,
+        (Phase::Done, true) => PageText::RunFresh,
+        (Phase::Done, false) => PageText::RunAgain,
+    });
     let (done, total) = state.progress();
     let done_view = state.phase == Phase::Done;
     let busy = state.run_state() == Phase::Running;
@@ -94,20 +94,20 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="notice" role="alert">{ notice }</div>
             }
             <div class="actions">
-                <button type="button" class="run" data-action="run" onclick={on_run} disabled={running} aria-describedby="progress">
+                <button type="button" class="run" data-action="run" onclick={on_run} disabled={running} aria-describedby="progress" lang={words.lang()}>
                     { label }
                 </button>
             </div>
             <section id="results" class="results" data-run-state={state.run_state().id()}
                 data-view={state.shared.then_some("shared-report")}
-                aria-label={if state.shared { "Shared report" } else { "Results" }} aria-busy={busy.to_string()}>
+                aria-label={words.say(if state.shared { PageText::SharedReport } else { PageText::Results })} aria-busy={busy.to_string()}>
                 if state.shared {
-                    <p class="shared-banner">
-                        <strong>{ match &shared_date { Some(d) => format!("Shared report from {d}"), None => "Shared report".to_string() } }</strong>
-                        { ". These results were measured in someone else's browser and are read-only here. Run a fresh check to test this browser." }
+                    <p class="shared-banner" lang={words.lang()}>
+                        <strong>{ match &shared_date { Some(d) => format!("{}{d}", words.say(PageText::SharedFrom)), None => words.say(PageText::SharedReport) } }</strong>
+                        { words.say(PageText::SharedNote) }
                     </p>
                 } else {
-                    <Progress phase={state.phase} done={done} total={total} />
+                    <Progress phase={state.phase} done={done} total={total} words={words} />
                 }
                 <Verdict findings={state.findings.clone()} words={words}
                     incident={state.evidence.status.as_ref().and_then(|s| s.first_incident()).map(|n| AttrValue::from(n.as_str().to_string()))} />

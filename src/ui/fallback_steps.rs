@@ -24,8 +24,8 @@ pub fn FallbackSteps(props: &FallbackStepsProps) -> Html {
             <p class="note">{ "The detailed steps for this browser could not load (a blocker or a dropped connection may have stopped that part of this page). Reload the page to try again. Meanwhile, in this order:" }</p>
             <ol class="checklist">
                 { for tasks.iter().map(|task| html! {
-                    <li data-step={task.id()}><strong lang={words.lang()}>{ words.task(*task) }</strong>
-                        if let Some(warning) = task.warning() {
+                    <li data-step={task.id()} lang={words.lang()}><strong>{ words.task(*task) }</strong>
+                        if let Some(warning) = words.task_warning(*task) {
                             <p class="warning">{ warning }</p>
                         }
                     </li>

@@ -1,5 +1,6 @@
-//! The language of the page's translated words: the findings, the headline around them and the
-//! fix titles (docs/ARCHITECTURE.md, "Languages and regions"). English is compiled in; another
+//! The language of the page's translated words: the findings, the headline around them, the run
+//! button and progress line, and the fix list's titles and frame (docs/ARCHITECTURE.md,
+//! "Languages and regions"). English is compiled in; another
 //! language's pack is a part of the binary of its own (`crate::split::french_words`), fetched
 //! only by a visit that shows it, so an English run downloads no other language's words.
 //!
@@ -64,6 +65,10 @@ impl Words {
     pub fn task(self, task: Task) -> &'static str {
         self.0.task(task)
     }
+
+    pub fn task_warning(self, task: Task) -> Option<&'static str> {
+        self.0.task_warning(task)
+    }
 }
 
 /// Whether the loader chose French: Intuit's help goes to its `fr-ca` tree.
@@ -78,8 +83,10 @@ fn show(pack: &'static dyn Pack) {
     crate::bridge::send(CHANGED, &wasm_bindgen::JsValue::UNDEFINED);
 }
 
-/// Shows the words of the language chosen now: French is fetched (within the probe deadline;
-/// a part that cannot come leaves the page in English, as it was), English is at hand.
+/// Shows the words of the language chosen now: French is fetched, English is at hand. The page
+/// shows English while the French part comes, so the fetch needs no deadline of its own: one
+/// that comes late is still shown, and one that cannot come (blocked, offline) leaves the page
+/// in English, as it was.
 fn follow_choice() {
     let french = french_chosen();
     if Words(SHOWN.with(Cell::get)).lang().is_some() == french {
@@ -91,10 +98,7 @@ fn follow_choice() {
     }
     wasm_bindgen_futures::spawn_local(async {
         // The visitor may have gone back to English while it came.
-        if let (Ok(pack), true) = (
-            crate::split::in_time(crate::split::french_words()).await,
-            french_chosen(),
-        ) {
+        if let (Ok(pack), true) = (crate::split::french_words().await, french_chosen()) {
             show(pack);
         }
     });

@@ -319,7 +319,31 @@ impl Pack for English {
             PageText::FindingCount(n) => {
                 format!(" ({n} finding{})", if n == 1 { "" } else { "s" })
             }
+            PageText::RunIdle => "Run the check".into(),
+            PageText::RunRunning => "Checking…".into(),
+            PageText::RunFresh => "Run a fresh check in this browser".into(),
+            PageText::RunAgain => "Run the check again".into(),
+            PageText::Results => "Results".into(),
+            PageText::SharedReport => "Shared report".into(),
+            PageText::SharedFrom => "Shared report from ".into(),
+            PageText::SharedNote => ". These results were measured in someone else's browser and are read-only here. Run a fresh check to test this browser.".into(),
+            PageText::ProgressIdle { seconds } => format!("Press the button to start. It takes a few seconds, and never more than {seconds} seconds."),
+            PageText::ProgressRunning { done, total } => format!("Testing… {done} of {total} Intuit hosts done."),
+            PageText::ProgressDone { total } => format!("Done: all {total} Intuit hosts tested."),
+            PageText::WhatToDo => "What to do".into(),
+            PageText::ForProfile => "For ".into(),
+            PageText::StepsOn => " on ".into(),
+            PageText::StepsFor => "Steps for ".into(),
+            PageText::Change => " Change".into(),
+            PageText::How => "How".into(),
+            PageText::CopyForIt => "Copy the list for IT".into(),
+            PageText::OpenStatusPage => "Open Intuit's status page".into(),
+            PageText::MoreSteps => "Still not working? More steps".into(),
         }
+    }
+
+    fn task_warning(&self, task: Task) -> Option<&'static str> {
+        task.warning()
     }
 }
 

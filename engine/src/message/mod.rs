@@ -57,8 +57,11 @@ pub trait Pack: Sync {
     fn fault(&self, fault: Fault) -> &'static str;
     /// A fix's title: "Try QuickBooks in a private window".
     fn task(&self, task: Task) -> &'static str;
-    /// The page's words around the findings (the headline, the ranked list).
+    /// The page's words around the findings (the headline, the ranked list, the run button,
+    /// the progress line, the fix list's frame).
     fn page(&self, text: PageText) -> String;
+    /// A fix's warning, for the fixes that have one: "This signs you out of …".
+    fn task_warning(&self, task: Task) -> Option<&'static str>;
 
     /// Parts of QuickBooks by name: "Sign-in, Payments and invoice links".
     fn groups(&self, set: Groups) -> String {

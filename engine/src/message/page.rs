@@ -1,6 +1,7 @@
-//! The page's own words around the findings: the headline's lines and the ranked list's
-//! labels. The first family of the page's words drawn through a pack; the rest of the page is
-//! still English (docs/ARCHITECTURE.md, "Languages and regions").
+//! The page's own words around the findings: the headline's lines, the ranked list's labels,
+//! the run button and progress line, a shared report's banner, and the fix list's frame. The
+//! families of the page's words drawn through a pack so far; the rest of the page is still
+//! English (docs/ARCHITECTURE.md, "Languages and regions").
 
 use crate::diagnose::{Confidence, Fault};
 
@@ -32,6 +33,40 @@ pub enum PageText {
     WhyThisVerdict,
     /// " (3 findings)", beside the heading.
     FindingCount(usize),
+    /// The run button: before a run, during one, after a shared report, after a run.
+    RunIdle,
+    RunRunning,
+    RunFresh,
+    RunAgain,
+    /// The results region's name, and a shared report's.
+    Results,
+    SharedReport,
+    /// "Shared report from " before its date.
+    SharedFrom,
+    /// What a shared report is, after its title.
+    SharedNote,
+    /// The progress line before a run (the deadline in seconds), during it, after it.
+    ProgressIdle {
+        seconds: u32,
+    },
+    ProgressRunning {
+        done: usize,
+        total: usize,
+    },
+    ProgressDone {
+        total: usize,
+    },
+    /// The fix list: its heading, "For Chrome on Windows." around the names, the selector's
+    /// labels, a step's fold, its actions, the fold of further steps.
+    WhatToDo,
+    ForProfile,
+    StepsOn,
+    StepsFor,
+    Change,
+    How,
+    CopyForIt,
+    OpenStatusPage,
+    MoreSteps,
 }
 
 impl PageText {
@@ -49,6 +84,27 @@ impl PageText {
             PageText::FindingCount(0),
             PageText::FindingCount(1),
             PageText::FindingCount(2),
+            PageText::RunIdle,
+            PageText::RunRunning,
+            PageText::RunFresh,
+            PageText::RunAgain,
+            PageText::Results,
+            PageText::SharedReport,
+            PageText::SharedFrom,
+            PageText::SharedNote,
+            PageText::ProgressIdle { seconds: 8 },
+            PageText::ProgressRunning { done: 0, total: 12 },
+            PageText::ProgressRunning { done: 1, total: 12 },
+            PageText::ProgressDone { total: 12 },
+            PageText::WhatToDo,
+            PageText::ForProfile,
+            PageText::StepsOn,
+            PageText::StepsFor,
+            PageText::Change,
+            PageText::How,
+            PageText::CopyForIt,
+            PageText::OpenStatusPage,
+            PageText::MoreSteps,
         ];
         for confidence in [Confidence::Low, Confidence::Medium, Confidence::High] {
             all.push(PageText::ConfidenceIs(confidence));

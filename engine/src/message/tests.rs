@@ -609,6 +609,19 @@ fn the_checker_speaks_french_throughout() {
             .into_iter()
             .map(|t| CanadianFrench.page(t)),
     );
+    for task in Task::BROWSER
+        .into_iter()
+        .chain(Task::GENERAL)
+        .chain(Task::DESKTOP)
+    {
+        // Every fix with an English warning has a French one, and no other.
+        assert_eq!(
+            CanadianFrench.task_warning(task).is_some(),
+            English.task_warning(task).is_some(),
+            "{task:?}"
+        );
+        said.extend(CanadianFrench.task_warning(task).map(String::from));
+    }
     for line in said {
         let words: String = line
             .split(' ')
@@ -694,16 +707,27 @@ fn every_pack_words_the_page_s_headline() {
                 fault: Fault::Network,
             },
             "Where the problem most likely is: your network",
-            "Où se trouve le problème, très probablement\u{a0}: votre réseau",
+            "Où se trouve très probablement le problème\u{a0}: votre réseau",
         ),
         (
             T::ConfidenceIs(Confidence::Medium),
             " Confidence: likely.",
-            " Certitude\u{a0}: probable.",
+            " Degré de certitude\u{a0}: probable.",
         ),
         (T::FindingCount(1), " (1 finding)", " (1 constat)"),
         (T::FindingCount(0), " (0 findings)", " (0 constat)"),
         (T::FindingCount(3), " (3 findings)", " (3 constats)"),
+        (
+            T::ProgressRunning { done: 3, total: 12 },
+            "Testing… 3 of 12 Intuit hosts done.",
+            "Test en cours… Hôtes d’Intuit vérifiés\u{a0}: 3 sur 12.",
+        ),
+        (
+            T::ProgressDone { total: 12 },
+            "Done: all 12 Intuit hosts tested.",
+            "Terminé\u{a0}: les 12\u{a0}hôtes d’Intuit ont été testés.",
+        ),
+        (T::RunIdle, "Run the check", "Lancer la vérification"),
         (
             T::FindingTag {
                 confidence: Confidence::Low,

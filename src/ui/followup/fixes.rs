@@ -15,6 +15,7 @@ use yew::prelude::*;
 
 use super::copy_button::CopyButton;
 use crate::ui::words::Words;
+use engine::message::PageText;
 
 #[derive(Properties, PartialEq)]
 pub struct FixesProps {
@@ -124,22 +125,23 @@ pub fn Fixes(props: &FixesProps) -> Html {
         let done = ticked.contains(&task.id());
         let box_id = format!("step-{}", task.id());
         html! {
-            <li data-step={task.id()} class={classes!(done.then_some("done"))}>
+            <li data-step={task.id()} class={classes!(done.then_some("done"))} lang={words.lang()}>
                 <input type="checkbox" id={box_id.clone()} checked={done} onchange={toggle(task)} />
-                <label for={box_id}><strong lang={words.lang()}>{ words.task(task) }</strong></label>
-                if let Some(warning) = task.warning() {
+                <label for={box_id}><strong>{ words.task(task) }</strong></label>
+                if let Some(warning) = words.task_warning(task) {
                     <p class="warning">{ warning }</p>
                 }
                 // The action the step asks for, inside it: the handout for IT, the status page.
                 if task == Task::AllowIntuitHosts && !props.handout.is_empty() {
-                    <p><CopyButton text={props.handout.clone()} action="copy-for-it" label="Copy the list for IT" /></p>
+                    <p><CopyButton text={props.handout.clone()} action="copy-for-it" label={AttrValue::from(words.say(PageText::CopyForIt))} /></p>
                 }
                 if task == Task::CheckStatusPage {
-                    <p><a class="button-link" href={STATUS_PAGE.page_url} target="_blank" rel="noopener noreferrer" data-action="open-status-page">{ "Open Intuit's status page" }</a></p>
+                    <p><a class="button-link" href={STATUS_PAGE.page_url} target="_blank" rel="noopener noreferrer" data-action="open-status-page">{ words.say(PageText::OpenStatusPage) }</a></p>
                 }
                 <details class="how" open={Some(task) == first_task}>
-                <summary>{ "How" }</summary>
-                <ol class="steps">
+                <summary>{ words.say(PageText::How) }</summary>
+                // Not translated yet: English, and marked so.
+                <ol class="steps" lang={words.lang().map(|_| "en")}>
                     { for steps(task, profile, os).into_iter().map(|step| html! {
                         <li>
                             { step.text }
@@ -157,18 +159,18 @@ pub fn Fixes(props: &FixesProps) -> Html {
 
     html! {
         <section class="fixes" aria-labelledby="fixes-title">
-            <h2 id="fixes-title">{ "What to do" }</h2>
+            <h2 id="fixes-title" lang={words.lang()}>{ words.say(PageText::WhatToDo) }</h2>
             <details class="selector-fold fold">
-            <summary>{ format!("For {} on {}.", profile_label(profile), os_name(os)) }<span class="show">{ " Change" }</span></summary>
-            <div class="selector">
-                <label>{ "Steps for " }
+            <summary lang={words.lang()}>{ format!("{}{}{}{}.", words.say(PageText::ForProfile), profile_label(profile), words.say(PageText::StepsOn), os_name(os)) }<span class="show">{ words.say(PageText::Change) }</span></summary>
+            <div class="selector" lang={words.lang()}>
+                <label>{ words.say(PageText::StepsFor) }
                     <select data-select="profile" onchange={on_profile}>
                         { for PROFILES.iter().map(|p| html! {
                             <option value={p.id} selected={p.profile == profile}>{ profile_label(p.profile) }</option>
                         }) }
                     </select>
                 </label>
-                <label>{ " on " }
+                <label>{ words.say(PageText::StepsOn) }
                     <select data-select="os" onchange={on_os}>
                         { for info.platforms.iter().map(|o| html! {
                             <option value={o.id()} selected={*o == os}>{ os_name(*o) }</option>
@@ -176,20 +178,20 @@ pub fn Fixes(props: &FixesProps) -> Html {
                     </select>
                 </label>
             </div>
-            <p class="source">{ format!("Steps checked {}. Source: {}", engine::calendar::CHECKED.iso(), info.source) }</p>
+            <p class="source" lang="en">{ format!("Steps checked {}. Source: {}", engine::calendar::CHECKED.iso(), info.source) }</p>
             </details>
             <ol class="checklist" data-profile={info.id} data-os={os.id()}>
                 { for plan.first.iter().map(|task| step(*task)) }
             </ol>
             if !plan.more.is_empty() {
                 <details class="more-steps">
-                    <summary>{ "Still not working? More steps" }</summary>
+                    <summary lang={words.lang()}>{ words.say(PageText::MoreSteps) }</summary>
                     <ol class="checklist" start={(plan.first.len() + 1).to_string()}>
                         { for plan.more.iter().map(|task| step(*task)) }
                     </ol>
                 </details>
             }
-            <p><button type="button" class="secondary" data-action="run-again" onclick={props.on_rerun.clone()}>{ "Run the check again" }</button></p>
+            <p><button type="button" class="secondary" data-action="run-again" onclick={props.on_rerun.clone()} lang={words.lang()}>{ words.say(PageText::RunAgain) }</button></p>
         </section>
     }
 }
