@@ -8,9 +8,9 @@
 // 4. One binary, split: Trunk's wasm-bindgen output for the page is replaced. The linked wasm
 //    is split by wasm-split-cli at the split points of src/split.rs, then bound and optimized.
 //    The first part is the page's main wasm; the other parts (the probes, the follow-up views,
-//    what both use) get hashed names, and the script that fetches them checks each against
-//    its SRI hash. They are fetched only when the first part asks (a run, a shared report, the
-//    lookups), or preloaded with `?run`.
+//    the extras, the French words, what two of them use) get hashed names, and the script that
+//    fetches them checks each against its SRI hash. They are fetched only when the first part
+//    asks (a run, a shared report, the lookups, a visit in French), or preloaded with `?run`.
 // 5. The JS glue is minified.
 // 6. The response headers come from one definition, www/headers.json: the page's meta CSP,
 //    _headers (Netlify, Cloudflare Pages) and an nginx snippet are written from it.
@@ -73,8 +73,9 @@ const work = mkdtempSync(join(tmpdir(), 'qbo-check-split-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 run('wasm-split-cli', [linked, work, '--out-name', 'qbo-check']);
 // split_probes.wasm (a run), split_followup.wasm (the follow-up views), split_extras.wasm (the
-// lookups, the JSON report, older links: fetched only when asked for) and chunk_N.wasm (code two
-// parts use, fetched by whichever comes first). Each is named after what it holds.
+// lookups, the JSON report, older links: fetched only when asked for), split_langfr.wasm (the
+// page's French words: only a visit shown in French) and chunk_N.wasm (code two parts use,
+// fetched by whichever comes first). Each is named after what it holds.
 const partFiles = readdirSync(work).filter((f) => /^(split_.*|chunk_\d+)\.wasm$/.test(f)).sort();
 for (const expected of ['split_probes.wasm', 'split_followup.wasm', 'split_extras.wasm']) {
   if (!partFiles.includes(expected)) fail(`wasm-split-cli wrote no ${expected} (found ${partFiles.join(', ') || 'none'}); see src/split.rs`);
@@ -104,6 +105,7 @@ const needs = (part) => {
   return [part, ...deps[1].split(',').map((d) => d.trim()).filter(Boolean).map((d) => d.replace(/^__chunk_(\d+)$/, 'chunk-$1'))];
 };
 const probeStems = needs('probes');
+const frenchStems = needs('langfr');
 // A chunk a run fetches (needed by the probes or the follow-up part) is `chunk-N`; one only the
 // parts fetched when asked for need (the extras, a language's words) is `asked-chunk-N`, so
 // tests/bench/sizes.mjs can tell a run's download by name.
@@ -220,6 +222,12 @@ for (const file of hashed) {
 // The main wasm is fetched with its integrity checked, like every other file.
 const mainWasmIntegrity = sri(readFileSync(join(dir, 'assets', mainWasm)));
 
+// The static first screen's French (www/words-fr-ca.js): a module of its own, hashed, that
+// only a visit shown in French fetches (the loader checks its SRI hash).
+const frenchScreenSource = (await minify(readFileSync(new URL('../www/words-fr-ca.js', import.meta.url), 'utf8'), { module: true, ecma: 2020 })).code ?? fail('terser returned nothing for words-fr-ca.js');
+const frenchScreenName = contentName('words-fr-ca', 'js', frenchScreenSource);
+writeFileSync(join(dir, 'assets', frenchScreenName), frenchScreenSource);
+
 // 1. The loader, with its fallback.
 const filled = {
   MAIN_JS: `./assets/${mainJs}`,
@@ -235,6 +243,11 @@ const filled = {
   // (The extras alone: their chunks, mostly code a run has fetched, are fetched beside them
   // when called, and every hash in this list is first-load bytes.)
   EXTRAS_PARTS: JSON.stringify([[parts.extras.path, parts.extras.integrity]]),
+  // The French words and the chunks they need: fetched beside the first part by a visit
+  // shown in French, so they are there when the first result is drawn.
+  FRENCH_PARTS: JSON.stringify(frenchStems.map((stem) => parts[stem] ?? parts[`asked-${stem}`] ?? fail(`no part ${stem}`)).map((p) => [p.path, p.integrity])),
+  FRENCH_SCREEN: `./assets/${frenchScreenName}`,
+  FRENCH_SCREEN_INTEGRITY: sri(frenchScreenSource),
   FOLLOWUP_WASM: parts.followup.path,
   FOLLOWUP_WASM_INTEGRITY: parts.followup.integrity,
   FOLLOWUP_CSS: followup.css.path,

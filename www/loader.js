@@ -90,15 +90,74 @@ const showHelpIn = (locale) => {
   const option = [...(document.getElementById('help-region')?.options ?? [])]
     .find(({ value }) => HELP_LOCALES.get(value.toLowerCase()) === locale);
   if (option) option.selected = true;
-  // The note says which words are French (src/ui/words.rs): the verdict, its findings and the
-  // fix titles; the rest is still English.
-  const note = document.getElementById('help-region-note');
-  if (note) {
-    const french = locale === 'fr-ca';
-    note.dataset.english ??= note.textContent;
-    note.textContent = french ? 'Enregistré sur cet appareil. En français : le verdict, ses constats et le titre des étapes; le reste de la page est en anglais pour l’instant.' : note.dataset.english;
-    if (french) note.lang = 'fr-CA'; else note.removeAttribute('lang');
+  showStaticWords(locale === 'fr-ca');
+};
+// The static first screen in Canadian French, for a visit whose help goes to fr-ca (src/ui/
+// words.rs draws the app's French): swapped in here, before the app runs, so it is French even
+// when the app cannot start. The words are www/words-fr-ca.js, a module of their own fetched
+// only by such a visit (with its SRI hash), so an English visit downloads none of them. Each
+// entry below is a node of www/index.html (or one of its attributes) and the key of its words;
+// the English is kept, to swap back if the switcher goes back. A node swapped carries
+// `lang="fr-CA"` (a text node, on its element); `<html lang>` stays `en` while most of the page
+// is English. The `noscript` text stays English: without a script nothing can choose.
+const staticNodes = () => {
+  const fallback = document.querySelectorAll('#fallback p, #fallback li');
+  const aside = document.querySelector('aside.help');
+  const asideText = aside?.querySelector('p');
+  return [
+    ['title', document.head.querySelector('title')],
+    ['heading', document.querySelector('.masthead h1')],
+    ['lede', document.querySelector('.masthead .lede')],
+    ['fine', document.querySelector('.masthead .fine')],
+    ['loading', document.getElementById('loading')],
+    ['cannotStart', fallback[0]?.querySelector('strong')],
+    ['needs', fallback[1]],
+    ['privateWindow', fallback[2]],
+    ['clearData', fallback[3]],
+    ['update', fallback[4]],
+    ['statusPage', fallback[5]?.firstChild],
+    ['ownHelp', fallback[6]?.firstChild],
+    ['support', fallback[6]?.querySelector('a')],
+    ['fakeNumbers', fallback[6]?.lastChild],
+    ['helpHeading', aside?.querySelector('h2')],
+    ['helpLabel', aside, 'aria-label'],
+    ['helpText', asideText?.firstChild],
+    ['helpSupport', asideText?.querySelector('a')],
+    ['regionFor', document.getElementById('help-region')?.parentElement?.firstChild],
+    ['regionLabel', document.getElementById('help-region'), 'aria-label'],
+    ['regionNote', document.getElementById('help-region-note')],
+  ];
+};
+const englishWords = new Map(); // a key → its English
+const swapStaticWords = (words) => {
+  for (const [key, node, attribute] of staticNodes()) {
+    if (!node) continue;
+    if (!englishWords.has(key)) englishWords.set(key, attribute ? node.getAttribute(attribute) : node.textContent);
+    const french = words?.[key];
+    const text = french ?? englishWords.get(key);
+    if (attribute) node.setAttribute(attribute, text);
+    else node.textContent = text;
+    const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+    if (attribute || element.tagName === 'TITLE') continue;
+    if (french) element.lang = 'fr-CA'; else element.removeAttribute('lang');
   }
+};
+// A module fetched with its SRI hash: a modulepreload link checks it, the import then takes it.
+const modulePreload = (href, integrity) => new Promise((loaded, failed) => document.head.append(Object.assign(document.createElement('link'), {
+  rel: 'modulepreload', href, integrity, crossOrigin: 'anonymous',
+  onload: loaded, onerror: () => failed(new Error('The check\'s script could not load, or it was altered on the way.')),
+})));
+let frenchScreen;
+const showStaticWords = (french) => {
+  if (!french) return swapStaticWords(null);
+  frenchScreen ??= modulePreload('{{FRENCH_SCREEN}}', '{{FRENCH_SCREEN_INTEGRITY}}')
+    .then(() => import('{{FRENCH_SCREEN}}'))
+    .then((module) => module.default);
+  frenchScreen.then(
+    // The visitor may have gone back to English while it came.
+    (words) => { if (document.documentElement.dataset.helpLocale === 'fr-ca') swapStaticWords(words); },
+    () => { frenchScreen = undefined; },
+  );
 };
 // The switcher needs this script: without it, it stays hidden rather than a dead control.
 for (const part of document.querySelectorAll('[data-needs-script]')) part.hidden = false;
@@ -183,15 +242,14 @@ try {
   if (runNow) fetchParts({{PROBE_PARTS}});
   else onIntent('[data-action="run"]', {{PROBE_PARTS}});
   onIntent('[data-action="download-json"], [data-action="open-lookups"], [data-action="watch"], [data-action="open-report"]', {{EXTRAS_PARTS}});
+  // A visit shown in French fetches its words now, beside the first part, rather than once the
+  // app asks for them (src/ui/words.rs), so a result is seldom drawn in English first.
+  if (document.documentElement.dataset.helpLocale === 'fr-ca') fetchParts({{FRENCH_PARTS}});
   // The scripts are fetched through modulepreload links, so their SRI hashes are checked; the
   // import below then takes the modules the links fetched: the glue, and the split script it
   // imports (it fetches the probes and the follow-up part on demand). The page reads its build
   // name from the glue.
-  await Promise.all([['{{MAIN_JS}}', '{{MAIN_JS_INTEGRITY}}'], ['{{SPLIT_JS}}', '{{SPLIT_JS_INTEGRITY}}']].map(([href, integrity]) =>
-    new Promise((loaded, failed) => document.head.append(Object.assign(document.createElement('link'), {
-      rel: 'modulepreload', href, integrity, crossOrigin: 'anonymous',
-      onload: loaded, onerror: () => failed(new Error('The check\'s script could not load, or it was altered on the way.')),
-    })))));
+  await Promise.all([['{{MAIN_JS}}', '{{MAIN_JS_INTEGRITY}}'], ['{{SPLIT_JS}}', '{{SPLIT_JS_INTEGRITY}}']].map(([href, integrity]) => modulePreload(href, integrity)));
   const bindings = await import('{{MAIN_JS}}');
   const wasm = await bindings.default({ module_or_path: fetch('{{MAIN_WASM}}', { integrity: '{{MAIN_WASM_INTEGRITY}}' }) });
   // The result's follow-up part (steps, sharing) will be needed too: fetched now, while the

@@ -240,9 +240,9 @@ impl Finding {
 
 /// As the JSON report writes a finding (docs/FORMATS.md): its ids and its words in English,
 /// plus, from the native checker, its message, so a help desk's tools read the same ids
-/// whatever language was shown. The page leaves the message out while it shows English only:
-/// its names would sit in the first load's data (docs/ARCHITECTURE.md, "Languages and
-/// regions").
+/// whatever language was shown. The page leaves the message out (its report's words are
+/// English whatever the page showed): its names would sit in the first load's data
+/// (docs/ARCHITECTURE.md, "Languages and regions").
 impl Serialize for Finding {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;

@@ -11,11 +11,15 @@ use crate::js::string;
 
 pub const VERSION_URL: &str = "version.json";
 
-/// The build running here: the hashed name of this page's script, as index.html names it.
+/// The build running here: the hashed name of this page's script, as the loader's modulepreload
+/// link names it. Only the glue's link: the loader preloads other modules too (the split script,
+/// a French visit's words), and any of them may come first.
 pub fn running_build() -> Option<String> {
     let document = web_sys::window()?.document()?;
     let link = document
-        .query_selector("link[rel=\"modulepreload\"]")
+        .query_selector(
+            "link[rel=\"modulepreload\"][href*=\"/qbo-check-\"]:not([href*=\"/qbo-check-split-\"])",
+        )
         .ok()??;
     let href = link.get_attribute("href")?;
     href.rsplit('/').next().map(String::from)

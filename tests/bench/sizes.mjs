@@ -16,14 +16,15 @@ function files(dir) {
 /** The parts of the one wasm binary fetched on demand (docs/ARCHITECTURE.md, "One binary,
  * split"): the probes (a run, or at once with `?run`), the follow-up part with its stylesheet (a
  * result or a shared report), the extras (the lookups, the JSON report, older links: only when
- * asked for), a language's words (`langfr`: only a visit shown in French) and the chunks of code
- * two parts share. A first visit fetches none of them. */
-const isOnDemand = (f) => /qbo-check-(followup|probes|extras|langfr|(asked-)?chunk-\d+)-[0-9a-f]{16}_bg\.wasm$|\/followup-[0-9a-f]+\.css$/.test(f);
+ * asked for), a language's words (`langfr` and `words-fr-ca`: only a visit shown in French) and
+ * the chunks of code two parts share. A first visit fetches none of them. */
+const isOnDemand = (f) => /qbo-check-(followup|probes|extras|langfr|(asked-)?chunk-\d+)-[0-9a-f]{16}_bg\.wasm$|\/followup-[0-9a-f]+\.css$|\/words-fr-ca-[0-9a-f]{16}\.js$/.test(f);
 /** What no English run fetches: the extras, the French words and the chunks only they need
  * (scripts/finish-build.mjs names those `asked-chunk-N`). */
-const isAsked = (f) => /qbo-check-(extras|langfr|asked-chunk-\d+)-[0-9a-f]{16}_bg\.wasm$/.test(f);
-/** The French words, and the chunks only parts fetched when asked for need. */
-const isFrenchExtra = (f) => /qbo-check-(langfr|asked-chunk-\d+)-[0-9a-f]{16}_bg\.wasm$/.test(f);
+const isAsked = (f) => /qbo-check-(extras|langfr|asked-chunk-\d+)-[0-9a-f]{16}_bg\.wasm$|\/words-fr-ca-[0-9a-f]{16}\.js$/.test(f);
+/** The French words (the app's part and the static screen's module), and the chunks only
+ * parts fetched when asked for need. */
+const isFrenchExtra = (f) => /qbo-check-(langfr|asked-chunk-\d+)-[0-9a-f]{16}_bg\.wasm$|\/words-fr-ca-[0-9a-f]{16}\.js$/.test(f);
 
 function measure(dist, keep) {
   return files(dist)

@@ -1,11 +1,12 @@
 // The page in Canadian French, as far as it goes (docs/ARCHITECTURE.md, "Languages and
-// regions"): the headline, the ranked findings and the fix titles, in every engine; the French
-// words are a part of their own that an English visit never downloads; the switcher changes
-// them without a new run; a link made in English opens in French with the same verdict.
+// regions"): the static first screen, the run button and progress line, the headline, the
+// ranked findings and the fix list's titles and frame, in every engine; the French words are a
+// part of their own that an English visit never downloads; the switcher changes them without a
+// new run; a link made in English opens in French with the same verdict.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { ROOT, clickFolded, runScenario, startLab } from './harness.mjs';
+import { ROOT, clickFolded, runScenario, startLab, withPage } from './harness.mjs';
 import { ENGINES, openEngine, onceMoreIfWebKitCrashed, readResult, waitFor, waitForRun } from './engines.mjs';
 
 /** Words common in the page's English sentences and absent from its French ones. */
@@ -24,13 +25,19 @@ function frenchParts() {
   const verdict = document.querySelector('[data-verdict]');
   const findings = document.querySelector('ol.findings');
   const titles = [...document.querySelectorAll('[data-step] strong')];
+  // The rest of what is French: the static screen, the run button, the progress line (or a
+  // shared report's banner), the fix list's heading, selector, warnings and folds.
+  const frame = ['.masthead h1', '.masthead .lede', 'aside.help h2', '[data-action="run"]', '#progress, .shared-banner',
+    '#fixes-title', '.selector-fold summary', '.checklist .warning', '.how summary', '[data-action="run-again"]']
+    .flatMap((s) => [...document.querySelectorAll(s)]);
   return {
     html: document.documentElement.lang,
     verdictLang: verdict?.getAttribute('lang'),
     findingsLang: findings?.getAttribute('lang'),
-    titleLangs: titles.map((t) => t.getAttribute('lang')),
+    titleLangs: titles.map((t) => t.closest('[lang]')?.getAttribute('lang')),
     summaryLang: document.querySelector('.findings-fold summary')?.getAttribute('lang'),
-    texts: [verdict, findings, document.querySelector('.findings-fold summary'), ...titles].filter(Boolean).map(text),
+    frameLangs: frame.map((el) => `${el.tagName}.${el.className || el.id}:${el.closest('[lang]')?.getAttribute('lang')}`),
+    texts: [verdict, findings, document.querySelector('.findings-fold summary'), ...titles, ...frame].filter(Boolean).map(text),
   };
 }
 
@@ -40,6 +47,8 @@ function assertFrench(parts, what) {
   assert.equal(parts.findingsLang, 'fr-CA', what);
   assert.equal(parts.summaryLang, 'fr-CA', what);
   assert.ok(parts.titleLangs.length >= 2 && parts.titleLangs.every((l) => l === 'fr-CA'), `${what}: ${parts.titleLangs}`);
+  assert.ok(parts.frameLangs.length >= 8, `${what}: ${parts.frameLangs}`);
+  for (const lang of parts.frameLangs) assert.match(lang, /:fr-CA$/, what);
   for (const text of parts.texts) {
     assert.ok(text.length > 0, what);
     const words = text.toLowerCase().split(/[^a-zà-ÿ’']+/).filter(Boolean);
@@ -86,7 +95,7 @@ async function runIn(engine, lab, path, inspect) {
       await waitFor(page, (fr) => {
         const titles = [...document.querySelectorAll('[data-step] strong')];
         return document.querySelector('ol.findings') && titles.length > 0
-          && titles.every((t) => (t.getAttribute('lang') === 'fr-CA') === fr)
+          && titles.every((t) => (t.closest('[lang]')?.getAttribute('lang') === 'fr-CA') === fr)
           && (document.querySelector('[data-verdict]')?.getAttribute('lang') === 'fr-CA') === fr;
       }, french, { what: french ? 'the French words' : 'the English words' });
       const result = await readResult(page);
@@ -124,6 +133,10 @@ test('an English visit downloads no French; the switcher changes the words witho
       await page.waitForSelector('ol.findings:not([lang])', { state: 'attached' });
       await page.waitForSelector('[data-verdict]:not([lang])', { state: 'attached' });
       assert.equal(await page.textContent('[data-verdict] h2'), english);
+      // Everything French went back to English, the static screen too.
+      assert.deepEqual(await page.$$eval('[lang="fr-CA"]', (els) => els.filter((el) => el.tagName !== 'OPTION').map((el) => el.outerHTML.slice(0, 80))), []);
+      assert.equal(await page.textContent('.masthead h1'), 'Can this browser reach QuickBooks Online?');
+      assert.equal(await page.title(), 'qbo-check: can this browser reach QuickBooks Online?');
       assert.equal(await page.getAttribute('#help-region-note', 'lang'), null);
       assert.match(await page.textContent('#help-region-note'), /English/);
     },
@@ -155,5 +168,19 @@ test('a link made in English opens in French with the same verdict', async () =>
       assert.equal(await page.getAttribute('[data-verdict]', 'data-verdict'), verdict);
       assertFrench(await page.evaluate(frenchParts), 'a shared report');
     },
+  });
+});
+
+test('when the app cannot start, the fallback steps are in French too, and keep the warning about fake support numbers', async () => {
+  await withPage({}, async (page, lab) => {
+    // The app's script is refused, as a blocker would: the loader shows the fallback.
+    await page.route('**/assets/qbo-check-*.js', (route) => route.abort());
+    await page.goto(`${lab.origin}/?lang=fr-CA`);
+    await page.waitForSelector('#fallback:not([hidden])');
+    const fallback = await page.textContent('#fallback');
+    assert.match(fallback, /La vérification n’a pas pu démarrer/);
+    assert.match(fallback, /faux numéros de téléphone/);
+    assert.equal(await page.getAttribute('#fallback strong', 'lang'), 'fr-CA');
+    assert.match(await page.title(), /QuickBooks en ligne/);
   });
 });
