@@ -68,9 +68,9 @@ addEventListener('drop', (event) => {
 // here, before the app runs, so the static page's links are right too: `?lang=` first, then the
 // choice saved on this device by the switcher (`data-action="language"`), then the browser's
 // languages, then US English. Where help links go depends on it, and, for `fr-ca`, the
-// language of the verdict's words (src/ui/words.rs); the rest of the page is in English. The app
-// reads `window.qboCheckHelp` as it draws a help link; `<html
-// data-help-locale>` says which.
+// language of the first screen (below) and of the app's translated words (src/ui/words.rs).
+// The app reads `window.qboCheckHelp` as it draws a help link; `<html data-help-locale>` says
+// which.
 const HELP_LOCALES = new Map([['en-us', 'en-us'], ['en-ca', 'en-ca'], ['fr-ca', 'fr-ca'], ['en-gb', 'en-uk'], ['en-uk', 'en-uk'], ['en-au', 'en-au'], ['en', 'en-us'], ['fr', 'fr-ca']]);
 const SAVED_REGION = 'qbo-check:help-region';
 // Only a region the switcher writes counts: anything else saved there is ignored.
@@ -130,6 +130,8 @@ const staticNodes = () => {
 };
 const englishWords = new Map(); // a key → its English
 const swapStaticWords = (words) => {
+  // An English visit that never showed French has nothing to restore.
+  if (!words && !englishWords.size) return;
   for (const [key, node, attribute] of staticNodes()) {
     if (!node) continue;
     if (!englishWords.has(key)) englishWords.set(key, attribute ? node.getAttribute(attribute) : node.textContent);
@@ -138,7 +140,7 @@ const swapStaticWords = (words) => {
     if (attribute) node.setAttribute(attribute, text);
     else node.textContent = text;
     const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
-    if (attribute || element.tagName === 'TITLE') continue;
+    if (element.tagName === 'TITLE') continue;
     if (french) element.lang = 'fr-CA'; else element.removeAttribute('lang');
   }
 };
@@ -148,14 +150,16 @@ const modulePreload = (href, integrity) => new Promise((loaded, failed) => docum
   onload: loaded, onerror: () => failed(new Error('The check\'s script could not load, or it was altered on the way.')),
 })));
 let frenchScreen;
+// Never in the way of starting the app: a swap that fails leaves the words as they were.
+const trySwap = (words) => { try { swapStaticWords(words); } catch { /* the page stays as it was */ } };
 const showStaticWords = (french) => {
-  if (!french) return swapStaticWords(null);
+  if (!french) return trySwap(null);
   frenchScreen ??= modulePreload('{{FRENCH_SCREEN}}', '{{FRENCH_SCREEN_INTEGRITY}}')
     .then(() => import('{{FRENCH_SCREEN}}'))
     .then((module) => module.default);
   frenchScreen.then(
     // The visitor may have gone back to English while it came.
-    (words) => { if (document.documentElement.dataset.helpLocale === 'fr-ca') swapStaticWords(words); },
+    (words) => { if (document.documentElement.dataset.helpLocale === 'fr-ca') trySwap(words); },
     () => { frenchScreen = undefined; },
   );
 };

@@ -20,13 +20,13 @@ pub fn FallbackSteps(props: &FallbackStepsProps) -> Html {
     let words = props.words;
     html! {
         <section class="fixes" aria-labelledby="fixes-title">
-            <h2 id="fixes-title">{ "What to do" }</h2>
+            <h2 id="fixes-title" lang={words.lang()}>{ words.say(engine::message::PageText::WhatToDo) }</h2>
             <p class="note">{ "The detailed steps for this browser could not load (a blocker or a dropped connection may have stopped that part of this page). Reload the page to try again. Meanwhile, in this order:" }</p>
             <ol class="checklist">
                 { for tasks.iter().map(|task| html! {
-                    <li data-step={task.id()} lang={words.lang()}><strong>{ words.task(*task) }</strong>
+                    <li data-step={task.id()}><strong lang={words.lang()}>{ words.task(*task) }</strong>
                         if let Some(warning) = words.task_warning(*task) {
-                            <p class="warning">{ warning }</p>
+                            <p class="warning" lang={words.lang()}>{ warning }</p>
                         }
                     </li>
                 }) }

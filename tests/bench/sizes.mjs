@@ -71,4 +71,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const french = total(frenchRunLoad(dist));
   console.log(`everything a run downloads: ${run.brotli} (budget ${RUN_BUDGET})`);
   console.log(`a run shown in French, at most: ${french.brotli} (${french.brotli - run.brotli} more)`);
+  const frenchWords = total(measure(dist, (f) => /qbo-check-langfr-[0-9a-f]{16}_bg\.wasm$|\/words-fr-ca-[0-9a-f]{16}\.js$/.test(f)));
+  console.log(`a first visit shown in French: ${total(firstLoad(dist)).brotli + frenchWords.brotli} (the first load and the French words)`);
 }

@@ -28,13 +28,13 @@ function frenchParts() {
   // The rest of what is French: the static screen, the run button, the progress line (or a
   // shared report's banner), the fix list's heading, selector, warnings and folds.
   const frame = ['.masthead h1', '.masthead .lede', 'aside.help h2', '[data-action="run"]', '#progress, .shared-banner',
-    '#fixes-title', '.selector-fold summary', '.checklist .warning', '.how summary', '[data-action="run-again"]']
+    '#fixes-title', '.selector-fold summary', '.selector label > span', '.checklist .warning', '.how summary', '[data-action="run-again"]']
     .flatMap((s) => [...document.querySelectorAll(s)]);
   return {
     html: document.documentElement.lang,
     verdictLang: verdict?.getAttribute('lang'),
     findingsLang: findings?.getAttribute('lang'),
-    titleLangs: titles.map((t) => t.closest('[lang]')?.getAttribute('lang')),
+    titleLangs: titles.map((t) => t.getAttribute('lang')),
     summaryLang: document.querySelector('.findings-fold summary')?.getAttribute('lang'),
     frameLangs: frame.map((el) => `${el.tagName}.${el.className || el.id}:${el.closest('[lang]')?.getAttribute('lang')}`),
     texts: [verdict, findings, document.querySelector('.findings-fold summary'), ...titles, ...frame].filter(Boolean).map(text),
@@ -95,7 +95,7 @@ async function runIn(engine, lab, path, inspect) {
       await waitFor(page, (fr) => {
         const titles = [...document.querySelectorAll('[data-step] strong')];
         return document.querySelector('ol.findings') && titles.length > 0
-          && titles.every((t) => (t.closest('[lang]')?.getAttribute('lang') === 'fr-CA') === fr)
+          && titles.every((t) => (t.getAttribute('lang') === 'fr-CA') === fr)
           && (document.querySelector('[data-verdict]')?.getAttribute('lang') === 'fr-CA') === fr;
       }, french, { what: french ? 'the French words' : 'the English words' });
       const result = await readResult(page);
@@ -118,9 +118,10 @@ test('an English visit downloads no French; the switcher changes the words witho
       const verdict = await page.getAttribute('[data-verdict]', 'data-verdict');
       const english = await page.textContent('[data-verdict] h2');
       assert.equal(await page.getAttribute('[data-verdict]', 'lang'), null);
-      assert.deepEqual(requested.filter((u) => /langfr/.test(u)), [], 'an English run fetched the French words');
+      assert.deepEqual(requested.filter((u) => /langfr|words-fr-ca/.test(u)), [], 'an English run fetched the French words');
 
       await page.selectOption('[data-action="language"]', 'fr-CA');
+      await page.waitForSelector('.masthead h1[lang="fr-CA"]', { state: 'attached' });
       await page.waitForSelector('[data-verdict][lang="fr-CA"]', { state: 'attached' });
       await page.waitForSelector('ol.findings[lang="fr-CA"]', { state: 'attached' });
       assert.ok(requested.some((u) => /qbo-check-langfr-[0-9a-f]{16}_bg\.wasm$/.test(u)), 'the French words were fetched');
@@ -137,6 +138,8 @@ test('an English visit downloads no French; the switcher changes the words witho
       assert.deepEqual(await page.$$eval('[lang="fr-CA"]', (els) => els.filter((el) => el.tagName !== 'OPTION').map((el) => el.outerHTML.slice(0, 80))), []);
       assert.equal(await page.textContent('.masthead h1'), 'Can this browser reach QuickBooks Online?');
       assert.equal(await page.title(), 'qbo-check: can this browser reach QuickBooks Online?');
+      assert.equal(await page.getAttribute('aside.help', 'aria-label'), 'Getting help safely');
+      assert.equal(await page.getAttribute('#help-region', 'aria-label'), 'Your region, for Intuit\'s help');
       assert.equal(await page.getAttribute('#help-region-note', 'lang'), null);
       assert.match(await page.textContent('#help-region-note'), /English/);
     },
@@ -177,7 +180,18 @@ test('when the app cannot start, the fallback steps are in French too, and keep 
     await page.route('**/assets/qbo-check-*.js', (route) => route.abort());
     await page.goto(`${lab.origin}/?lang=fr-CA`);
     await page.waitForSelector('#fallback:not([hidden])');
+    await page.waitForSelector('#fallback strong[lang="fr-CA"]');
     const fallback = await page.textContent('#fallback');
+    // Each node got its own words (the loader finds them by position in www/index.html).
+    const items = await page.$$eval('#fallback li', (lis) => lis.map((li) => li.textContent));
+    assert.equal(items.length, 4);
+    assert.match(items[0], /^Ouvrez QuickBooks dans une fenêtre privée/);
+    assert.match(items[1], /^Effacez les données/);
+    assert.match(items[2], /^Mettez à jour le navigateur/);
+    assert.match(items[3], /^Consultez la page d’état d’Intuit\u00a0: status\.quickbooks\.intuit\.com\.$/);
+    assert.equal(await page.textContent('#fallback p:last-child a'), 'Soutien QuickBooks');
+    assert.match(await page.textContent('aside.help p'), /^Les faux numéros[^]*Aide fiable[^]*Soutien QuickBooks pour\s*United States/);
+    assert.equal(await page.getAttribute('aside.help', 'aria-label'), 'Obtenir de l’aide en toute sécurité');
     assert.match(fallback, /La vérification n’a pas pu démarrer/);
     assert.match(fallback, /faux numéros de téléphone/);
     assert.equal(await page.getAttribute('#fallback strong', 'lang'), 'fr-CA');

@@ -413,13 +413,13 @@ impl Pack for CanadianFrench {
             PageText::WhyThisVerdict => "Pourquoi ce verdict".into(),
             PageText::FindingCount(n) => format!(" ({n} {})", plural(n, "constat", "constats")),
             PageText::RunIdle => "Lancer la vérification".into(),
-            PageText::RunRunning => "Vérification…".into(),
+            PageText::RunRunning => "Vérification en cours…".into(),
             PageText::RunFresh => "Lancer une nouvelle vérification dans ce navigateur".into(),
             PageText::RunAgain => "Relancer la vérification".into(),
             PageText::Results => "Résultats".into(),
             PageText::SharedReport => "Rapport partagé".into(),
             PageText::SharedFrom => "Rapport partagé du ".into(),
-            PageText::SharedNote => ". Ces résultats ont été mesurés dans le navigateur d’une autre personne et ne peuvent pas être modifiés ici. Lancez une nouvelle vérification pour tester ce navigateur.".into(),
+            PageText::SharedNote => ". Ces résultats ont été mesurés dans le navigateur d’une autre personne et sont en lecture seule ici. Lancez une nouvelle vérification pour tester ce navigateur.".into(),
             PageText::ProgressIdle { seconds } => format!("Appuyez sur le bouton pour commencer. Cela prend quelques secondes, jamais plus de {seconds} secondes."),
             PageText::ProgressRunning { done, total } => format!("Test en cours… Hôtes d’Intuit vérifiés : {done} sur {total}."),
             PageText::ProgressDone { total } => format!("Terminé : les {total} hôtes d’Intuit ont été testés."),
@@ -428,18 +428,18 @@ impl Pack for CanadianFrench {
             PageText::StepsOn => " sous ".into(),
             PageText::StepsFor => "Étapes pour ".into(),
             PageText::Change => " Modifier".into(),
-            PageText::How => "Étapes".into(),
+            PageText::How => "Comment".into(),
             PageText::CopyForIt => "Copier la liste pour le service informatique".into(),
             PageText::OpenStatusPage => "Ouvrir la page d’état d’Intuit".into(),
-            PageText::MoreSteps => "Ça ne fonctionne toujours pas? Autres étapes".into(),
+            PageText::MoreSteps => "Le problème persiste? Autres étapes".into(),
         }
     }
 
     fn task_warning(&self, task: Task) -> Option<&'static str> {
         match task {
-            Task::ClearIntuitData => Some("Cela vous déconnecte de tous les produits Intuit dans ce navigateur (QuickBooks, TurboTax, Mailchimp et autres). Ayez votre mot de passe à portée de main."),
-            Task::ClearAllData => Some("Cela vous déconnecte de tous les sites Web dans ce navigateur, pas seulement de ceux d’Intuit. Essayez d’abord d’effacer les données d’intuit.com."),
-            Task::AllowIntuitHosts => Some("Ne modifiez que les paramètres de sécurité que vous gérez vous-même; sinon, transmettez la fiche pour le service informatique ci-dessous à la personne qui les gère."),
+            Task::ClearIntuitData => Some("Cela vous déconnectera de tous les produits Intuit dans ce navigateur (QuickBooks, TurboImpôt, Mailchimp et autres). Ayez votre mot de passe à portée de main."),
+            Task::ClearAllData => Some("Cela vous déconnectera de tous les sites Web dans ce navigateur, pas seulement de ceux d’Intuit. Essayez d’abord d’effacer les données d’intuit.com."),
+            Task::AllowIntuitHosts => Some("Ne modifiez que les paramètres de sécurité que vous gérez vous-même; sinon, copiez la liste ci-dessous pour le service informatique et transmettez-la à la personne qui les gère."),
             _ => None,
         }
     }

@@ -741,4 +741,28 @@ fn every_pack_words_the_page_s_headline() {
         assert_eq!(English.page(*text), *english);
         assert_eq!(CanadianFrench.page(*text), *french);
     }
+    // The page's English as it was drawn before packs, word for word.
+    let english: &[(T, &str)] = &[
+        (T::RunRunning, "Checking…"),
+        (T::RunFresh, "Run a fresh check in this browser"),
+        (T::RunAgain, "Run the check again"),
+        (T::SharedFrom, "Shared report from "),
+        (T::SharedNote, ". These results were measured in someone else's browser and are read-only here. Run a fresh check to test this browser."),
+        (T::ProgressIdle { seconds: 8 }, "Press the button to start. It takes a few seconds, and never more than 8 seconds."),
+        (T::WhatToDo, "What to do"),
+        (T::ForProfile, "For "),
+        (T::StepsOn, " on "),
+        (T::StepsFor, "Steps for "),
+        (T::Change, " Change"),
+        (T::How, "How"),
+        (T::CopyForIt, "Copy the list for IT"),
+        (T::OpenStatusPage, "Open Intuit's status page"),
+        (T::MoreSteps, "Still not working? More steps"),
+        (T::WhyThisVerdict, "Why this verdict"),
+        (T::NoProblem, "No problem found between this browser and Intuit"),
+        (T::StatusSays, "Intuit's status page says: "),
+    ];
+    for (text, words) in english {
+        assert_eq!(English.page(*text), *words);
+    }
 }

@@ -14,6 +14,10 @@ pub struct CopyButtonProps {
     /// What is copied, for screen readers: "Copy chrome://extensions".
     #[prop_or_default]
     pub describes: Option<AttrValue>,
+    /// The label's language when it is not the page's (`crate::ui::words`); the feedback is
+    /// still English.
+    #[prop_or_default]
+    pub lang: Option<&'static str>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -45,7 +49,7 @@ pub fn CopyButton(props: &CopyButtonProps) -> Html {
         .map(|d| AttrValue::from(format!("{} {}", props.label, d)));
     html! {
         <span class="copy">
-            <button type="button" class="copy-button" data-action={props.action.clone()} {onclick} aria-label={aria_label}>
+            <button type="button" class="copy-button" data-action={props.action.clone()} {onclick} aria-label={aria_label} lang={props.lang}>
                 { props.label.clone() }
             </button>
             <span class="copy-feedback" role="status" aria-live="polite">

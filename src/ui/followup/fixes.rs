@@ -125,23 +125,24 @@ pub fn Fixes(props: &FixesProps) -> Html {
         let done = ticked.contains(&task.id());
         let box_id = format!("step-{}", task.id());
         html! {
-            <li data-step={task.id()} class={classes!(done.then_some("done"))} lang={words.lang()}>
+            // A longer fold label in French needs a wider place beside the title.
+            <li data-step={task.id()} class={classes!(done.then_some("done"), words.lang().map(|_| "wide-fold"))}>
                 <input type="checkbox" id={box_id.clone()} checked={done} onchange={toggle(task)} />
-                <label for={box_id}><strong>{ words.task(task) }</strong></label>
+                <label for={box_id}><strong lang={words.lang()}>{ words.task(task) }</strong></label>
                 if let Some(warning) = words.task_warning(task) {
-                    <p class="warning">{ warning }</p>
+                    <p class="warning" lang={words.lang()}>{ warning }</p>
                 }
                 // The action the step asks for, inside it: the handout for IT, the status page.
                 if task == Task::AllowIntuitHosts && !props.handout.is_empty() {
-                    <p><CopyButton text={props.handout.clone()} action="copy-for-it" label={AttrValue::from(words.say(PageText::CopyForIt))} /></p>
+                    <p><CopyButton text={props.handout.clone()} action="copy-for-it" label={AttrValue::from(words.say(PageText::CopyForIt))} lang={words.lang()} /></p>
                 }
                 if task == Task::CheckStatusPage {
-                    <p><a class="button-link" href={STATUS_PAGE.page_url} target="_blank" rel="noopener noreferrer" data-action="open-status-page">{ words.say(PageText::OpenStatusPage) }</a></p>
+                    <p><a class="button-link" href={STATUS_PAGE.page_url} target="_blank" rel="noopener noreferrer" data-action="open-status-page" lang={words.lang()}>{ words.say(PageText::OpenStatusPage) }</a></p>
                 }
                 <details class="how" open={Some(task) == first_task}>
-                <summary>{ words.say(PageText::How) }</summary>
-                // Not translated yet: English, and marked so.
-                <ol class="steps" lang={words.lang().map(|_| "en")}>
+                <summary lang={words.lang()}>{ words.say(PageText::How) }</summary>
+                // Not translated yet: English, like the page around them.
+                <ol class="steps">
                     { for steps(task, profile, os).into_iter().map(|step| html! {
                         <li>
                             { step.text }
@@ -162,15 +163,15 @@ pub fn Fixes(props: &FixesProps) -> Html {
             <h2 id="fixes-title" lang={words.lang()}>{ words.say(PageText::WhatToDo) }</h2>
             <details class="selector-fold fold">
             <summary lang={words.lang()}>{ format!("{}{}{}{}.", words.say(PageText::ForProfile), profile_label(profile), words.say(PageText::StepsOn), os_name(os)) }<span class="show">{ words.say(PageText::Change) }</span></summary>
-            <div class="selector" lang={words.lang()}>
-                <label>{ words.say(PageText::StepsFor) }
+            <div class="selector">
+                <label><span lang={words.lang()}>{ words.say(PageText::StepsFor) }</span>
                     <select data-select="profile" onchange={on_profile}>
                         { for PROFILES.iter().map(|p| html! {
                             <option value={p.id} selected={p.profile == profile}>{ profile_label(p.profile) }</option>
                         }) }
                     </select>
                 </label>
-                <label>{ words.say(PageText::StepsOn) }
+                <label><span lang={words.lang()}>{ words.say(PageText::StepsOn) }</span>
                     <select data-select="os" onchange={on_os}>
                         { for info.platforms.iter().map(|o| html! {
                             <option value={o.id()} selected={*o == os}>{ os_name(*o) }</option>
@@ -178,7 +179,7 @@ pub fn Fixes(props: &FixesProps) -> Html {
                     </select>
                 </label>
             </div>
-            <p class="source" lang="en">{ format!("Steps checked {}. Source: {}", engine::calendar::CHECKED.iso(), info.source) }</p>
+            <p class="source">{ format!("Steps checked {}. Source: {}", engine::calendar::CHECKED.iso(), info.source) }</p>
             </details>
             <ol class="checklist" data-profile={info.id} data-os={os.id()}>
                 { for plan.first.iter().map(|task| step(*task)) }
