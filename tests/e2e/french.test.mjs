@@ -1,6 +1,6 @@
 // The page in Canadian French, as far as it goes (docs/ARCHITECTURE.md, "Languages and
 // regions"): the static first screen, the run button and progress line, the headline, the
-// ranked findings and the fix list's titles and frame, in every engine; the French words are a
+// ranked findings, the fix list's titles and frame and the share section, in every engine; the French words are a
 // part of their own that an English visit never downloads; the switcher changes them without a
 // new run; a link made in English opens in French with the same verdict.
 import { test } from 'node:test';
@@ -28,7 +28,8 @@ function frenchParts() {
   // The rest of what is French: the static screen, the run button, the progress line (or a
   // shared report's banner), the fix list's heading, selector, warnings and folds.
   const frame = ['.masthead h1', '.masthead .lede', 'aside.help h2', '[data-action="run"]', '#progress, .shared-banner',
-    '#fixes-title', '.selector-fold summary', '.selector label > span', '.checklist .warning', '.how summary', '[data-action="run-again"]']
+    '#fixes-title', '.selector-fold summary', '.selector label > span', '.checklist .warning', '.how summary', '[data-action="run-again"]',
+    '#share-title', '.share .share-label', '[data-action="copy-link"]', '.share .fine', '.more-share summary', '[data-action="download-json"]']
     .flatMap((s) => [...document.querySelectorAll(s)]);
   return {
     html: document.documentElement.lang,

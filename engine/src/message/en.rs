@@ -339,6 +339,17 @@ impl Pack for English {
             PageText::CopyForIt => "Copy the list for IT".into(),
             PageText::OpenStatusPage => "Open Intuit's status page".into(),
             PageText::MoreSteps => "Still not working? More steps".into(),
+            PageText::ShareTitle => "Share this result".into(),
+            PageText::ShareLink => "Link to the full report".into(),
+            PageText::CopyLink => "Copy link".into(),
+            PageText::NothingUploaded => "Nothing is uploaded: the result rides after the # sign, which browsers never send.".into(),
+            PageText::MoreWays => "More ways to share".into(),
+            PageText::ShareSummary => "Summary for a chat or email".into(),
+            PageText::CopySummary => "Copy summary".into(),
+            PageText::OwnCode => "This page's own code (read it back on this page; it is not an Intuit case number)".into(),
+            PageText::CopyCode => "Copy code".into(),
+            PageText::ReportFile => "Report file".into(),
+            PageText::DownloadReport => "Download report (JSON)".into(),
         }
     }
 

@@ -432,6 +432,17 @@ impl Pack for CanadianFrench {
             PageText::CopyForIt => "Copier la liste pour le service informatique".into(),
             PageText::OpenStatusPage => "Ouvrir la page d’état d’Intuit".into(),
             PageText::MoreSteps => "Le problème persiste? Autres étapes".into(),
+            PageText::ShareTitle => "Partager ce résultat".into(),
+            PageText::ShareLink => "Lien vers le rapport complet".into(),
+            PageText::CopyLink => "Copier le lien".into(),
+            PageText::NothingUploaded => "Rien n’est téléversé : le résultat suit le signe #, que les navigateurs n’envoient jamais.".into(),
+            PageText::MoreWays => "Autres façons de partager".into(),
+            PageText::ShareSummary => "Résumé pour un clavardage ou un courriel".into(),
+            PageText::CopySummary => "Copier le résumé".into(),
+            PageText::OwnCode => "Le code propre à cette page (à relire sur cette page; ce n’est pas un numéro de dossier d’Intuit)".into(),
+            PageText::CopyCode => "Copier le code".into(),
+            PageText::ReportFile => "Fichier du rapport".into(),
+            PageText::DownloadReport => "Télécharger le rapport (JSON)".into(),
         }
     }
 

@@ -1,5 +1,6 @@
 //! The page's own words around the findings: the headline's lines, the ranked list's labels,
-//! the run button and progress line, a shared report's banner, and the fix list's frame. The
+//! the run button and progress line, a shared report's banner, the fix list's frame and the
+//! share section. The
 //! families of the page's words drawn through a pack so far; the rest of the page is still
 //! English (docs/ARCHITECTURE.md, "Languages and regions").
 
@@ -67,6 +68,19 @@ pub enum PageText {
     CopyForIt,
     OpenStatusPage,
     MoreSteps,
+    /// The share section: its heading, the link's label and button, what is not uploaded, the
+    /// fold of more ways, the summary's, the code's and the report file's labels and buttons.
+    ShareTitle,
+    ShareLink,
+    CopyLink,
+    NothingUploaded,
+    MoreWays,
+    ShareSummary,
+    CopySummary,
+    OwnCode,
+    CopyCode,
+    ReportFile,
+    DownloadReport,
 }
 
 impl PageText {
@@ -105,6 +119,17 @@ impl PageText {
             PageText::CopyForIt,
             PageText::OpenStatusPage,
             PageText::MoreSteps,
+            PageText::ShareTitle,
+            PageText::ShareLink,
+            PageText::CopyLink,
+            PageText::NothingUploaded,
+            PageText::MoreWays,
+            PageText::ShareSummary,
+            PageText::CopySummary,
+            PageText::OwnCode,
+            PageText::CopyCode,
+            PageText::ReportFile,
+            PageText::DownloadReport,
         ];
         for confidence in [Confidence::Low, Confidence::Medium, Confidence::High] {
             all.push(PageText::ConfidenceIs(confidence));

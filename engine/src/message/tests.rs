@@ -761,6 +761,17 @@ fn every_pack_words_the_page_s_headline() {
         (T::WhyThisVerdict, "Why this verdict"),
         (T::NoProblem, "No problem found between this browser and Intuit"),
         (T::StatusSays, "Intuit's status page says: "),
+        (T::ShareTitle, "Share this result"),
+        (T::ShareLink, "Link to the full report"),
+        (T::CopyLink, "Copy link"),
+        (T::NothingUploaded, "Nothing is uploaded: the result rides after the # sign, which browsers never send."),
+        (T::MoreWays, "More ways to share"),
+        (T::ShareSummary, "Summary for a chat or email"),
+        (T::CopySummary, "Copy summary"),
+        (T::OwnCode, "This page's own code (read it back on this page; it is not an Intuit case number)"),
+        (T::CopyCode, "Copy code"),
+        (T::ReportFile, "Report file"),
+        (T::DownloadReport, "Download report (JSON)"),
     ];
     for (text, words) in english {
         assert_eq!(English.page(*text), *words);

@@ -75,7 +75,7 @@ pub fn Followup() -> Html {
                     <Fixes findings={shown.findings.clone()} triage={shown.evidence.triage}
                     handout={handout.clone()}
                         detection={shown.evidence.detection()} on_rerun={on_rerun} words={words} />
-                    <ShareBar evidence={shown.evidence.clone()} findings={shown.findings.clone()} watch={watch} />
+                    <ShareBar evidence={shown.evidence.clone()} findings={shown.findings.clone()} watch={watch} words={words} />
                     // Someone else's report shows its watch, if it has one, and offers none.
                     if !shown.shared || shared_watch.is_some() {
                     <WatchPanel state={state.watch.clone()}

@@ -13,6 +13,8 @@ use yew::prelude::*;
 use super::copy_button::CopyButton;
 use super::download::download_json;
 use crate::split::{self, PartMissing};
+use crate::ui::words::Words;
+use engine::message::PageText as T;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareBarProps {
@@ -21,6 +23,7 @@ pub struct ShareBarProps {
     /// The watch that followed the check, if any: it travels in the summary, link and report.
     #[prop_or_default]
     pub watch: Option<Watch>,
+    pub words: Words,
 }
 
 fn page_address() -> String {
@@ -174,28 +177,31 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             });
         })
     };
+    let words = props.words;
+    let say = |text| AttrValue::from(words.say(text));
+    let lang = words.lang();
     html! {
         <section class="share" aria-labelledby="share-title">
-            <h2 id="share-title">{ "Share this result" }</h2>
+            <h2 id="share-title" {lang}>{ say(T::ShareTitle) }</h2>
             <div class="share-item">
-                <span class="share-label">{ "Link to the full report" }</span>
-                <CopyButton text={link.clone()} action="copy-link" label="Copy link" />
+                <span class="share-label" {lang}>{ say(T::ShareLink) }</span>
+                <CopyButton text={link.clone()} action="copy-link" label={say(T::CopyLink)} {lang} />
             </div>
-            <p class="fine">{ "Nothing is uploaded: the result rides after the # sign, which browsers never send." }</p>
+            <p class="fine" {lang}>{ say(T::NothingUploaded) }</p>
             <details class="more-share fold" ontoggle={on_more}>
-            <summary>{ "More ways to share" }</summary>
+            <summary {lang}>{ say(T::MoreWays) }</summary>
             <div class="share-item">
-                <span class="share-label">{ "Summary for a chat or email" }</span>
-                <CopyButton text={text} action="copy-summary" label="Copy summary" />
+                <span class="share-label" {lang}>{ say(T::ShareSummary) }</span>
+                <CopyButton text={text} action="copy-summary" label={say(T::CopySummary)} {lang} />
             </div>
             <div class="share-item">
-                <span class="share-label">{ "This page's own code (read it back on this page; it is not an Intuit case number)" }</span>
+                <span class="share-label" {lang}>{ say(T::OwnCode) }</span>
                 <code class="help-code" data-code={code.clone()}>{ code.clone() }</code>
-                <CopyButton text={code} action="copy-code" label="Copy code" />
+                <CopyButton text={code} action="copy-code" label={say(T::CopyCode)} {lang} />
             </div>
             <div class="share-item">
-                <span class="share-label">{ "Report file" }</span>
-                <button type="button" class="copy-button" data-action="download-json" onclick={on_download}>{ "Download report (JSON)" }</button>
+                <span class="share-label" {lang}>{ say(T::ReportFile) }</span>
+                <button type="button" class="copy-button" data-action="download-json" onclick={on_download} {lang}>{ say(T::DownloadReport) }</button>
                 <span class="copy-feedback" role="status" aria-live="polite">
                     { download_status.as_ref().map_or("", Downloaded::message) }
                 </span>
