@@ -168,10 +168,18 @@ split_point!(
 
 split_point!(
     langfr,
-    /// The page's translated words in Canadian French (`crate::ui::words`): a part of its own,
-    /// fetched only by a visit shown in French, so an English run downloads none of it.
-    pub fn french_words() -> Result<&'static dyn engine::message::Pack, PartMissing> {
-        Ok(&engine::message::CanadianFrench)
+    /// The page's translated words in Canadian French (`crate::ui::words`), and the fixes'
+    /// steps: a part of its own, fetched only by a visit shown in French, so an English run
+    /// downloads none of it.
+    pub fn french_words() -> Result<
+        (
+            &'static dyn engine::message::Pack,
+            &'static engine::catalogue::instructions::StepWords,
+        ),
+        PartMissing,
+    > {
+        use engine::catalogue::instructions::CANADIAN_FRENCH;
+        Ok((&engine::message::CanadianFrench, &CANADIAN_FRENCH))
     }
 );
 

@@ -1,8 +1,8 @@
 //! The language of the page's translated words: the findings, the headline around them, the run
-//! button and progress line, and the fix list's titles and frame (docs/ARCHITECTURE.md,
-//! "Languages and regions"). English is compiled in; another
-//! language's pack is a part of the binary of its own (`crate::split::french_words`), fetched
-//! only by a visit that shows it, so an English run downloads no other language's words.
+//! button and progress line, the fix list and its steps, and the share section
+//! (docs/ARCHITECTURE.md, "Languages and regions"). English is compiled in; another language's
+//! pack is a part of the binary of its own (`crate::split::french_words`), fetched only by a
+//! visit that shows it, so an English run downloads no other language's words.
 //!
 //! The choice is the loader's (`?lang=`, the switcher's saved choice, the browser's languages):
 //! French when Intuit's help goes to `fr-ca`. The first app follows it ([`use_language`]) and
@@ -12,13 +12,15 @@
 
 use std::cell::Cell;
 
+use engine::browser::Os;
+use engine::catalogue::instructions::{self, Profile, Step, StepWords};
 use engine::catalogue::tasks::Task;
 use engine::diagnose::Finding;
 use engine::message::{English, Pack, PageText};
 use yew::prelude::*;
 
 thread_local! {
-    static SHOWN: Cell<&'static dyn Pack> = const { Cell::new(&English) };
+    static SHOWN: Cell<Words> = const { Cell::new(Words(&English, None)) };
 }
 
 /// The words changed (a pack arrived, or the visitor went back to English).
@@ -26,9 +28,11 @@ const CHANGED: &str = "qbo-check:words";
 /// loader.js: the switcher (`data-action="language"`) changed.
 const CHOSEN: &str = "qbo-check:language";
 
-/// The language a component draws its translated words in.
+/// The language a component draws its translated words in: its pack, and its steps where they
+/// are not English's. English's steps are named only where steps are drawn (the follow-up part),
+/// so the first part holds none.
 #[derive(Clone, Copy)]
-pub struct Words(&'static dyn Pack);
+pub struct Words(&'static dyn Pack, Option<&'static StepWords>);
 
 impl PartialEq for Words {
     fn eq(&self, other: &Self) -> bool {
@@ -36,9 +40,10 @@ impl PartialEq for Words {
     }
 }
 
+/// English, for a component whose parent draws no translated words.
 impl Default for Words {
     fn default() -> Self {
-        Words(&English)
+        Words(&English, None)
     }
 }
 
@@ -69,6 +74,11 @@ impl Words {
     pub fn task_warning(self, task: Task) -> Option<&'static str> {
         self.0.task_warning(task)
     }
+
+    /// A fix's steps in a browser on an OS.
+    pub fn steps(self, task: Task, profile: Profile, os: Os) -> Vec<Step> {
+        instructions::steps_in(self.1.unwrap_or(&instructions::ENGLISH), task, profile, os)
+    }
 }
 
 /// Whether the loader chose French: Intuit's help goes to its `fr-ca` tree.
@@ -78,8 +88,8 @@ fn french_chosen() -> bool {
         .is_some_and(|url| url.ends_with("/fr-ca/"))
 }
 
-fn show(pack: &'static dyn Pack) {
-    SHOWN.with(|shown| shown.set(pack));
+fn show(words: Words) {
+    SHOWN.with(|shown| shown.set(words));
     crate::bridge::send(CHANGED, &wasm_bindgen::JsValue::UNDEFINED);
 }
 
@@ -89,17 +99,17 @@ fn show(pack: &'static dyn Pack) {
 /// in English, as it was.
 fn follow_choice() {
     let french = french_chosen();
-    if Words(SHOWN.with(Cell::get)).lang().is_some() == french {
+    if SHOWN.with(Cell::get).lang().is_some() == french {
         return;
     }
     if !french {
-        show(&English);
+        show(Words::default());
         return;
     }
     wasm_bindgen_futures::spawn_local(async {
         // The visitor may have gone back to English while it came.
-        if let (Ok(pack), true) = (crate::split::french_words().await, french_chosen()) {
-            show(pack);
+        if let (Ok((pack, steps)), true) = (crate::split::french_words().await, french_chosen()) {
+            show(Words(pack, Some(steps)));
         }
     });
 }
@@ -122,5 +132,5 @@ pub fn use_words() -> Words {
         let listener = crate::bridge::listen(CHANGED, move |_| redraw.force_update());
         move || drop(listener)
     });
-    Words(SHOWN.with(Cell::get))
+    SHOWN.with(Cell::get)
 }

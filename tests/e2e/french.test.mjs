@@ -14,12 +14,13 @@ const ENGLISH = ['the', 'your', 'this', 'is', 'are', 'and', 'not', 'could', 'net
   'where', 'likely', 'answered', 'blocked', 'hosts', 'with', 'from', 'why', 'findings', 'confidence', 'open', 'check'];
 
 /** The French the page shows: the headline, the ranked findings (each title, tag and
- * explanation) and the fix titles, less what is marked as English (the evidence list, a quoted
- * incident). With what `lang` each part carries. */
+ * explanation), the fix titles and their steps, less what is marked as English (the evidence
+ * list, a quoted incident) or as no language (an address to copy). With what `lang` each part
+ * carries. */
 function frenchParts() {
   const text = (el) => {
     const copy = el.cloneNode(true);
-    for (const english of copy.querySelectorAll('[lang="en"]')) english.remove();
+    for (const english of copy.querySelectorAll('[lang="en"], [lang="zxx"]')) english.remove();
     return copy.textContent.trim();
   };
   const verdict = document.querySelector('[data-verdict]');
@@ -28,7 +29,8 @@ function frenchParts() {
   // The rest of what is French: the static screen, the run button, the progress line (or a
   // shared report's banner), the fix list's heading, selector, warnings and folds.
   const frame = ['.masthead h1', '.masthead .lede', 'aside.help h2', '[data-action="run"]', '#progress, .shared-banner',
-    '#fixes-title', '.selector-fold summary', '.selector label > span', '.checklist .warning', '.how summary', '[data-action="run-again"]',
+    '#fixes-title', '.selector-fold summary', '.selector label > span', '.checklist .warning', '.how summary', '.how ol.steps',
+    '[data-action="copy-text"]', '[data-action="run-again"]',
     '#share-title', '.share .share-label', '[data-action="copy-link"]', '.share .fine', '.more-share summary', '[data-action="download-json"]']
     .flatMap((s) => [...document.querySelectorAll(s)]);
   return {

@@ -5,12 +5,12 @@
 //! (`chrome://…`, `about:…`) cannot be linked from a web page, so they are given to copy.
 //! Desktop Chromium browsers share one shape and differ only by a row of [`ChromiumDesktop`].
 
-use std::borrow::Cow;
-
 use serde::Serialize;
 
 use super::tasks::Task;
 use crate::browser::{Family, Os};
+
+mod fr_ca;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -191,25 +191,29 @@ pub struct Step {
     pub copy: Option<&'static str>,
 }
 
-fn keys(text: &str, os: Os) -> String {
-    let (modifier, alt) = if os == Os::Macos {
-        ("Cmd", "Option")
-    } else {
-        ("Ctrl", "Alt")
-    };
-    // Read once, by hand: `str::replace` brings core's two-way searcher into the page.
-    let mut out = String::with_capacity(text.len());
+/// A placeholder in a step's text and the word it stands for on a PC and on a Mac.
+pub(crate) type KeyName = (&'static str, &'static str, &'static str);
+
+/// One line of a step: its text, with placeholders, and what to copy. A desktop Chromium
+/// browser's address to copy is named by its row's field: `{site_data}`.
+pub(crate) type Line = (&'static str, Option<&'static str>);
+pub(crate) type Raw = &'static [Line];
+
+/// Fills a step's placeholders, read once, by hand: `str::replace` brings core's two-way
+/// searcher into the page.
+fn fill(text: &str, os: Os, names: &[&[KeyName]]) -> String {
+    let mut out = String::new();
     let mut rest = text;
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open..];
-        let (word, len) = if after.starts_with("{mod}") {
-            (modifier, 5)
-        } else if after.starts_with("{alt}") {
-            (alt, 5)
-        } else {
-            ("{", 1)
-        };
+        let (word, len) = names
+            .iter()
+            .flat_map(|set| set.iter())
+            .find(|(key, _, _)| after.starts_with(key))
+            .map_or(("{", 1), |(key, pc, mac)| {
+                (if os == Os::Macos { *mac } else { *pc }, key.len())
+            });
         out.push_str(word);
         rest = &after[len..];
     }
@@ -217,111 +221,152 @@ fn keys(text: &str, os: Os) -> String {
     out
 }
 
-/// The steps for a task in a browser profile on an OS. Every supported pair has every task;
-/// where a task cannot apply (no extensions on Chrome for Android) a step says so.
-pub fn steps(task: Task, profile: Profile, os: Os) -> Vec<Step> {
-    if Task::BROWSER.contains(&task) {
-        return browser_steps(task, profile)
-            .into_iter()
-            .map(|(text, copy)| Step {
-                text: keys(&text, os),
-                copy,
-            })
-            .collect();
-    }
-    let raw: Raw = match task {
-        Task::SyncClock => clock_steps(os),
-        Task::CheckConnection => vec![
-            ("Check that Wi-Fi, the network cable or mobile data is connected, and that other websites open.", None),
-            ("Restart the router or modem if nothing opens, then run this check again.", None),
-        ],
-        Task::CheckStatusPage => vec![
-            ("Open Intuit's status page (link above) to see the incident and its progress.", None),
-            ("Wait until Intuit marks it resolved, then run this check again. Changing settings on your side will not help with an Intuit outage.", None),
-        ],
-        Task::TurnOffVpn => vec![
-            ("Turn off any VPN, proxy or \"secure browsing\" feature (in its app or in the system's network settings).", None),
-            ("Reload QuickBooks. Intuit's edge network may refuse connections from some VPN and proxy addresses, which shows as \"Access Denied\".", None),
-        ],
-        Task::TryAnotherNetwork => vec![
-            ("Connect this device to another network, such as a phone's hotspot, and try QuickBooks again.", None),
-            ("If it works there, the first network (its firewall, DNS filter or provider) is the cause: send the IT handout below to whoever runs it.", None),
-        ],
-        Task::AllowIntuitHosts => vec![
-            ("Copy the IT handout below: it lists the Intuit hosts QuickBooks needs and which of them failed here.", None),
-            ("In the firewall, proxy, DNS filter or antivirus web protection, allow HTTPS (port 443) to those hosts, or to *.intuit.com and *.intuitcdn.net.", None),
-            ("Turn off HTTPS inspection for those hosts if the proxy or antivirus has it, then run this check again.", None),
-        ],
-        Task::ResetDesktopAppCache => vec![
-            ("In the QuickBooks Online desktop app, sign out, then quit the app fully.", None),
-            ("Reopen it and sign in. If it still fails, look in its Help menu for an option to reset app data (its name varies between versions), or reinstall it from Intuit's site.", None),
-        ],
-        Task::QbdUpdate => vec![
-            ("In QuickBooks Desktop, open Help ▸ Update QuickBooks Desktop ▸ Update Now, and get the updates.", None),
-            ("Close and reopen QuickBooks so that the update installs.", None),
-        ],
-        Task::QbdToolHubRepair => vec![
-            ("Download the QuickBooks Tool Hub from Intuit's support site (quickbooks.intuit.com/learn-support) and install it.", None),
-            ("In the Tool Hub, choose Program Problems, then the quick repair of your program, and restart the computer.", None),
-        ],
-        Task::QbdEnableTls12 => vec![
-            ("Open Internet Options: press Win+R, type the command below and press Enter.", Some("inetcpl.cpl")),
-            ("On the Advanced tab, under Security, tick \"Use TLS 1.2\", then click OK and restart QuickBooks.", None),
-        ],
-        Task::QbdFirewallExceptions => vec![
-            ("In Windows Security ▸ Firewall & network protection ▸ Allow an app through firewall, allow QuickBooks and its database server.", None),
-            ("In your antivirus, add QuickBooks' program folder to its exceptions. Intuit's support site lists the exact files and ports for your version.", None),
-        ],
-        _ => vec![],
+/// One language's steps, as data: the same tasks, browsers, keys and settings addresses in
+/// its words. Data and pure lookups only, so a language's steps fetched as a part of their own
+/// share no code with the page that draws them (docs/ARCHITECTURE.md, "Languages and regions").
+pub struct StepWords {
+    /// The keys the steps name, by placeholder: `{mod}`.
+    pub(crate) keys: &'static [KeyName],
+    /// The steps of a task that does not depend on the browser.
+    pub(crate) general: fn(Task, Os) -> Raw,
+    /// A desktop Chromium browser's steps; `{name}`, `{menu}` and `{private}` come from its row.
+    pub(crate) chromium: fn(Task, Profile) -> Raw,
+    /// A desktop Chromium browser's menu button and private window's menu item.
+    pub(crate) menus: fn(Profile) -> (&'static str, &'static str),
+    /// Any other browser's steps.
+    pub(crate) browser: fn(Task, Profile, Os) -> Raw,
+}
+
+/// The steps in English.
+pub static ENGLISH: StepWords = StepWords {
+    keys: &[("{mod}", "Ctrl", "Cmd"), ("{alt}", "Alt", "Option")],
+    general: general_steps,
+    chromium: chromium_steps,
+    menus: |profile| chromium_desktop(profile).map_or(("", ""), |b| (b.menu, b.private)),
+    browser: fixed_browser_steps,
+};
+
+pub use fr_ca::CANADIAN_FRENCH;
+
+/// The steps for a task in a browser profile on an OS, in a language's words.
+pub fn steps_in(words: &StepWords, task: Task, profile: Profile, os: Os) -> Vec<Step> {
+    let browser = Task::BROWSER.contains(&task);
+    let row = chromium_desktop(profile).filter(|_| browser);
+    let lines = match &row {
+        _ if !browser => (words.general)(task, os),
+        Some(_) => (words.chromium)(task, profile),
+        None => (words.browser)(task, profile, os),
     };
-    raw.into_iter()
+    let (menu, private) = (words.menus)(profile);
+    let name = row.as_ref().map_or("", |b| b.name);
+    let own = [
+        ("{name}", name, name),
+        ("{menu}", menu, menu),
+        ("{private}", private, private),
+    ];
+    lines
+        .iter()
         .map(|(text, copy)| Step {
-            text: keys(text, os),
-            copy,
+            text: fill(text, os, &[words.keys, &own]),
+            copy: copy.map(|copy| row.as_ref().map_or(copy, |b| b.address(copy))),
         })
         .collect()
 }
 
+/// The steps for a task in a browser profile on an OS. Every supported pair has every task;
+/// where a task cannot apply (no extensions on Chrome for Android) a step says so.
+pub fn steps(task: Task, profile: Profile, os: Os) -> Vec<Step> {
+    steps_in(&ENGLISH, task, profile, os)
+}
+
+fn general_steps(task: Task, os: Os) -> Raw {
+    match task {
+        Task::SyncClock => clock_steps(os),
+        Task::CheckConnection => &[
+            ("Check that Wi-Fi, the network cable or mobile data is connected, and that other websites open.", None),
+            ("Restart the router or modem if nothing opens, then run this check again.", None),
+        ],
+        Task::CheckStatusPage => &[
+            ("Open Intuit's status page (link above) to see the incident and its progress.", None),
+            ("Wait until Intuit marks it resolved, then run this check again. Changing settings on your side will not help with an Intuit outage.", None),
+        ],
+        Task::TurnOffVpn => &[
+            ("Turn off any VPN, proxy or \"secure browsing\" feature (in its app or in the system's network settings).", None),
+            ("Reload QuickBooks. Intuit's edge network may refuse connections from some VPN and proxy addresses, which shows as \"Access Denied\".", None),
+        ],
+        Task::TryAnotherNetwork => &[
+            ("Connect this device to another network, such as a phone's hotspot, and try QuickBooks again.", None),
+            ("If it works there, the first network (its firewall, DNS filter or provider) is the cause: send the IT handout below to whoever runs it.", None),
+        ],
+        Task::AllowIntuitHosts => &[
+            ("Copy the IT handout below: it lists the Intuit hosts QuickBooks needs and which of them failed here.", None),
+            ("In the firewall, proxy, DNS filter or antivirus web protection, allow HTTPS (port 443) to those hosts, or to *.intuit.com and *.intuitcdn.net.", None),
+            ("Turn off HTTPS inspection for those hosts if the proxy or antivirus has it, then run this check again.", None),
+        ],
+        Task::ResetDesktopAppCache => &[
+            ("In the QuickBooks Online desktop app, sign out, then quit the app fully.", None),
+            ("Reopen it and sign in. If it still fails, look in its Help menu for an option to reset app data (its name varies between versions), or reinstall it from Intuit's site.", None),
+        ],
+        Task::QbdUpdate => &[
+            ("In QuickBooks Desktop, open Help ▸ Update QuickBooks Desktop ▸ Update Now, and get the updates.", None),
+            ("Close and reopen QuickBooks so that the update installs.", None),
+        ],
+        Task::QbdToolHubRepair => &[
+            ("Download the QuickBooks Tool Hub from Intuit's support site (quickbooks.intuit.com/learn-support) and install it.", None),
+            ("In the Tool Hub, choose Program Problems, then the quick repair of your program, and restart the computer.", None),
+        ],
+        Task::QbdEnableTls12 => &[
+            ("Open Internet Options: press Win+R, type the command below and press Enter.", Some("inetcpl.cpl")),
+            ("On the Advanced tab, under Security, tick \"Use TLS 1.2\", then click OK and restart QuickBooks.", None),
+        ],
+        Task::QbdFirewallExceptions => &[
+            ("In Windows Security ▸ Firewall & network protection ▸ Allow an app through firewall, allow QuickBooks and its database server.", None),
+            ("In your antivirus, add QuickBooks' program folder to its exceptions. Intuit's support site lists the exact files and ports for your version.", None),
+        ],
+        _ => &[],
+    }
+}
+
 fn clock_steps(os: Os) -> Raw {
     match os {
-        Os::Windows => vec![
+        Os::Windows => &[
             ("Open Date & time settings: press Win+R, type the address below and press Enter.", Some("ms-settings:dateandtime")),
             ("Turn on \"Set time automatically\" and \"Set time zone automatically\", then click \"Sync now\".", None),
         ],
-        Os::Macos => vec![
+        Os::Macos => &[
             ("Open Apple menu ▸ System Settings ▸ General ▸ Date & Time.", None),
             ("Turn on \"Set time and date automatically\" and check the time zone.", None),
         ],
-        Os::Linux => vec![
+        Os::Linux => &[
             ("Open Settings ▸ Date & Time and turn on automatic date and time, or run the command below in a terminal.", Some("timedatectl set-ntp true")),
             ("Check the time zone, then run this check again.", None),
         ],
-        Os::Chromeos => vec![
+        Os::Chromeos => &[
             ("Open Settings ▸ Advanced ▸ Date and time and check the time zone.", None),
             ("Restart the Chromebook while connected to the internet: it sets its clock automatically.", None),
         ],
-        Os::Android => vec![
+        Os::Android => &[
             ("Open Settings ▸ System ▸ Date & time (the exact place varies by phone).", None),
             ("Turn on \"Set time automatically\" and \"Set time zone automatically\".", None),
         ],
-        Os::Ios => vec![
+        Os::Ios => &[
             ("Open Settings ▸ General ▸ Date & Time.", None),
             ("Turn on \"Set Automatically\".", None),
         ],
-        Os::Unknown => vec![("Set this device's date, time and time zone to update automatically from the internet.", None)],
+        Os::Unknown => &[("Set this device's date, time and time zone to update automatically from the internet.", None)],
     }
 }
 
 /// The parts of a desktop Chromium browser's menus that differ between brands.
-struct ChromiumDesktop {
-    name: &'static str,
-    menu: &'static str,
-    private: &'static str,
-    clear_data: &'static str,
-    site_data: &'static str,
-    cookies: &'static str,
-    extensions: &'static str,
-    about: &'static str,
+pub(crate) struct ChromiumDesktop {
+    pub(crate) name: &'static str,
+    pub(crate) menu: &'static str,
+    pub(crate) private: &'static str,
+    pub(crate) clear_data: &'static str,
+    pub(crate) site_data: &'static str,
+    pub(crate) cookies: &'static str,
+    pub(crate) extensions: &'static str,
+    pub(crate) about: &'static str,
 }
 
 fn chromium_desktop(profile: Profile) -> Option<ChromiumDesktop> {
@@ -380,222 +425,231 @@ fn chromium_desktop(profile: Profile) -> Option<ChromiumDesktop> {
     })
 }
 
-type Raw = Vec<(&'static str, Option<&'static str>)>;
+impl ChromiumDesktop {
+    /// A settings address by the name a step gives it (`{site_data}`); other text as it is.
+    fn address(&self, copy: &'static str) -> &'static str {
+        match copy {
+            "{clear_data}" => self.clear_data,
+            "{site_data}" => self.site_data,
+            "{cookies}" => self.cookies,
+            "{extensions}" => self.extensions,
+            "{about}" => self.about,
+            other => other,
+        }
+    }
+}
 
-/// A step whose text may be built from a browser's row.
-type Built = Vec<(Cow<'static, str>, Option<&'static str>)>;
-
-fn chromium_steps(task: Task, b: &ChromiumDesktop) -> Built {
-    let own = |text: String| Cow::Owned(text);
-    let fixed = |text: &'static str| Cow::Borrowed(text);
+fn chromium_steps(task: Task, profile: Profile) -> Raw {
     match task {
-        Task::PrivateWindow => vec![
-            (own(format!("In {}, press {{mod}}+Shift+N (or {} ▸ {}).", b.name, b.menu, b.private)), None),
-            (fixed("Open QuickBooks in that window and sign in. If it works there, this browser's stored data or an extension is involved."), None),
+        Task::PrivateWindow => &[
+            ("In {name}, press {mod}+Shift+N (or {menu} ▸ {private}).", None),
+            ("Open QuickBooks in that window and sign in. If it works there, this browser's stored data or an extension is involved.", None),
         ],
-        Task::ClearIntuitData => vec![
-            (own(format!("Copy the address below into {}'s address bar and press Enter.", b.name)), Some(b.site_data)),
-            (fixed("Search for \"intuit\", then delete the data of every intuit.com and intuitcdn.net site shown."), None),
-            (fixed("Close every QuickBooks tab, open QuickBooks again and sign in."), None),
+        Task::ClearIntuitData => &[
+            ("Copy the address below into {name}'s address bar and press Enter.", Some("{site_data}")),
+            ("Search for \"intuit\", then delete the data of every intuit.com and intuitcdn.net site shown.", None),
+            ("Close every QuickBooks tab, open QuickBooks again and sign in.", None),
         ],
-        Task::HardReload => vec![
-            (fixed("Open the QuickBooks tab that fails."), None),
-            (fixed("Press {mod}+Shift+R to reload it without the cache."), None),
+        Task::HardReload => &[
+            ("Open the QuickBooks tab that fails.", None),
+            ("Press {mod}+Shift+R to reload it without the cache.", None),
         ],
-        Task::ClearAllData => vec![
-            (own(format!("Press {{mod}}+Shift+Delete, or copy the address below into {}'s address bar.", b.name)), Some(b.clear_data)),
-            (fixed("Choose the time range \"All time\", tick \"Cookies and other site data\" and \"Cached images and files\", and clear."), None),
+        Task::ClearAllData => &[
+            ("Press {mod}+Shift+Delete, or copy the address below into {name}'s address bar.", Some("{clear_data}")),
+            ("Choose the time range \"All time\", tick \"Cookies and other site data\" and \"Cached images and files\", and clear.", None),
         ],
-        Task::DisableExtensions => vec![
-            (own(format!("Copy the address below into {}'s address bar.", b.name)), Some(b.extensions)),
-            (fixed("Turn off every extension (ad blockers, privacy and security extensions first), then reload QuickBooks. Turn them back on one by one to find the one that breaks it."), None),
+        Task::DisableExtensions => &[
+            ("Copy the address below into {name}'s address bar.", Some("{extensions}")),
+            ("Turn off every extension (ad blockers, privacy and security extensions first), then reload QuickBooks. Turn them back on one by one to find the one that breaks it.", None),
         ],
-        Task::UpdateBrowser => vec![
-            (own(format!("Copy the address below into {}'s address bar: it checks for updates.", b.name)), Some(b.about)),
-            (own(format!("When the update is ready, click Relaunch. Restart {} fully if it asks.", b.name)), None),
+        Task::UpdateBrowser => &[
+            ("Copy the address below into {name}'s address bar: it checks for updates.", Some("{about}")),
+            ("When the update is ready, click Relaunch. Restart {name} fully if it asks.", None),
         ],
-        Task::AllowCookies => vec![
-            (own(format!("Copy the address below into {}'s address bar.", b.name)), Some(b.cookies)),
-            (fixed("Make sure sites may save data, and add [*.]intuit.com to the sites that are always allowed to use cookies."), None),
+        // Chrome's cookie page lists the exceptions; whether sites may save data is elsewhere.
+        Task::AllowCookies if profile == Profile::Chrome => &[
+            ("Copy the address below into {name}'s address bar.", Some("{cookies}")),
+            ("Add [*.]intuit.com to the sites allowed to use third-party cookies. If QuickBooks still cannot keep you signed in, check in Site settings that sites can save data on your device.", None),
         ],
-        _ => borrowed(another_browser()),
+        Task::AllowCookies => &[
+            ("Copy the address below into {name}'s address bar.", Some("{cookies}")),
+            ("Make sure sites may save data, and add [*.]intuit.com to the sites that are always allowed to use cookies.", None),
+        ],
+        _ => ANOTHER_BROWSER,
     }
 }
 
-fn borrowed(raw: Raw) -> Built {
-    raw.into_iter()
-        .map(|(text, copy)| (Cow::Borrowed(text), copy))
-        .collect()
-}
+const ANOTHER_BROWSER: Raw = &[
+    ("Open QuickBooks in another supported browser that you do not normally use: the latest Chrome, Edge, Firefox or Safari.", None),
+    ("If it works there, the problem is in the first browser's data, extensions or settings, not your network.", None),
+];
 
-fn another_browser() -> Raw {
-    vec![
-        ("Open QuickBooks in another supported browser that you do not normally use: the latest Chrome, Edge, Firefox or Safari.", None),
-        ("If it works there, the problem is in the first browser's data, extensions or settings, not your network.", None),
-    ]
-}
-
-fn no_extensions(name: &'static str) -> Raw {
-    vec![
-        (name, None),
-        (
-            "Content blockers can still come from other apps or a VPN; turn those off to test.",
-            None,
-        ),
-    ]
-}
-
-fn browser_steps(task: Task, profile: Profile) -> Built {
-    match chromium_desktop(profile) {
-        Some(b) => chromium_steps(task, &b),
-        None => borrowed(fixed_browser_steps(task, profile)),
-    }
-}
+/// Said after a phone browser's "no extensions" step.
+const OTHER_BLOCKERS: Line = (
+    "Content blockers can still come from other apps or a VPN; turn those off to test.",
+    None,
+);
 
 /// Browsers whose menus share nothing with another's.
-fn fixed_browser_steps(task: Task, profile: Profile) -> Raw {
+fn fixed_browser_steps(task: Task, profile: Profile, os: Os) -> Raw {
+    // Edge's phone row serves Android and iOS.
+    let ios = os == Os::Ios;
     if task == Task::TryAnotherBrowser {
         return match profile {
-            Profile::SafariIos | Profile::ChromeIos | Profile::FirefoxIos | Profile::EdgeMobile => vec![
+            _ if ios => &[
                 ("On an iPhone or iPad every browser uses Safari's engine, so another browser tests little. Try a private tab in Safari, and QuickBooks on a computer.", None),
                 ("If it works on a computer on the same network, the problem is on this device.", None),
             ],
-            _ => another_browser(),
+            _ => ANOTHER_BROWSER,
         };
     }
     match (profile, task) {
-        (Profile::Firefox, Task::PrivateWindow) => vec![
+        (Profile::Firefox, Task::PrivateWindow) => &[
             ("Press {mod}+Shift+P (or ☰ menu ▸ New private window).", None),
             ("Open QuickBooks there and sign in. If it works, the cause is stored data or an add-on: continue with the next steps.", None),
         ],
-        (Profile::Firefox, Task::ClearIntuitData) => vec![
+        (Profile::Firefox, Task::ClearIntuitData) => &[
             ("Copy the address below into Firefox's address bar, then find Cookies and Site Data ▸ Manage Data….", Some("about:preferences#privacy")),
             ("Search for \"intuit\", click Remove All Shown, then Save Changes.", None),
             ("Close every QuickBooks tab, open QuickBooks again and sign in.", None),
         ],
-        (Profile::Firefox, Task::HardReload) => vec![("Open the QuickBooks tab that fails.", None), ("Press {mod}+Shift+R to reload it without the cache.", None)],
-        (Profile::Firefox, Task::ClearAllData) => vec![
+        (Profile::Firefox, Task::HardReload) => &[("Open the QuickBooks tab that fails.", None), ("Press {mod}+Shift+R to reload it without the cache.", None)],
+        (Profile::Firefox, Task::ClearAllData) => &[
             ("Press {mod}+Shift+Delete.", None),
             ("Choose \"Everything\", tick cookies and cache, and click Clear.", None),
         ],
-        (Profile::Firefox, Task::DisableExtensions) => vec![
+        (Profile::Firefox, Task::DisableExtensions) => &[
             ("Press {mod}+Shift+A, or copy the address below into Firefox's address bar.", Some("about:addons")),
             ("Turn off every extension, then reload QuickBooks. Turn them back on one by one to find the one that breaks it.", None),
         ],
-        (Profile::Firefox, Task::UpdateBrowser) => vec![
+        (Profile::Firefox, Task::UpdateBrowser) => &[
             ("Open ☰ menu ▸ Help ▸ About Firefox: it checks for updates.", None),
             ("Click \"Restart to update Firefox\". On Linux, Firefox may be updated by the system's software updates instead.", None),
         ],
-        (Profile::Firefox, Task::AllowCookies) => vec![
+        (Profile::Firefox, Task::AllowCookies) => &[
             ("Copy the address below into Firefox's address bar.", Some("about:preferences#privacy")),
-            ("Under Cookies and Site Data, click Manage Exceptions, add https://intuit.com and choose Allow. If Enhanced Tracking Protection is \"Strict\", try \"Standard\".", None),
+            ("Under Cookies and Site Data, click Manage Exceptions, type https://intuit.com, click Allow, then Save Changes. If Enhanced Tracking Protection is \"Strict\", try \"Standard\".", None),
         ],
-        (Profile::SafariMac, Task::PrivateWindow) => vec![
+        (Profile::SafariMac, Task::PrivateWindow) => &[
             ("Press {mod}+Shift+N (or File ▸ New Private Window).", None),
             ("Open QuickBooks there and sign in. If it works, the cause is stored data or an extension: continue with the next steps.", None),
         ],
-        (Profile::SafariMac, Task::ClearIntuitData) => vec![
+        (Profile::SafariMac, Task::ClearIntuitData) => &[
             ("Open Safari ▸ Settings ▸ Privacy ▸ Manage Website Data….", None),
             ("Search for \"intuit\", select every result and click Remove.", None),
             ("Close every QuickBooks tab, open QuickBooks again and sign in.", None),
         ],
-        (Profile::SafariMac, Task::HardReload) => vec![
+        (Profile::SafariMac, Task::HardReload) => &[
             ("Turn on the Develop menu once: Safari ▸ Settings ▸ Advanced ▸ \"Show features for web developers\".", None),
             ("Press {alt}+{mod}+E (Develop ▸ Empty Caches), then {mod}+R to reload QuickBooks.", None),
         ],
-        (Profile::SafariMac, Task::ClearAllData) => vec![("Open Safari ▸ Clear History….", None), ("Choose \"all history\" and click Clear History. This also removes cookies and cached files.", None)],
-        (Profile::SafariMac, Task::DisableExtensions) => vec![
+        (Profile::SafariMac, Task::ClearAllData) => &[("Open Safari ▸ Clear History….", None), ("Choose \"all history\" and click Clear History. This also removes cookies and cached files.", None)],
+        (Profile::SafariMac, Task::DisableExtensions) => &[
             ("Open Safari ▸ Settings ▸ Extensions.", None),
             ("Untick every extension (content blockers first), then reload QuickBooks.", None),
         ],
-        (Profile::SafariMac, Task::UpdateBrowser) => vec![
+        (Profile::SafariMac, Task::UpdateBrowser) => &[
             ("Safari updates with macOS: open Apple menu ▸ System Settings ▸ General ▸ Software Update.", None),
             ("Install the updates offered and restart the Mac.", None),
         ],
-        (Profile::SafariMac, Task::AllowCookies) => vec![("Open Safari ▸ Settings ▸ Privacy.", None), ("Untick \"Block all cookies\".", None)],
-        (Profile::SafariIos, Task::PrivateWindow) => vec![("In Safari, tap the tabs button, then Private.", None), ("Open QuickBooks there and sign in.", None)],
-        (Profile::SafariIos, Task::ClearIntuitData) => vec![
+        (Profile::SafariMac, Task::AllowCookies) => &[("Open Safari ▸ Settings ▸ Privacy.", None), ("Untick \"Block all cookies\".", None)],
+        (Profile::SafariIos, Task::PrivateWindow) => &[("In Safari, tap the tabs button, then Private.", None), ("Open QuickBooks there and sign in.", None)],
+        (Profile::SafariIos, Task::ClearIntuitData) => &[
             ("Open Settings ▸ Apps ▸ Safari ▸ Advanced ▸ Website Data (on iOS 17 and older: Settings ▸ Safari ▸ Advanced).", None),
             ("Search for \"intuit\" and swipe left on each result to delete it.", None),
         ],
-        (Profile::SafariIos, Task::HardReload) => vec![
+        (Profile::SafariIos, Task::HardReload) => &[
             ("Close the QuickBooks tab.", None),
             ("Clear intuit.com's website data (previous task), then open QuickBooks in a new tab.", None),
         ],
-        (Profile::SafariIos, Task::ClearAllData) => vec![("Open Settings ▸ Apps ▸ Safari.", None), ("Tap Clear History and Website Data.", None)],
-        (Profile::SafariIos, Task::DisableExtensions) => vec![
+        (Profile::SafariIos, Task::ClearAllData) => &[("Open Settings ▸ Apps ▸ Safari.", None), ("Tap Clear History and Website Data.", None)],
+        (Profile::SafariIos, Task::DisableExtensions) => &[
             ("Open Settings ▸ Apps ▸ Safari ▸ Extensions.", None),
             ("Turn off every extension and content blocker, then reload QuickBooks.", None),
         ],
-        (Profile::SafariIos, Task::UpdateBrowser) => vec![
+        (Profile::SafariIos, Task::UpdateBrowser) => &[
             ("Safari updates with iOS: open Settings ▸ General ▸ Software Update.", None),
             ("Install the update offered.", None),
         ],
-        (Profile::SafariIos, Task::AllowCookies) => vec![("Open Settings ▸ Apps ▸ Safari.", None), ("Turn off \"Block All Cookies\".", None)],
-        (Profile::ChromeIos, Task::PrivateWindow) => vec![("In Chrome, tap ⋯ ▸ New Incognito Tab.", None), ("Open QuickBooks there and sign in.", None)],
-        (Profile::ChromeIos, Task::ClearIntuitData) => vec![
+        (Profile::SafariIos, Task::AllowCookies) => &[("Open Settings ▸ Apps ▸ Safari.", None), ("Turn off \"Block All Cookies\".", None)],
+        (Profile::ChromeIos, Task::PrivateWindow) => &[("In Chrome, tap ⋯ ▸ New Incognito Tab.", None), ("Open QuickBooks there and sign in.", None)],
+        (Profile::ChromeIos, Task::ClearIntuitData) => &[
             ("Chrome on iPhone and iPad may not offer clearing one site: tap ⋯ ▸ Delete Browsing Data.", None),
             ("Tick Cookies, Site Data and Cached Images and Files, and delete.", None),
         ],
-        (Profile::ChromeIos, Task::HardReload) => vec![("Pull the QuickBooks page down to reload it.", None), ("If it still fails, clear browsing data (previous task).", None)],
-        (Profile::ChromeIos, Task::ClearAllData) => vec![("Tap ⋯ ▸ Delete Browsing Data.", None), ("Choose All Time, tick cookies and cache, and delete.", None)],
-        (Profile::ChromeIos, Task::DisableExtensions) => no_extensions("Chrome on iPhone and iPad has no extensions; skip this step."),
-        (Profile::ChromeIos | Profile::FirefoxIos, Task::UpdateBrowser) => vec![("Open the App Store, tap your profile picture, and update the browser.", None), ("Also update iOS: Settings ▸ General ▸ Software Update.", None)],
-        (Profile::ChromeIos, Task::AllowCookies) => vec![
+        (Profile::ChromeIos, Task::HardReload) => &[("Pull the QuickBooks page down to reload it.", None), ("If it still fails, clear browsing data (previous task).", None)],
+        (Profile::ChromeIos, Task::ClearAllData) => &[("Tap ⋯ ▸ Delete Browsing Data.", None), ("Choose All Time, tick cookies and cache, and delete.", None)],
+        (Profile::ChromeIos, Task::DisableExtensions) => &[("Chrome on iPhone and iPad has no extensions; skip this step.", None), OTHER_BLOCKERS],
+        (Profile::ChromeIos | Profile::FirefoxIos | Profile::EdgeMobile, Task::UpdateBrowser) if ios => &[("Open the App Store, tap your profile picture, and update the browser.", None), ("Also update iOS: Settings ▸ General ▸ Software Update.", None)],
+        (Profile::ChromeIos, Task::AllowCookies) => &[
             ("Open Settings ▸ Apps ▸ Chrome (Chrome on iPhone and iPad also follows iOS's own settings).", None),
             ("Make sure nothing there blocks cookies or cross-site tracking for the sites you use.", None),
         ],
-        (Profile::FirefoxIos, Task::PrivateWindow) => vec![("In Firefox, tap the tabs button, then the mask icon (Private).", None), ("Open QuickBooks there and sign in.", None)],
-        (Profile::FirefoxIos, Task::ClearIntuitData) => vec![
+        (Profile::FirefoxIos, Task::PrivateWindow) => &[("In Firefox, tap the tabs button, then the mask icon (Private).", None), ("Open QuickBooks there and sign in.", None)],
+        (Profile::FirefoxIos, Task::ClearIntuitData) => &[
             ("Tap ☰ ▸ Settings ▸ Data Management ▸ Website Data.", None),
             ("Search for \"intuit\" and clear the entries shown.", None),
         ],
-        (Profile::FirefoxIos, Task::HardReload) => vec![("Pull the QuickBooks page down to reload it.", None), ("If it still fails, clear its website data (previous task).", None)],
-        (Profile::FirefoxIos, Task::ClearAllData) => vec![("Tap ☰ ▸ Settings ▸ Data Management.", None), ("Tap Clear Private Data.", None)],
-        (Profile::FirefoxIos, Task::DisableExtensions) => no_extensions("Firefox on iPhone and iPad has no extensions; skip this step."),
-        (Profile::FirefoxIos, Task::AllowCookies) => vec![("Tap the shield in the address bar on QuickBooks.", None), ("Turn off Enhanced Tracking Protection for that site and reload.", None)],
-        (Profile::ChromeAndroid, Task::PrivateWindow) => vec![("In Chrome, tap ⋮ ▸ New Incognito tab.", None), ("Open QuickBooks there and sign in.", None)],
-        (Profile::ChromeAndroid, Task::ClearIntuitData) => vec![
+        (Profile::FirefoxIos, Task::HardReload) => &[("Pull the QuickBooks page down to reload it.", None), ("If it still fails, clear its website data (previous task).", None)],
+        (Profile::FirefoxIos, Task::ClearAllData) => &[("Tap ☰ ▸ Settings ▸ Data Management.", None), ("Tap Clear Private Data.", None)],
+        (Profile::FirefoxIos, Task::DisableExtensions) => &[("Firefox on iPhone and iPad has no extensions; skip this step.", None), OTHER_BLOCKERS],
+        (Profile::FirefoxIos, Task::AllowCookies) => &[("Tap the shield in the address bar on QuickBooks.", None), ("Turn off Enhanced Tracking Protection for that site and reload.", None)],
+        (Profile::ChromeAndroid, Task::PrivateWindow) => &[("In Chrome, tap ⋮ ▸ New Incognito tab.", None), ("Open QuickBooks there and sign in.", None)],
+        (Profile::ChromeAndroid, Task::ClearIntuitData) => &[
             ("Tap ⋮ ▸ Settings ▸ Site settings ▸ All sites.", None),
             ("Search for \"intuit\", open each result and tap Delete (or Clear & reset).", None),
         ],
-        (Profile::ChromeAndroid, Task::HardReload) => vec![("Tap ⋮ ▸ reload (the circular arrow).", None), ("If it still fails, clear intuit.com's data (previous task).", None)],
-        (Profile::ChromeAndroid, Task::ClearAllData) => vec![("Tap ⋮ ▸ Delete browsing data.", None), ("Choose All time, tick cookies and cached files, and delete.", None)],
-        (Profile::ChromeAndroid, Task::DisableExtensions) => no_extensions("Chrome on Android has no extensions; skip this step."),
-        (Profile::ChromeAndroid | Profile::FirefoxAndroid | Profile::SamsungInternet | Profile::EdgeMobile, Task::UpdateBrowser) => vec![
-            ("Open the Play Store (or the App Store on iPhone), search for this browser and tap Update.", None),
+        (Profile::ChromeAndroid, Task::HardReload) => &[("Tap ⋮ ▸ reload (the circular arrow).", None), ("If it still fails, clear intuit.com's data (previous task).", None)],
+        (Profile::ChromeAndroid, Task::ClearAllData) => &[("Tap ⋮ ▸ Delete browsing data.", None), ("Choose All time, tick cookies and cached files, and delete.", None)],
+        (Profile::ChromeAndroid, Task::DisableExtensions) => &[("Chrome on Android has no extensions; skip this step.", None), OTHER_BLOCKERS],
+        (Profile::ChromeAndroid | Profile::FirefoxAndroid | Profile::SamsungInternet | Profile::EdgeMobile, Task::UpdateBrowser) => &[
+            ("Open the Play Store, search for this browser and tap Update.", None),
             ("Also install system updates: Settings ▸ System ▸ Software update.", None),
         ],
-        (Profile::ChromeAndroid, Task::AllowCookies) => vec![("Tap ⋮ ▸ Settings ▸ Site settings ▸ Third-party cookies (or Cookies).", None), ("Allow cookies, or add intuit.com as an exception.", None)],
-        (Profile::FirefoxAndroid, Task::PrivateWindow) => vec![("In Firefox, tap the tabs button, then the mask icon (Private).", None), ("Open QuickBooks there and sign in.", None)],
-        (Profile::FirefoxAndroid, Task::ClearIntuitData) => vec![
+        (Profile::ChromeAndroid, Task::AllowCookies) => &[("Tap ⋮ ▸ Settings ▸ Site settings ▸ Third-party cookies (or Cookies).", None), ("Allow cookies, or add intuit.com as an exception.", None)],
+        (Profile::FirefoxAndroid, Task::PrivateWindow) => &[("In Firefox, tap the tabs button, then the mask icon (Private).", None), ("Open QuickBooks there and sign in.", None)],
+        (Profile::FirefoxAndroid, Task::ClearIntuitData) => &[
             ("Open QuickBooks, tap the padlock in the address bar and clear cookies and site data.", None),
             ("If that is not offered, use ⋮ ▸ Settings ▸ Delete browsing data.", None),
         ],
-        (Profile::FirefoxAndroid, Task::HardReload) => vec![("Tap ⋮ ▸ reload.", None), ("If it still fails, clear intuit.com's data (previous task).", None)],
-        (Profile::FirefoxAndroid, Task::ClearAllData) => vec![("Tap ⋮ ▸ Settings ▸ Delete browsing data.", None), ("Tick cookies and cached images and files, and delete.", None)],
-        (Profile::FirefoxAndroid, Task::DisableExtensions) => vec![("Tap ⋮ ▸ Add-ons ▸ Add-ons Manager.", None), ("Turn off every add-on, then reload QuickBooks.", None)],
-        (Profile::FirefoxAndroid, Task::AllowCookies) => vec![("Tap ⋮ ▸ Settings ▸ Enhanced Tracking Protection.", None), ("Choose Standard, or turn protection off for QuickBooks with the shield icon.", None)],
-        (Profile::SamsungInternet, Task::PrivateWindow) => vec![("Tap the tabs button, then \"Turn on Secret mode\" (or \"Secret mode\").", None), ("Open QuickBooks there and sign in.", None)],
-        (Profile::SamsungInternet, Task::ClearIntuitData) => vec![
+        (Profile::FirefoxAndroid, Task::HardReload) => &[("Tap ⋮ ▸ reload.", None), ("If it still fails, clear intuit.com's data (previous task).", None)],
+        (Profile::FirefoxAndroid, Task::ClearAllData) => &[("Tap ⋮ ▸ Settings ▸ Delete browsing data.", None), ("Tick cookies and cached images and files, and delete.", None)],
+        (Profile::FirefoxAndroid, Task::DisableExtensions) => &[("Tap ⋮ ▸ Add-ons ▸ Add-ons Manager.", None), ("Turn off every add-on, then reload QuickBooks.", None)],
+        (Profile::FirefoxAndroid, Task::AllowCookies) => &[("Tap ⋮ ▸ Settings ▸ Enhanced Tracking Protection.", None), ("Choose Standard, or turn protection off for QuickBooks with the shield icon.", None)],
+        (Profile::SamsungInternet, Task::PrivateWindow) => &[("Tap the tabs button, then \"Turn on Secret mode\" (or \"Secret mode\").", None), ("Open QuickBooks there and sign in.", None)],
+        (Profile::SamsungInternet, Task::ClearIntuitData) => &[
             ("Tap ☰ ▸ Settings ▸ Sites and downloads ▸ Manage website data (names differ slightly between versions).", None),
             ("Find the intuit.com entries and delete them.", None),
         ],
-        (Profile::SamsungInternet, Task::HardReload) => vec![("Tap the reload button.", None), ("If it still fails, clear intuit.com's data (previous task).", None)],
-        (Profile::SamsungInternet, Task::ClearAllData) => vec![("Tap ☰ ▸ Settings ▸ Personal browsing data ▸ Delete browsing data (names differ slightly between versions).", None), ("Tick cookies and cache, and delete.", None)],
-        (Profile::SamsungInternet, Task::DisableExtensions) => vec![("Tap ☰ ▸ Add-ons (ad blockers live there).", None), ("Turn off every add-on, then reload QuickBooks.", None)],
-        (Profile::SamsungInternet, Task::AllowCookies) => vec![("Tap ☰ ▸ Settings ▸ Privacy (names differ slightly between versions).", None), ("Allow cookies.", None)],
-        (Profile::EdgeMobile, Task::PrivateWindow) => vec![("In Edge, tap the tabs button, then InPrivate.", None), ("Open QuickBooks there and sign in.", None)],
-        (Profile::EdgeMobile, Task::ClearIntuitData) => vec![
+        (Profile::SamsungInternet, Task::HardReload) => &[("Tap the reload button.", None), ("If it still fails, clear intuit.com's data (previous task).", None)],
+        (Profile::SamsungInternet, Task::ClearAllData) => &[("Tap ☰ ▸ Settings ▸ Personal browsing data ▸ Delete browsing data (names differ slightly between versions).", None), ("Tick cookies and cache, and delete.", None)],
+        (Profile::SamsungInternet, Task::DisableExtensions) => &[("Tap ☰ ▸ Add-ons (ad blockers live there).", None), ("Turn off every add-on, then reload QuickBooks.", None)],
+        (Profile::SamsungInternet, Task::AllowCookies) => &[("Tap ☰ ▸ Settings ▸ Privacy (names differ slightly between versions).", None), ("Allow cookies.", None)],
+        (Profile::EdgeMobile, Task::PrivateWindow) => &[("In Edge, tap the tabs button, then InPrivate.", None), ("Open QuickBooks there and sign in.", None)],
+        (Profile::EdgeMobile, Task::ClearIntuitData) => &[
             ("Tap … ▸ Settings ▸ Privacy and security ▸ Clear browsing data (Edge on phones may not offer clearing one site).", None),
             ("Tick cookies and cached files, and clear.", None),
         ],
-        (Profile::EdgeMobile, Task::HardReload) => vec![("Pull the page down or tap reload.", None), ("If it still fails, clear browsing data (previous task).", None)],
-        (Profile::EdgeMobile, Task::ClearAllData) => vec![("Tap … ▸ Settings ▸ Privacy and security ▸ Clear browsing data.", None), ("Choose All time, tick cookies and cache, and clear.", None)],
-        (Profile::EdgeMobile, Task::DisableExtensions) => no_extensions("Edge on phones has few or no extensions; turn off any you added, or skip this step."),
-        (Profile::EdgeMobile, Task::AllowCookies) => vec![("Tap … ▸ Settings ▸ Privacy and security ▸ Cookies.", None), ("Allow cookies.", None)],
-        _ => vec![],
+        (Profile::EdgeMobile, Task::HardReload) => &[("Pull the page down or tap reload.", None), ("If it still fails, clear browsing data (previous task).", None)],
+        (Profile::EdgeMobile, Task::ClearAllData) => &[("Tap … ▸ Settings ▸ Privacy and security ▸ Clear browsing data.", None), ("Choose All time, tick cookies and cache, and clear.", None)],
+        (Profile::EdgeMobile, Task::DisableExtensions) => &[("Edge on phones has few or no extensions; turn off any you added, or skip this step.", None), OTHER_BLOCKERS],
+        (Profile::EdgeMobile, Task::AllowCookies) => &[("Tap … ▸ Settings ▸ Privacy and security ▸ Cookies.", None), ("Allow cookies.", None)],
+        _ => &[],
     }
+}
+
+/// Every browser profile, on each system it runs on, with every task: what the steps cover.
+#[cfg(test)]
+pub(crate) fn every_case() -> impl Iterator<Item = (&'static ProfileInfo, Os, Task)> {
+    PROFILES.iter().flat_map(|info| {
+        info.platforms.iter().flat_map(move |os| {
+            Task::BROWSER
+                .iter()
+                .chain(&Task::GENERAL)
+                .chain(&Task::DESKTOP)
+                .map(move |task| (info, *os, *task))
+        })
+    })
 }
 
 #[cfg(test)]
@@ -605,25 +659,16 @@ mod tests {
     /// Every (browser, OS) pair that exists has every task, and each task has real steps.
     #[test]
     fn coverage() {
-        for info in PROFILES {
-            for os in info.platforms {
-                for task in Task::BROWSER
-                    .iter()
-                    .chain(&Task::GENERAL)
-                    .chain(&Task::DESKTOP)
-                {
-                    let steps = steps(*task, info.profile, *os);
-                    assert!(
-                        !steps.is_empty(),
-                        "{} on {:?} lacks {}",
-                        info.id,
-                        os,
-                        task.id()
-                    );
-                    for step in &steps {
-                        assert!(!step.text.contains('{'), "unfilled key in {}", step.text);
-                    }
-                }
+        for (info, os, task) in every_case() {
+            let steps = steps(task, info.profile, os);
+            assert!(
+                !steps.is_empty(),
+                "{} on {os:?} lacks {}",
+                info.id,
+                task.id()
+            );
+            for step in &steps {
+                assert!(!step.text.contains('{'), "unfilled key in {}", step.text);
             }
         }
         assert!(PROFILES.len() >= 14);
@@ -676,6 +721,27 @@ mod tests {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// Edge's phone row serves Android and iOS: each gets its own system's advice.
+    #[test]
+    fn a_row_for_two_systems_follows_the_system() {
+        let cases = [
+            (Task::TryAnotherBrowser, Os::Ios, "iPhone", true),
+            (Task::TryAnotherBrowser, Os::Android, "iPhone", false),
+            (Task::UpdateBrowser, Os::Ios, "App Store", true),
+            (Task::UpdateBrowser, Os::Android, "Play Store", true),
+            (Task::UpdateBrowser, Os::Android, "App Store", false),
+        ];
+        for (task, os, words, said) in cases {
+            for words_in in [&ENGLISH, &CANADIAN_FRENCH] {
+                let text: String = steps_in(words_in, task, Profile::EdgeMobile, os)
+                    .iter()
+                    .map(|s| s.text.as_str())
+                    .collect();
+                assert_eq!(text.contains(words), said, "{task:?} {os:?}: {text}");
             }
         }
     }

@@ -350,6 +350,11 @@ impl Pack for English {
             PageText::CopyCode => "Copy code".into(),
             PageText::ReportFile => "Report file".into(),
             PageText::DownloadReport => "Download report (JSON)".into(),
+            PageText::Copy => "Copy".into(),
+            PageText::Copied => "Copied.".into(),
+            PageText::CopyFailed => {
+                "Could not copy: select the text and press Ctrl+C (Cmd+C on a Mac).".into()
+            }
         }
     }
 

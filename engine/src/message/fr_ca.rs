@@ -284,7 +284,7 @@ impl Pack for CanadianFrench {
                 skew(*skew_ms),
                 plural(*within_s as usize, "seconde", "secondes"),
             ),
-            F::StaleBuild => "Cette page vient elle-même d’une vieille copie en cache : son serveur en a déjà une version plus récente. Une mémoire cache du navigateur ou un serveur mandataire garde de vieux fichiers et pourrait faire de même avec QuickBooks. Cette page ne peut pas voir le cache d’intuit.com, c’est donc un indice : rechargez avec Ctrl+Maj+R (Cmd+Maj+R sur un Mac), ou effacez les fichiers en cache d’intuit.com.".into(),
+            F::StaleBuild => "Cette page vient elle-même d’une vieille copie en cache : son serveur en a déjà une version plus récente. Une mémoire cache du navigateur ou un serveur mandataire garde de vieux fichiers et pourrait faire de même avec QuickBooks. Cette page ne peut pas voir le cache d’intuit.com, c’est donc un indice : rechargez avec Ctrl+Maj+R (⌘+⇧+R sur un Mac), ou effacez les fichiers en cache d’intuit.com.".into(),
             F::CrowdedStorage => "Le stockage des sites est presque plein ou contient des programmes en cache (service workers) que cette page n’a pas installés. Un stockage plein ou périmé peut garder de vieux fichiers de QuickBooks. Effacer les données d’intuit.com peut aider.".into(),
             F::Extension { bait_blocked, filtered, failed } => {
                 let mut detail = String::new();
@@ -443,6 +443,9 @@ impl Pack for CanadianFrench {
             PageText::CopyCode => "Copier le code".into(),
             PageText::ReportFile => "Fichier du rapport".into(),
             PageText::DownloadReport => "Télécharger le rapport (JSON)".into(),
+            PageText::Copy => "Copier".into(),
+            PageText::Copied => "Copié.".into(),
+            PageText::CopyFailed => "Impossible de copier : sélectionnez le texte et appuyez sur Ctrl+C (⌘+C sur un Mac).".into(),
         }
     }
 

@@ -4,9 +4,10 @@
 //! and a new language is one file: a `Pack` whose exhaustive `match`es the compiler checks
 //! against every message (docs/CONTRIBUTING.md, "A new language").
 //!
-//! Through packs so far: findings, fix titles, the headline's and the ranked list's words, watch
-//! patterns and the native checker's own words; the page still draws its other words in English (docs/ARCHITECTURE.md, "Languages and
-//! regions").
+//! Through packs so far: findings, fix titles and warnings, the page's words around them, watch
+//! patterns and the native checker's own words. A fix's steps are a table per language beside
+//! the catalogue (`catalogue::instructions::StepWords`). The page still draws its other words in
+//! English (docs/ARCHITECTURE.md, "Languages and regions").
 
 mod checker;
 mod en;

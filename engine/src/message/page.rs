@@ -81,6 +81,10 @@ pub enum PageText {
     CopyCode,
     ReportFile,
     DownloadReport,
+    /// A copy button's label when it names no more than that, and what it says after a click.
+    Copy,
+    Copied,
+    CopyFailed,
 }
 
 impl PageText {
@@ -130,6 +134,9 @@ impl PageText {
             PageText::CopyCode,
             PageText::ReportFile,
             PageText::DownloadReport,
+            PageText::Copy,
+            PageText::Copied,
+            PageText::CopyFailed,
         ];
         for confidence in [Confidence::Low, Confidence::Medium, Confidence::High] {
             all.push(PageText::ConfidenceIs(confidence));

@@ -772,8 +772,64 @@ fn every_pack_words_the_page_s_headline() {
         (T::CopyCode, "Copy code"),
         (T::ReportFile, "Report file"),
         (T::DownloadReport, "Download report (JSON)"),
+        (T::Copy, "Copy"),
+        (T::Copied, "Copied."),
+        (T::CopyFailed, "Could not copy: select the text and press Ctrl+C (Cmd+C on a Mac)."),
     ];
     for (text, words) in english {
         assert_eq!(English.page(*text), *words);
     }
+}
+
+/// The French steps are the English ones in French: as many, with the same addresses to copy
+/// in the same places and the same keys, in French typography, with no English sentence left
+/// outside the labels they quote « like this » (Firefox's French does say « Cookies »).
+#[test]
+fn french_steps_mirror_the_english_ones() {
+    use crate::catalogue::instructions::{every_case, steps, steps_in, CANADIAN_FRENCH};
+    let (mut checked, mut caught) = (0, 0);
+    for (info, os, task) in every_case() {
+        let english = steps(task, info.profile, os);
+        let french = steps_in(&CANADIAN_FRENCH, task, info.profile, os);
+        let context = format!("{} {os:?} {}", info.id, task.id());
+        assert_eq!(english.len(), french.len(), "{context}");
+        for (en, fr) in english.iter().zip(&french) {
+            let text = &fr.text;
+            assert_eq!(en.copy, fr.copy, "{context}: {text}");
+            for bad in ["{", "'", " :", " ;", " ?", "« ", " »", "  "] {
+                assert!(!text.contains(bad), "{bad:?} in {context}: {text}");
+            }
+            assert!(
+                text.ends_with('.') || text.ends_with('»'),
+                "{context}: {text}"
+            );
+            for (english_key, french_key) in [
+                ("Ctrl+", "Ctrl+"),
+                ("Cmd+", "⌘+"),
+                ("Shift+", "+"),
+                ("Option+", "⌥+"),
+            ] {
+                if en.text.contains(english_key) {
+                    assert!(text.contains(french_key), "{context}: {text}");
+                }
+            }
+            let mut unquoted = String::new();
+            let mut quoted = false;
+            for c in text.chars() {
+                match c {
+                    '«' => quoted = true,
+                    '»' => quoted = false,
+                    c if !quoted => unquoted.push(c),
+                    _ => {}
+                }
+            }
+            let found = english_words(&unquoted);
+            assert!(found.is_empty(), "{found:?} in {context}: {text}");
+            checked += 1;
+            // The same words do catch the English.
+            caught += usize::from(!english_words(&en.text).is_empty());
+        }
+    }
+    assert!(checked > 500, "{checked}");
+    assert!(caught * 10 > checked * 9, "{caught} of {checked}");
 }

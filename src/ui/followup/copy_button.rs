@@ -1,23 +1,25 @@
 //! A button that copies a text and says whether it worked, politely, to screen readers too.
 
+use engine::message::PageText;
 use yew::prelude::*;
 
 use super::clipboard::copy;
+use crate::ui::words::Words;
 
 #[derive(Properties, PartialEq)]
 pub struct CopyButtonProps {
     pub text: AttrValue,
     /// the page's `data-action` contract (docs/ARCHITECTURE.md) for this copy (`copy-summary`, `copy-code`, …).
     pub action: AttrValue,
-    #[prop_or(AttrValue::Static("Copy"))]
-    pub label: AttrValue,
+    /// The button's words; "Copy" in the page's language when none.
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
     /// What is copied, for screen readers: "Copy chrome://extensions".
     #[prop_or_default]
     pub describes: Option<AttrValue>,
-    /// The label's language when it is not the page's (`crate::ui::words`); the feedback is
-    /// still English.
+    /// The language of the label and the feedback (`crate::ui::words`); English when none.
     #[prop_or_default]
-    pub lang: Option<&'static str>,
+    pub words: Words,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -43,20 +45,25 @@ pub fn CopyButton(props: &CopyButtonProps) -> Html {
             });
         })
     };
+    let words = props.words;
+    let label = props
+        .label
+        .clone()
+        .unwrap_or_else(|| AttrValue::from(words.say(PageText::Copy)));
     let aria_label = props
         .describes
         .as_ref()
-        .map(|d| AttrValue::from(format!("{} {}", props.label, d)));
+        .map(|d| AttrValue::from(format!("{label} {d}")));
     html! {
         <span class="copy">
-            <button type="button" class="copy-button" data-action={props.action.clone()} {onclick} aria-label={aria_label} lang={props.lang}>
-                { props.label.clone() }
+            <button type="button" class="copy-button" data-action={props.action.clone()} {onclick} aria-label={aria_label} lang={words.lang()}>
+                { label }
             </button>
-            <span class="copy-feedback" role="status" aria-live="polite">
+            <span class="copy-feedback" role="status" aria-live="polite" lang={words.lang()}>
                 { match *feedback {
-                    Feedback::None => "",
-                    Feedback::Copied => "Copied.",
-                    Feedback::Failed => "Could not copy: select the text and press Ctrl+C (Cmd+C on a Mac).",
+                    Feedback::None => String::new(),
+                    Feedback::Copied => words.say(PageText::Copied),
+                    Feedback::Failed => words.say(PageText::CopyFailed),
                 } }
             </span>
         </span>

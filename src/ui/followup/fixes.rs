@@ -3,7 +3,7 @@
 
 use engine::browser::{Detection, Os};
 use engine::catalogue::instructions::{
-    profile_by_id, profile_for, profile_info, steps, Profile, PROFILES,
+    profile_by_id, profile_for, profile_info, Profile, PROFILES,
 };
 use engine::catalogue::tasks::Task;
 use engine::catalogue::STATUS_PAGE;
@@ -134,21 +134,21 @@ pub fn Fixes(props: &FixesProps) -> Html {
                 }
                 // The action the step asks for, inside it: the handout for IT, the status page.
                 if task == Task::AllowIntuitHosts && !props.handout.is_empty() {
-                    <p><CopyButton text={props.handout.clone()} action="copy-for-it" label={AttrValue::from(words.say(PageText::CopyForIt))} lang={words.lang()} /></p>
+                    <p><CopyButton text={props.handout.clone()} action="copy-for-it" label={Some(AttrValue::from(words.say(PageText::CopyForIt)))} {words} /></p>
                 }
                 if task == Task::CheckStatusPage {
                     <p><a class="button-link" href={STATUS_PAGE.page_url} target="_blank" rel="noopener noreferrer" data-action="open-status-page" lang={words.lang()}>{ words.say(PageText::OpenStatusPage) }</a></p>
                 }
                 <details class="how" open={Some(task) == first_task}>
                 <summary lang={words.lang()}>{ words.say(PageText::How) }</summary>
-                // Not translated yet: English, like the page around them.
-                <ol class="steps">
-                    { for steps(task, profile, os).into_iter().map(|step| html! {
+                <ol class="steps" lang={words.lang()}>
+                    { for words.steps(task, profile, os).into_iter().map(|step| html! {
                         <li>
                             { step.text }
                             if let Some(copy) = step.copy {
-                                <span class="address"><code>{ copy }</code>
-                                    <CopyButton text={copy} action="copy-text" describes={Some(AttrValue::Static(copy))} /></span>
+                                // An address or a command is the same in every language.
+                                <span class="address"><code lang="zxx">{ copy }</code>
+                                    <CopyButton text={copy} action="copy-text" describes={Some(AttrValue::Static(copy))} {words} /></span>
                             }
                         </li>
                     }) }
@@ -179,7 +179,8 @@ pub fn Fixes(props: &FixesProps) -> Html {
                     </select>
                 </label>
             </div>
-            <p class="source">{ format!("Steps checked {}. Source: {}", engine::calendar::CHECKED.iso(), info.source) }</p>
+            // The catalogue's own note, in English in every language (docs/SOURCES.md).
+            <p class="source" lang="en">{ format!("Steps checked {}. Source: {}", engine::calendar::CHECKED.iso(), info.source) }</p>
             </details>
             <ol class="checklist" data-profile={info.id} data-os={os.id()}>
                 { for plan.first.iter().map(|task| step(*task)) }

@@ -185,19 +185,19 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             <h2 id="share-title" {lang}>{ say(T::ShareTitle) }</h2>
             <div class="share-item">
                 <span class="share-label" {lang}>{ say(T::ShareLink) }</span>
-                <CopyButton text={link.clone()} action="copy-link" label={say(T::CopyLink)} {lang} />
+                <CopyButton text={link.clone()} action="copy-link" label={say(T::CopyLink)} words={words} />
             </div>
             <p class="fine" {lang}>{ say(T::NothingUploaded) }</p>
             <details class="more-share fold" ontoggle={on_more}>
             <summary {lang}>{ say(T::MoreWays) }</summary>
             <div class="share-item">
                 <span class="share-label" {lang}>{ say(T::ShareSummary) }</span>
-                <CopyButton text={text} action="copy-summary" label={say(T::CopySummary)} {lang} />
+                <CopyButton text={text} action="copy-summary" label={say(T::CopySummary)} words={words} />
             </div>
             <div class="share-item">
                 <span class="share-label" {lang}>{ say(T::OwnCode) }</span>
                 <code class="help-code" data-code={code.clone()}>{ code.clone() }</code>
-                <CopyButton text={code} action="copy-code" label={say(T::CopyCode)} {lang} />
+                <CopyButton text={code} action="copy-code" label={say(T::CopyCode)} words={words} />
             </div>
             <div class="share-item">
                 <span class="share-label" {lang}>{ say(T::ReportFile) }</span>
