@@ -21,7 +21,6 @@ pub mod plan;
 pub mod policy;
 pub mod report;
 pub mod report_file;
-pub mod reword;
 pub mod share;
 pub mod status_page;
 pub mod summary;

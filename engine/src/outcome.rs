@@ -227,14 +227,47 @@ impl Outcome {
     }
 }
 
+/// Why a row's outcome alone would mislead: a message that a language pack words
+/// (`PageText::RowNote`), never a sentence, so no rule can read one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RowNote {
+    /// This page's own security policy stopped the test: a bug in qbo-check.
+    OwnPolicy,
+    /// The host sent the test to another site (a captive portal, filter or proxy).
+    Redirected,
+    /// The image loaded but the fetch was stopped: a filter or extension.
+    Filtered,
+    /// One of two test files failed while the other loaded: it was most likely retired.
+    RetiredImage,
+    /// The host answered, but not with its image: likely an error page.
+    ErrorPage,
+    /// The host answered, but its file came too late.
+    FileLate,
+    /// A browser cannot see this host's error pages (`catalogue::endpoints::blind_spot`).
+    Unseen,
+}
+
+impl RowNote {
+    pub const ALL: [RowNote; 7] = [
+        RowNote::OwnPolicy,
+        RowNote::Redirected,
+        RowNote::Filtered,
+        RowNote::RetiredImage,
+        RowNote::ErrorPage,
+        RowNote::FileLate,
+        RowNote::Unseen,
+    ];
+}
+
 /// An observation, judged.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Verdict {
     pub outcome: Outcome,
     /// Time to the slowest answer that counted; the deadline for a timeout.
     pub elapsed_ms: Option<u32>,
-    /// Why, in one line, where the outcome alone would mislead.
-    pub note: Option<&'static str>,
+    /// Why, where the outcome alone would mislead.
+    pub note: Option<RowNote>,
     /// The host sent the test to a site outside the catalogue (a captive portal or filter).
     pub redirected: bool,
     /// Which of the host's two test images failed while the other loaded (0 or 1): that file
@@ -246,15 +279,12 @@ pub struct Verdict {
     pub filtered: bool,
 }
 
-/// The note on a row whose host redirected the test elsewhere.
-const REDIRECTED_NOTE: &str = "The host answered by redirecting this test to another site, as a captive portal (a Wi-Fi sign-in page), a web filter or a proxy does.";
-
 /// Applies the matrix in this module's doc comment.
 pub fn classify(observation: &Observation) -> Verdict {
     let verdict = |outcome, elapsed_ms, note| Verdict {
         outcome,
         elapsed_ms,
-        note: crate::reword::prose(note),
+        note,
         redirected: false,
         retired_image: None,
         filtered: false,
@@ -262,17 +292,17 @@ pub fn classify(observation: &Observation) -> Verdict {
     let (image, retired_image) = observation.images();
     let fetch_ms = match observation.fetch {
         FetchAnswer::BlockedByPolicy => {
-            return verdict(
-                Outcome::NotRun,
-                None,
-                Some("This page's own security policy stopped the test: a bug in qbo-check, not a fault of yours."),
-            )
+            return verdict(Outcome::NotRun, None, Some(RowNote::OwnPolicy))
         }
         FetchAnswer::TimedOut => return verdict(Outcome::Timeout, Some(PROBE_DEADLINE_MS), None),
         FetchAnswer::RedirectedAway { after_ms } => {
             return Verdict {
                 redirected: true,
-                ..verdict(Outcome::ServerError, Some(after_ms), Some(REDIRECTED_NOTE))
+                ..verdict(
+                    Outcome::ServerError,
+                    Some(after_ms),
+                    Some(RowNote::Redirected),
+                )
             }
         }
         FetchAnswer::Failed { after_ms, .. } => {
@@ -281,11 +311,7 @@ pub fn classify(observation: &Observation) -> Verdict {
                 // request type, such as a content blocker. The host itself is reachable.
                 Some(ImageAnswer::Loaded { after_ms: image_ms }) => Verdict {
                     filtered: true,
-                    ..verdict(
-                        speed(image_ms),
-                        Some(image_ms),
-                        Some("The image loaded but the fetch was stopped, which points to a filter or extension."),
-                    )
+                    ..verdict(speed(image_ms), Some(image_ms), Some(RowNote::Filtered))
                 },
                 _ => verdict(Outcome::Unreachable, Some(after_ms), None),
             };
@@ -301,19 +327,19 @@ pub fn classify(observation: &Observation) -> Verdict {
                 ..verdict(
                     speed(slowest),
                     Some(slowest),
-                    retired_image.map(|_| "One of this host's two test files did not load while the other did: that file was most likely moved or retired by Intuit; the host itself answered."),
+                    retired_image.map(|_| RowNote::RetiredImage),
                 )
             }
         }
         Some(ImageAnswer::Failed { after_ms }) => verdict(
             Outcome::ServerError,
             Some(fetch_ms.max(after_ms)),
-            Some("The host answered, but not with its image: likely an error page (such as 502 or \"Access Denied\"). A browser cannot read the exact code."),
+            Some(RowNote::ErrorPage),
         ),
         Some(ImageAnswer::TimedOut) => verdict(
             Outcome::Timeout,
             Some(PROBE_DEADLINE_MS),
-            Some("The host answered, but its file did not arrive before the deadline."),
+            Some(RowNote::FileLate),
         ),
     }
 }
@@ -360,6 +386,65 @@ mod tests {
         levels.sort_unstable();
         levels.dedup();
         assert_eq!(levels.len(), Outcome::ALL.len(), "no two outcomes tie");
+    }
+
+    /// Where the outcome alone would mislead, the row says why; elsewhere it says nothing.
+    #[test]
+    fn a_misleading_outcome_gets_its_note() {
+        use ImageAnswer as I;
+        let loaded = Some(I::Loaded { after_ms: 50 });
+        // The fetch, the first and second images, and the note.
+        type Case = (
+            FetchAnswer,
+            Option<ImageAnswer>,
+            Option<ImageAnswer>,
+            Option<RowNote>,
+        );
+        let cases: &[Case] = &[
+            (answered(40), loaded, None, None),
+            (answered(40), None, None, None),
+            (failed(12), None, None, None),
+            (FetchAnswer::TimedOut, None, None, None),
+            (
+                answered(40),
+                Some(I::Failed { after_ms: 60 }),
+                None,
+                Some(RowNote::ErrorPage),
+            ),
+            (
+                answered(40),
+                Some(I::TimedOut),
+                None,
+                Some(RowNote::FileLate),
+            ),
+            (
+                answered(40),
+                Some(I::Failed { after_ms: 60 }),
+                loaded,
+                Some(RowNote::RetiredImage),
+            ),
+            (failed(12), loaded, None, Some(RowNote::Filtered)),
+            (
+                FetchAnswer::BlockedByPolicy,
+                None,
+                None,
+                Some(RowNote::OwnPolicy),
+            ),
+            (
+                FetchAnswer::RedirectedAway { after_ms: 30 },
+                None,
+                None,
+                Some(RowNote::Redirected),
+            ),
+        ];
+        for (fetch, image, second_image, note) in cases {
+            let v = classify(&Observation {
+                fetch: fetch.clone(),
+                image: *image,
+                second_image: *second_image,
+            });
+            assert_eq!(v.note, *note, "{fetch:?} {image:?} {second_image:?}");
+        }
     }
 
     #[test]

@@ -9,6 +9,7 @@ use crate::catalogue::ENDPOINTS;
 use crate::diagnose::Finding;
 use crate::environment::{BaitFacts, CacheFacts, ClockSkew, ContextFacts, CookieFacts};
 use crate::evidence::Evidence;
+use crate::message::{English, Pack};
 use crate::outcome::{classify, FetchAnswer, ImageAnswer, Outcome};
 use crate::plan::checklist;
 use crate::status_page::StatusReading;
@@ -71,7 +72,11 @@ pub struct BrowserReport {
 pub struct ProbeResult {
     pub outcome: Outcome,
     pub elapsed_ms: Option<u32>,
-    pub note: Option<&'static str>,
+    /// Why the outcome alone would mislead, in English (docs/FORMATS.md).
+    pub note: Option<String>,
+    /// The same as a message id, in any language (added November 2026).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note_id: Option<crate::outcome::RowNote>,
     pub fetch: FetchAnswer,
     pub image: Option<ImageAnswer>,
 }
@@ -103,7 +108,10 @@ fn result(o: &crate::outcome::Observation, v: crate::outcome::Verdict) -> ProbeR
     ProbeResult {
         outcome: v.outcome,
         elapsed_ms: v.elapsed_ms,
-        note: v.note,
+        note: v
+            .note
+            .map(|note| English.page(crate::message::PageText::RowNote(note))),
+        note_id: v.note,
         fetch: o.fetch.clone(),
         image: o.image,
     }
@@ -153,6 +161,7 @@ impl Report {
                             outcome: Outcome::NotRun,
                             elapsed_ms: None,
                             note: None,
+                            note_id: None,
                             fetch: FetchAnswer::TimedOut,
                             image: None,
                         },
@@ -237,5 +246,43 @@ mod tests {
             .unwrap();
         assert_eq!(qbo["outcome"], "ok");
         assert_eq!(qbo["technique"], "fetch-no-cors");
+        assert!(qbo.get("note_id").is_none(), "no note, no id");
+    }
+
+    /// A row's note travels as English words, as before, and as an id any language reads.
+    #[test]
+    fn a_note_has_its_words_and_its_id() {
+        let evidence = Evidence {
+            endpoints: vec![EndpointEvidence {
+                id: "qbo".into(),
+                observation: Observation {
+                    fetch: FetchAnswer::Answered { after_ms: 12 },
+                    image: Some(ImageAnswer::Failed { after_ms: 30 }),
+                    second_image: None,
+                },
+            }],
+            ..Evidence::default()
+        };
+        let report = Report::build(
+            &evidence,
+            &diagnose(&evidence),
+            "0.1.0",
+            "2026-11-30T06:00:00Z",
+        );
+        let json = serde_json::to_value(&report).unwrap();
+        let qbo = json["probes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["id"] == "qbo")
+            .unwrap();
+        assert_eq!(qbo["note_id"], "error-page");
+        assert!(
+            qbo["note"]
+                .as_str()
+                .unwrap()
+                .starts_with("The host answered, but not with its image"),
+            "{qbo}"
+        );
     }
 }

@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::message::{English, Pack, PageText};
 use crate::outcome::FetchError;
 use crate::outside_text::OutsideText;
 
@@ -293,6 +294,45 @@ pub enum StatusReading {
     TimedOut,
 }
 
+/// A status reading without the status page's own texts ([`StatusReading::state`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StatusState {
+    Read {
+        indicator: Indicator,
+        incidents: usize,
+        affected: usize,
+    },
+    HttpError(u16),
+    Unreadable,
+    TooLarge,
+    Malformed,
+    TimedOut,
+}
+
+impl StatusState {
+    /// One of each, for the packs' tests.
+    #[cfg(test)]
+    pub(crate) fn examples() -> Vec<StatusState> {
+        let mut all = vec![
+            StatusState::HttpError(503),
+            StatusState::Unreadable,
+            StatusState::TooLarge,
+            StatusState::Malformed,
+            StatusState::TimedOut,
+        ];
+        for indicator in Indicator::ALL {
+            for (incidents, affected) in [(0, 0), (1, 0), (0, 2), (2, 1)] {
+                all.push(StatusState::Read {
+                    indicator,
+                    incidents,
+                    affected,
+                });
+            }
+        }
+        all
+    }
+}
+
 impl StatusReading {
     /// The indicator, when the page was read.
     pub fn indicator(&self) -> Option<Indicator> {
@@ -315,50 +355,35 @@ impl StatusReading {
         }
     }
 
-    /// A few words for a folded line ("Intuit's status: …"); [`Self::headline`] says the rest.
-    pub fn brief(&self) -> String {
+    /// What the reading says, as a message a language pack words: the indicator and counts, or
+    /// why it could not be read; never the status page's own texts.
+    pub fn state(&self) -> StatusState {
         match self {
-            StatusReading::Read { summary } => match summary.indicator {
-                Indicator::None if !summary.incidents.is_empty() => "an open incident".into(),
-                Indicator::None if !summary.affected.is_empty() => "components affected".into(),
-                Indicator::Unknown => "a state not known here".into(),
-                indicator => indicator.words().into(),
+            StatusReading::Read { summary } => StatusState::Read {
+                indicator: summary.indicator,
+                incidents: summary.incidents.len(),
+                affected: summary.affected.len(),
             },
-            StatusReading::HttpError { status } => format!("answered HTTP {status}"),
-            StatusReading::Unreadable { .. } | StatusReading::Malformed { .. } => {
-                "could not be read".into()
-            }
-            StatusReading::TimedOut => "no answer in time".into(),
+            StatusReading::HttpError { status } => StatusState::HttpError(*status),
+            StatusReading::Unreadable { .. } => StatusState::Unreadable,
+            StatusReading::Malformed {
+                reason: MalformedReason::TooLarge,
+            } => StatusState::TooLarge,
+            StatusReading::Malformed { .. } => StatusState::Malformed,
+            StatusReading::TimedOut => StatusState::TimedOut,
         }
     }
 
-    /// One sentence for the status panel, the summary and a shared report, in this page's own
-    /// words: the indicator and counts, never the status page's texts (see [`Self::quoted`]).
+    /// A few words for a folded line ("Intuit's status: …"), in English; [`Self::headline`]
+    /// says the rest.
+    pub fn brief(&self) -> String {
+        English.page(PageText::StatusBrief(self.state()))
+    }
+
+    /// One sentence for the status panel, the summary and a shared report, in English: the
+    /// indicator and counts, never the status page's texts (see [`Self::quoted`]).
     pub fn headline(&self) -> String {
-        match self {
-            StatusReading::Read { summary } => {
-                let word = summary.indicator.words();
-                let mut counts = Vec::new();
-                if !summary.incidents.is_empty() {
-                    counts.push(plural(summary.incidents.len(), "open incident", "open incidents"));
-                }
-                if !summary.affected.is_empty() {
-                    counts.push(plural(summary.affected.len(), "affected component", "affected components"));
-                }
-                if counts.is_empty() {
-                    format!("Intuit's status page reports {word}.")
-                } else {
-                    format!("Intuit's status page reports {word}, with {}.", counts.join(" and "))
-                }
-            }
-            StatusReading::HttpError { status } => {
-                format!("Intuit's status page answered with HTTP {status}, so its contents could not be read.")
-            }
-            StatusReading::Unreadable { .. } => "Intuit's status page could not be read from this page (it may be blocked, offline, or not allow other sites to read it). Open it directly.".into(),
-            StatusReading::Malformed { reason: MalformedReason::TooLarge } => "Intuit's status page sent far more than a status summary, so this page stopped reading it. Open it directly.".into(),
-            StatusReading::Malformed { .. } => "Intuit's status page answered, but not in the expected format. Open it directly.".into(),
-            StatusReading::TimedOut => "Intuit's status page did not answer in time. Open it directly.".into(),
-        }
+        English.page(PageText::StatusHeadline(self.state()))
     }
 
     /// The status page's own words, sanitized, for a live run: its description and the names of
@@ -402,14 +427,6 @@ impl StatusReading {
                 .find(|n| !n.is_empty()),
             _ => None,
         }
-    }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
     }
 }
 

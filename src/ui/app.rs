@@ -128,8 +128,8 @@ pub fn App(props: &AppProps) -> Html {
                     status_error={match &state.evidence.status {
                         Some(engine::status_page::StatusReading::HttpError { status }) => Some(*status),
                         _ => None,
-                    }} />
-                <StatusPanel reading={state.evidence.status.clone()} phase={state.phase} shared={state.shared} />
+                    }} {words} />
+                <StatusPanel reading={state.evidence.status.clone()} phase={state.phase} shared={state.shared} {words} />
                 <BrowserPanel detection={state.detection()} />
             </section>
             <details class="lookups fold" aria-label="Lookups" open={state.lookups_requested || state.lookups_unavailable}>

@@ -2,8 +2,11 @@
 
 use engine::catalogue::endpoints::blind_spot;
 use engine::catalogue::{Endpoint, Group, ENDPOINTS};
+use engine::message::PageText;
 use engine::outcome::{Outcome, Verdict};
 use yew::prelude::*;
+
+use super::words::Words;
 
 #[derive(Properties, PartialEq)]
 pub struct EndpointListProps {
@@ -15,11 +18,13 @@ pub struct EndpointListProps {
     /// then says so, as the status section does.
     #[prop_or_default]
     pub status_error: Option<u16>,
+    pub words: Words,
 }
 
 #[component]
 pub fn EndpointList(props: &EndpointListProps) -> Html {
-    let running = props.running;
+    let (running, words) = (props.running, props.words);
+    let lang = words.lang();
     let answered = props
         .verdicts
         .iter()
@@ -29,19 +34,19 @@ pub fn EndpointList(props: &EndpointListProps) -> Html {
     let total = props.verdicts.len();
     // The rows fill in while a run is under way; then they fold behind one sentence that says
     // how many answered (the verdict above says what it means).
-    let summary = format!("{answered} of {total} Intuit hosts answered");
+    let summary = words.say(PageText::HostsAnswered { answered, total });
     html! {
         <details class="endpoints fold" open={running}>
-            <summary><h2>{ summary }</h2><span class="show">{ " Show" }</span></summary>
+            <summary {lang}><h2>{ summary }</h2><span class="show">{ words.say(PageText::Show) }</span></summary>
             { for Group::ALL.iter().map(|group| html! {
-                <section class="group" aria-label={group.label()}>
-                    <h3>{ group.label() }</h3>
+                <section class="group" aria-label={words.group(*group)} {lang}>
+                    <h3>{ words.group(*group) }</h3>
                     <ul>
-                        { for ENDPOINTS.iter().zip(props.verdicts.iter()).filter(|(e, _)| e.group == *group).map(|(e, verdict)| {
+                        { for ENDPOINTS.iter().enumerate().zip(props.verdicts.iter()).filter(|((_, e), _)| e.group == *group).map(|((index, e), verdict)| {
                             let verdict = verdict.clone();
                             let pending = verdict.is_none() && running;
                             let http_error = props.status_error.filter(|_| e.group == Group::Status);
-                            html! { <Row key={e.id} endpoint={e} {verdict} {pending} {http_error} /> }
+                            html! { <Row key={e.id} endpoint={e} {index} {verdict} {pending} {http_error} {words} /> }
                         }) }
                     </ul>
                 </section>
@@ -53,9 +58,12 @@ pub fn EndpointList(props: &EndpointListProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct RowProps {
     endpoint: &'static Endpoint,
+    /// Its place in the catalogue, for its words (`PageText::HostWhy`).
+    index: usize,
     verdict: Option<Verdict>,
     pending: bool,
     http_error: Option<u16>,
+    words: Words,
 }
 
 /// One host. A component of its own, so that a fact about one host redraws only its row.
@@ -63,23 +71,32 @@ struct RowProps {
 fn Row(props: &RowProps) -> Html {
     let RowProps {
         endpoint,
+        index,
         verdict,
         pending,
         http_error,
+        words,
     } = props;
     let (endpoint, pending) = (*endpoint, *pending);
     let outcome = verdict.as_ref().map_or(Outcome::NotRun, |v| v.outcome);
     let sees = endpoint.sees_server_errors();
+    let label = words.say(PageText::RowOutcome {
+        outcome,
+        sees_server_errors: sees,
+    });
     let result = match (verdict, pending) {
         (Some(_), _) if http_error.is_some() && outcome.answered() => {
-            format!("Answered with HTTP {}", http_error.unwrap_or_default())
+            words.say(PageText::RowHttp(http_error.unwrap_or_default()))
         }
         (Some(v), _) => match v.elapsed_ms {
-            Some(ms) => format!("{} · {} ms", outcome.row_label(sees), ms),
-            None => outcome.row_label(sees).to_string(),
+            Some(ms) => format!("{label} · {ms} ms"),
+            None => label,
         },
-        (None, true) => "Testing…".to_string(),
-        (None, false) => outcome.label().to_string(),
+        (None, true) => words.say(PageText::RowTesting),
+        (None, false) => words.say(PageText::RowOutcome {
+            outcome,
+            sees_server_errors: true,
+        }),
     };
     // What a browser cannot see on this host is said once on an answered row that is not
     // plainly fine (its label says it there) and once in the all-clear text.
@@ -92,10 +109,10 @@ fn Row(props: &RowProps) -> Html {
             data-endpoint={endpoint.id} data-group={endpoint.group.id()} data-outcome={outcome.id()}>
             <span class="badge" aria-hidden="true">{ if pending { "…" } else if http_error.is_some() { "!" } else { outcome.row_icon(sees) } }</span>
             <span class="host">{ endpoint.host }</span>
-            <span class="result">{ result }</span>
-            <p class="why">{ endpoint.why }</p>
+            <span class="result" lang={words.lang()}>{ result }</span>
+            <p class="why" lang={words.lang()}>{ words.say(PageText::HostWhy(*index)) }</p>
             if let Some(note) = note {
-                <p class="note">{ note }</p>
+                <p class="note" lang={words.lang()}>{ words.say(PageText::RowNote(note)) }</p>
             }
         </li>
     }

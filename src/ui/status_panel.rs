@@ -4,10 +4,12 @@
 //! run only: a shared report never carries them, nor does the hand-over to the follow-up.
 
 use engine::catalogue::STATUS_PAGE;
+use engine::message::PageText;
 use engine::status_page::StatusReading;
 use yew::prelude::*;
 
 use super::state::Phase;
+use super::words::Words;
 
 #[derive(Properties, PartialEq)]
 pub struct StatusPanelProps {
@@ -16,33 +18,38 @@ pub struct StatusPanelProps {
     /// The reading came from a shared report: it describes the time of that check.
     #[prop_or_default]
     pub shared: bool,
+    pub words: Words,
 }
 
 #[component]
 pub fn StatusPanel(props: &StatusPanelProps) -> Html {
-    let brief = match (&props.reading, props.phase) {
-        (Some(reading), _) => reading.brief(),
-        (None, Phase::Running) => "reading…".to_string(),
-        (None, _) => "read when the check runs".to_string(),
-    };
+    let words = props.words;
+    let lang = words.lang();
+    let brief = words.say(match (&props.reading, props.phase) {
+        (Some(reading), _) => PageText::StatusBrief(reading.state()),
+        (None, phase) => PageText::StatusNotYet {
+            running: phase == Phase::Running,
+        },
+    });
     let quoted = props
         .reading
         .as_ref()
         .map(StatusReading::quoted)
         .unwrap_or_default();
     html! {
-        <details class="status-panel fold" aria-label="Intuit's status page">
-            <summary><h2>{ if props.shared { "Intuit's status then: " } else { "Intuit's status: " } }</h2><p>{ brief }</p></summary>
+        <details class="status-panel fold" aria-label={words.say(PageText::StatusPageName)} {lang}>
+            <summary><h2>{ words.say(PageText::StatusHeading { shared: props.shared }) }</h2><p>{ brief }</p></summary>
             // The sentence (`data-status-headline`) is the follow-up module's
             // (ui/followup/status_line.rs), drawn here once there is a result.
             <div id={crate::bridge::STATUS_SLOT}></div>
             if !quoted.is_empty() {
                 <figure class="status-quotes">
-                    <ul>{ for quoted.into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
-                    <figcaption>{ "Quoted from status.quickbooks.intuit.com, with any phone number removed." }</figcaption>
+                    // Intuit's own words, with this page's English labels around them.
+                    <ul lang="en">{ for quoted.into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
+                    <figcaption>{ words.say(PageText::StatusQuotedFrom) }</figcaption>
                 </figure>
             }
-            <p><a href={STATUS_PAGE.page_url} rel="noopener noreferrer" target="_blank">{ "Open Intuit's status page" }</a></p>
+            <p><a href={STATUS_PAGE.page_url} rel="noopener noreferrer" target="_blank">{ words.say(PageText::OpenStatusPage) }</a></p>
         </details>
     }
 }

@@ -1,5 +1,6 @@
 //! The language of the page's translated words: the findings, the headline around them, the run
-//! button and progress line, the fix list and its steps, and the share section
+//! button and progress line, the fix list and its steps, the share section, the host list and
+//! Intuit's status
 //! (docs/ARCHITECTURE.md, "Languages and regions"). English is compiled in; another language's
 //! pack is a part of the binary of its own (`crate::split::french_words`), fetched only by a
 //! visit that shows it, so an English run downloads no other language's words.
@@ -13,6 +14,7 @@
 use std::cell::Cell;
 
 use engine::browser::Os;
+use engine::catalogue::endpoints::Group;
 use engine::catalogue::instructions::{self, Profile, Step, StepWords};
 use engine::catalogue::tasks::Task;
 use engine::diagnose::Finding;
@@ -65,6 +67,11 @@ impl Words {
 
     pub fn detail(self, finding: &Finding) -> String {
         finding.detail_in(self.0)
+    }
+
+    /// A part of QuickBooks, as the host list names it.
+    pub fn group(self, group: Group) -> &'static str {
+        self.0.group(group)
     }
 
     pub fn task(self, task: Task) -> &'static str {

@@ -14,7 +14,7 @@ const ENGLISH = ['the', 'your', 'this', 'is', 'are', 'and', 'not', 'could', 'net
   'where', 'likely', 'answered', 'blocked', 'hosts', 'with', 'from', 'why', 'findings', 'confidence', 'open', 'check'];
 
 /** The French the page shows: the headline, the ranked findings (each title, tag and
- * explanation), the fix titles and their steps, less what is marked as English (the evidence
+ * explanation), the fix titles and their steps, the host list and Intuit's status, less what is marked as English (the evidence
  * list, a quoted incident) or as no language (an address to copy). With what `lang` each part
  * carries. */
 function frenchParts() {
@@ -31,6 +31,8 @@ function frenchParts() {
   const frame = ['.masthead h1', '.masthead .lede', 'aside.help h2', '[data-action="run"]', '#progress, .shared-banner',
     '#fixes-title', '.selector-fold summary', '.selector label > span', '.checklist .warning', '.how summary', '.how ol.steps',
     '[data-action="copy-text"]', '[data-action="run-again"]',
+    '.endpoints summary', '.endpoints h3', '.endpoints .result', '.endpoints .why', '.status-panel summary',
+    '[data-status-headline]', '.status-panel figcaption', '.status-panel a',
     '#share-title', '.share .share-label', '[data-action="copy-link"]', '.share .fine', '.more-share summary', '[data-action="download-json"]']
     .flatMap((s) => [...document.querySelectorAll(s)]);
   return {

@@ -145,10 +145,6 @@ pub const STATUS_PAGE: StatusPage = StatusPage {
     source: "Status page linked from QuickBooks help; Statuspage v2 summary.json read by public monitors (Nov 2026). CORS support not confirmed; the page handles both.",
 };
 
-/// No known image on these hosts. favicon.ico is a conventional static path, never an app page;
-/// a no-cors fetch hides the status, so any HTTP answer (even a 404) proves reachability.
-const NO_IMAGE_NOTE: &str = "A browser can see that this host answered, but not whether the answer was an error page (such as 502).";
-
 pub static ENDPOINTS: &[Endpoint] = &[
     Endpoint {
         id: "accounts",
@@ -319,9 +315,11 @@ pub fn endpoint(id: &str) -> Option<&'static Endpoint> {
     ENDPOINTS.iter().find(|e| e.id == id)
 }
 
-/// The note shown for hosts whose server errors cannot be seen.
-pub fn blind_spot(endpoint: &Endpoint) -> Option<&'static str> {
-    (!endpoint.sees_server_errors()).then_some(NO_IMAGE_NOTE)
+/// The note shown for hosts whose server errors cannot be seen: no known image on them.
+/// favicon.ico is a conventional static path, never an app page; a no-cors fetch hides the
+/// status, so any HTTP answer (even a 404) proves reachability, and no more.
+pub fn blind_spot(endpoint: &Endpoint) -> Option<crate::outcome::RowNote> {
+    (!endpoint.sees_server_errors()).then_some(crate::outcome::RowNote::Unseen)
 }
 
 /// Every host the page may contact, in catalogue order without repeats.

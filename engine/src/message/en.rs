@@ -8,8 +8,10 @@ use crate::calendar::Day;
 use crate::catalogue::browsers::policy;
 use crate::catalogue::endpoints::Group;
 use crate::catalogue::tasks::Task;
+use crate::catalogue::ENDPOINTS;
 use crate::diagnose::{Confidence, Fault};
-use crate::status_page::Indicator;
+use crate::outcome::RowNote;
+use crate::status_page::{Indicator, StatusState};
 use crate::watch::Pattern;
 
 pub struct English;
@@ -355,6 +357,29 @@ impl Pack for English {
             PageText::CopyFailed => {
                 "Could not copy: select the text and press Ctrl+C (Cmd+C on a Mac).".into()
             }
+            PageText::HostsAnswered { answered, total } => {
+                format!("{answered} of {total} Intuit hosts answered")
+            }
+            PageText::Show => " Show".into(),
+            PageText::RowOutcome {
+                outcome,
+                sees_server_errors,
+            } => outcome.row_label(sees_server_errors).into(),
+            PageText::RowHttp(status) => format!("Answered with HTTP {status}"),
+            PageText::RowTesting => "Testing…".into(),
+            PageText::RowNote(note) => row_note(note).into(),
+            PageText::HostWhy(index) => ENDPOINTS.get(index).map_or("", |e| e.why).into(),
+            PageText::StatusHeading { shared: false } => "Intuit's status: ".into(),
+            PageText::StatusHeading { shared: true } => "Intuit's status then: ".into(),
+            PageText::StatusBrief(state) => status_brief(state),
+            PageText::StatusNotYet { running: true } => "reading…".into(),
+            PageText::StatusNotYet { running: false } => "read when the check runs".into(),
+            PageText::StatusHeadline(state) => status_headline(state),
+            PageText::AtTheTime => "At the time of the check: ".into(),
+            PageText::StatusPageName => "Intuit's status page".into(),
+            PageText::StatusQuotedFrom => {
+                "Quoted from status.quickbooks.intuit.com, with any phone number removed.".into()
+            }
         }
     }
 
@@ -439,4 +464,81 @@ pub fn skew(skew_ms: i64) -> String {
     };
     let direction = if skew_ms > 0 { "behind" } else { "ahead" };
     format!("{amount} {unit} {direction}")
+}
+
+/// Why a host's row says more than its outcome.
+fn row_note(note: RowNote) -> &'static str {
+    match note {
+        RowNote::OwnPolicy => "This page's own security policy stopped the test: a bug in qbo-check, not a fault of yours.",
+        RowNote::Redirected => "The host answered by redirecting this test to another site, as a captive portal (a Wi-Fi sign-in page), a web filter or a proxy does.",
+        RowNote::Filtered => "The image loaded but the fetch was stopped, which points to a filter or extension.",
+        RowNote::RetiredImage => "One of this host's two test files did not load while the other did: that file was most likely moved or retired by Intuit; the host itself answered.",
+        RowNote::ErrorPage => "The host answered, but not with its image: likely an error page (such as 502 or \"Access Denied\"). A browser cannot read the exact code.",
+        RowNote::FileLate => "The host answered, but its file did not arrive before the deadline.",
+        RowNote::Unseen => "A browser can see that this host answered, but not whether the answer was an error page (such as 502).",
+    }
+}
+
+/// A few words for the status fold's line.
+fn status_brief(state: StatusState) -> String {
+    match state {
+        StatusState::Read {
+            indicator: Indicator::None,
+            incidents,
+            affected,
+        } if incidents > 0 || affected > 0 => {
+            if incidents > 0 {
+                "an open incident".into()
+            } else {
+                "components affected".into()
+            }
+        }
+        StatusState::Read {
+            indicator: Indicator::Unknown,
+            ..
+        } => "a state not known here".into(),
+        StatusState::Read { indicator, .. } => indicator.words().into(),
+        StatusState::HttpError(status) => format!("answered HTTP {status}"),
+        StatusState::Unreadable | StatusState::TooLarge | StatusState::Malformed => {
+            "could not be read".into()
+        }
+        StatusState::TimedOut => "no answer in time".into(),
+    }
+}
+
+/// This page's sentence about Intuit's status page.
+fn status_headline(state: StatusState) -> String {
+    let count = |n: usize, one: &str, many: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    match state {
+        StatusState::Read {
+            indicator,
+            incidents,
+            affected,
+        } => {
+            let word = indicator.words();
+            let mut counts = Vec::new();
+            if incidents > 0 {
+                counts.push(count(incidents, "open incident", "open incidents"));
+            }
+            if affected > 0 {
+                counts.push(count(affected, "affected component", "affected components"));
+            }
+            if counts.is_empty() {
+                format!("Intuit's status page reports {word}.")
+            } else {
+                format!("Intuit's status page reports {word}, with {}.", counts.join(" and "))
+            }
+        }
+        StatusState::HttpError(status) => format!("Intuit's status page answered with HTTP {status}, so its contents could not be read."),
+        StatusState::Unreadable => "Intuit's status page could not be read from this page (it may be blocked, offline, or not allow other sites to read it). Open it directly.".into(),
+        StatusState::TooLarge => "Intuit's status page sent far more than a status summary, so this page stopped reading it. Open it directly.".into(),
+        StatusState::Malformed => "Intuit's status page answered, but not in the expected format. Open it directly.".into(),
+        StatusState::TimedOut => "Intuit's status page did not answer in time. Open it directly.".into(),
+    }
 }

@@ -13,7 +13,8 @@ use crate::calendar::Day;
 use crate::catalogue::endpoints::Group;
 use crate::catalogue::tasks::Task;
 use crate::diagnose::{Confidence, Fault};
-use crate::status_page::Indicator;
+use crate::outcome::{Outcome, RowNote};
+use crate::status_page::{Indicator, StatusState};
 use crate::watch::Pattern;
 
 pub struct CanadianFrench;
@@ -446,6 +447,27 @@ impl Pack for CanadianFrench {
             PageText::Copy => "Copier".into(),
             PageText::Copied => "Copié.".into(),
             PageText::CopyFailed => "Impossible de copier : sélectionnez le texte et appuyez sur Ctrl+C (⌘+C sur un Mac).".into(),
+            PageText::HostsAnswered { answered, total } => {
+                format!("Hôtes d’Intuit qui ont répondu : {answered} sur {total}")
+            }
+            PageText::Show => " Afficher".into(),
+            PageText::RowOutcome {
+                outcome,
+                sees_server_errors,
+            } => outcome_words(outcome, sees_server_errors).into(),
+            PageText::RowHttp(status) => format!("A renvoyé une erreur HTTP\u{a0}{status}"),
+            PageText::RowTesting => "Test en cours…".into(),
+            PageText::RowNote(note) => row_note(note).into(),
+            PageText::HostWhy(index) => HOST_WHY.get(index).map_or("", |(_, why)| why).into(),
+            PageText::StatusHeading { shared: false } => "État d’Intuit : ".into(),
+            PageText::StatusHeading { shared: true } => "État d’Intuit alors : ".into(),
+            PageText::StatusBrief(state) => status_brief(state),
+            PageText::StatusNotYet { running: true } => "lecture en cours…".into(),
+            PageText::StatusNotYet { running: false } => "pas encore lu".into(),
+            PageText::StatusHeadline(state) => status_headline(state),
+            PageText::AtTheTime => "Au moment de la vérification : ".into(),
+            PageText::StatusPageName => "Page d’état d’Intuit".into(),
+            PageText::StatusQuotedFrom => "Extrait de status.quickbooks.intuit.com, dont tout numéro de téléphone a été retiré.".into(),
         }
     }
 
@@ -598,4 +620,119 @@ fn skew(skew_ms: i64) -> String {
         "{direction} de {n} {}",
         plural(usize::try_from(n).unwrap_or(usize::MAX), one, other)
     )
+}
+
+fn outcome_words(outcome: Outcome, sees_server_errors: bool) -> &'static str {
+    match outcome {
+        Outcome::Ok | Outcome::Slow if !sees_server_errors => {
+            "A répondu (erreurs invisibles depuis un navigateur)"
+        }
+        Outcome::Ok => "Joignable",
+        Outcome::Slow => "Lent",
+        Outcome::ServerError => "A répondu par une erreur",
+        Outcome::Unreachable => "Injoignable",
+        Outcome::Timeout => "Aucune réponse",
+        Outcome::NotRun => "Non testé",
+    }
+}
+
+fn row_note(note: RowNote) -> &'static str {
+    match note {
+        RowNote::OwnPolicy => "La politique de sécurité propre à cette page a arrêté le test : c’est un bogue de qbo-check, pas une erreur de votre part.",
+        RowNote::Redirected => "L’hôte a répondu en redirigeant ce test vers un autre site, comme le font un portail captif (la page de connexion d’un Wi-Fi), un filtre Web ou un serveur mandataire.",
+        RowNote::Filtered => "L’image s’est chargée, mais la requête a été arrêtée, ce qui indique un filtre ou une extension.",
+        RowNote::RetiredImage => "Un des deux fichiers de test de cet hôte ne s’est pas chargé alors que l’autre s’est chargé : Intuit a très probablement déplacé ou retiré ce fichier; l’hôte lui-même a répondu.",
+        RowNote::ErrorPage => "L’hôte a répondu, sans renvoyer son image : probablement une page d’erreur (par exemple une erreur 502 ou « Access Denied »). Un navigateur ne peut pas lire le code exact.",
+        RowNote::FileLate => "L’hôte a répondu, mais son fichier n’est pas arrivé avant l’expiration du délai.",
+        RowNote::Unseen => "Un navigateur peut voir que cet hôte a répondu, mais pas si la réponse était une page d’erreur (par exemple une erreur 502).",
+    }
+}
+
+/// What each catalogue host does for QuickBooks, by its id and in `catalogue::ENDPOINTS`'s
+/// order (a test checks both).
+pub(super) const HOST_WHY: [(&str, &str); 12] = [
+    ("accounts", "La connexion au compte Intuit. Si elle échoue, QuickBooks tourne en boucle ou s’arrête à la connexion."),
+    ("sign-in-ui", "Les scripts et les images de la page de connexion elle-même."),
+    ("qbo", "L’application QuickBooks en ligne elle-même."),
+    ("qbo-c1", "Un hôte régional de l’application, qui dessert bien des entreprises après la connexion."),
+    ("app-center", "La connexion des applications et des banques à QuickBooks."),
+    ("qbo-api", "L’API de QuickBooks qu’utilisent les applications connectées (paie, point de vente, commerce en ligne)."),
+    ("developer-static", "Les fichiers des boutons de connexion à QuickBooks affichés par les applications connectées."),
+    ("payments-connect", "Les liens de paiement de facture que vos clients ouvrent pour vous payer."),
+    ("static-plugin", "Les scripts, les styles et les images des écrans de QuickBooks en ligne."),
+    ("static-qbo", "D’autres fichiers de QuickBooks en ligne, venant du réseau de diffusion de contenu (CDN) d’Intuit."),
+    ("quickbooks-site", "Le site d’aide d’Intuit, derrière le même genre de réseau de périphérie que celui qui affiche les pages « Access Denied »."),
+    ("status", "La page d’état d’Intuit elle-même, que cette page lit pour repérer les pannes (voir plus bas)."),
+];
+
+fn indicator(indicator: Indicator) -> &'static str {
+    match indicator {
+        Indicator::None => "aucun problème",
+        Indicator::Maintenance => "une maintenance planifiée",
+        Indicator::Minor => "un problème mineur",
+        Indicator::Major => "une panne majeure",
+        Indicator::Critical => "une panne critique",
+        Indicator::Unknown => "un état que cette page ne connaît pas",
+    }
+}
+
+/// After « État d’Intuit : », short enough for one line on a 320 px phone: no article.
+fn status_brief(state: StatusState) -> String {
+    match state {
+        StatusState::Read {
+            indicator: Indicator::None,
+            incidents,
+            affected,
+        } if incidents > 0 || affected > 0 => {
+            if incidents > 0 {
+                plural(incidents, "incident en cours", "incidents en cours").into()
+            } else {
+                plural(affected, "composant touché", "composants touchés").into()
+            }
+        }
+        StatusState::Read { indicator, .. } => match indicator {
+            Indicator::None => "aucun problème",
+            Indicator::Maintenance => "maintenance planifiée",
+            Indicator::Minor => "problème mineur",
+            Indicator::Major => "panne majeure",
+            Indicator::Critical => "panne critique",
+            Indicator::Unknown => "état non reconnu",
+        }
+        .into(),
+        StatusState::HttpError(status) => format!("erreur HTTP\u{a0}{status}"),
+        StatusState::Unreadable | StatusState::TooLarge | StatusState::Malformed => {
+            "illisible".into()
+        }
+        StatusState::TimedOut => "délai dépassé".into(),
+    }
+}
+
+fn status_headline(state: StatusState) -> String {
+    match state {
+        StatusState::Read {
+            indicator: i,
+            incidents,
+            affected,
+        } => {
+            let mut counts = Vec::new();
+            if incidents > 0 {
+                counts.push(format!("{incidents}\u{a0}{}", plural(incidents, "incident en cours", "incidents en cours")));
+            }
+            if affected > 0 {
+                counts.push(format!("{affected}\u{a0}{}", plural(affected, "composant touché", "composants touchés")));
+            }
+            let counts = counts.join(" et ");
+            match (i, counts.is_empty()) {
+                (Indicator::None, true) => "La page d’état d’Intuit ne signale aucun problème.".into(),
+                (Indicator::None, false) => format!("La page d’état d’Intuit ne signale aucun problème général, mais indique {counts}."),
+                (i, true) => format!("La page d’état d’Intuit signale {}.", indicator(i)),
+                (i, false) => format!("La page d’état d’Intuit signale {}, avec {counts}.", indicator(i)),
+            }
+        }
+        StatusState::HttpError(status) => format!("La page d’état d’Intuit a renvoyé une erreur HTTP\u{a0}{status}; son contenu n’a donc pas pu être lu."),
+        StatusState::Unreadable => "La page d’état d’Intuit n’a pas pu être lue depuis cette page (elle est peut-être bloquée ou hors ligne, ou elle ne laisse pas d’autres sites la lire). Ouvrez-la directement.".into(),
+        StatusState::TooLarge => "La page d’état d’Intuit a envoyé bien plus qu’un résumé d’état; cette page a donc cessé de la lire. Ouvrez-la directement.".into(),
+        StatusState::Malformed => "La page d’état d’Intuit a répondu, mais pas dans le format attendu. Ouvrez-la directement.".into(),
+        StatusState::TimedOut => "La page d’état d’Intuit n’a pas répondu à temps. Ouvrez-la directement.".into(),
+    }
 }

@@ -1,10 +1,12 @@
 //! The page's own words around the findings: the headline's lines, the ranked list's labels,
-//! the run button and progress line, a shared report's banner, the fix list's frame and the
-//! share section. The
-//! families of the page's words drawn through a pack so far; the rest of the page is still
-//! English (docs/ARCHITECTURE.md, "Languages and regions").
+//! the run button and progress line, a shared report's banner, the fix list's frame, the share
+//! section, the host list and Intuit's status. The families of the page's words drawn through
+//! a pack so far; the rest of the page is still English (docs/ARCHITECTURE.md, "Languages and
+//! regions").
 
 use crate::diagnose::{Confidence, Fault};
+use crate::outcome::{Outcome, RowNote};
+use crate::status_page::StatusState;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PageText {
@@ -85,6 +87,44 @@ pub enum PageText {
     Copy,
     Copied,
     CopyFailed,
+    /// The host list's folded line: "11 of 12 Intuit hosts answered".
+    HostsAnswered {
+        answered: usize,
+        total: usize,
+    },
+    /// A fold's button: " Show".
+    Show,
+    /// What a host's row says: "Reachable"; a host whose error pages a browser cannot see
+    /// never gets a plain "Reachable" (`Outcome::row_label`).
+    RowOutcome {
+        outcome: Outcome,
+        sees_server_errors: bool,
+    },
+    /// "Answered with HTTP 503", where the status page's error could be read.
+    RowHttp(u16),
+    /// A row being tested.
+    RowTesting,
+    /// Why a row's outcome alone would mislead.
+    RowNote(RowNote),
+    /// What a catalogue host does for QuickBooks, by its place in `catalogue::ENDPOINTS`.
+    HostWhy(usize),
+    /// The status fold's heading: "Intuit's status: ", or "then" in a shared report.
+    StatusHeading {
+        shared: bool,
+    },
+    /// Its few words: "no problems", "could not be read".
+    StatusBrief(StatusState),
+    /// Before a run: "read when the check runs"; during: "reading…".
+    StatusNotYet {
+        running: bool,
+    },
+    /// This page's sentence about the status page: "Intuit's status page reports …".
+    StatusHeadline(StatusState),
+    /// Before it in a shared report: "At the time of the check: ".
+    AtTheTime,
+    /// The status fold's name for screen readers, and the quotes' source.
+    StatusPageName,
+    StatusQuotedFrom,
 }
 
 impl PageText {
@@ -137,7 +177,39 @@ impl PageText {
             PageText::Copy,
             PageText::Copied,
             PageText::CopyFailed,
+            PageText::HostsAnswered {
+                answered: 11,
+                total: 12,
+            },
+            PageText::HostsAnswered {
+                answered: 1,
+                total: 12,
+            },
+            PageText::Show,
+            PageText::RowHttp(503),
+            PageText::RowTesting,
+            PageText::StatusHeading { shared: false },
+            PageText::StatusHeading { shared: true },
+            PageText::StatusNotYet { running: false },
+            PageText::StatusNotYet { running: true },
+            PageText::AtTheTime,
+            PageText::StatusPageName,
+            PageText::StatusQuotedFrom,
         ];
+        for outcome in Outcome::ALL {
+            for sees_server_errors in [false, true] {
+                all.push(PageText::RowOutcome {
+                    outcome,
+                    sees_server_errors,
+                });
+            }
+        }
+        all.extend(RowNote::ALL.map(PageText::RowNote));
+        all.extend((0..crate::catalogue::ENDPOINTS.len()).map(PageText::HostWhy));
+        for state in StatusState::examples() {
+            all.push(PageText::StatusBrief(state));
+            all.push(PageText::StatusHeadline(state));
+        }
         for confidence in [Confidence::Low, Confidence::Medium, Confidence::High] {
             all.push(PageText::ConfidenceIs(confidence));
             for fault in [Fault::Device, Fault::Network, Fault::Intuit] {

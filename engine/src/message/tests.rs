@@ -833,3 +833,45 @@ fn french_steps_mirror_the_english_ones() {
     assert!(checked > 500, "{checked}");
     assert!(caught * 10 > checked * 9, "{caught} of {checked}");
 }
+
+/// The French words for each catalogue host follow the catalogue, id by id.
+#[test]
+fn french_words_every_catalogue_host_in_its_order() {
+    let ids: Vec<&str> = crate::catalogue::ENDPOINTS.iter().map(|e| e.id).collect();
+    let french: Vec<&str> = super::fr_ca::HOST_WHY.iter().map(|(id, _)| *id).collect();
+    assert_eq!(ids, french);
+}
+
+/// The host rows' and the status page's English, word for word as the page drew it before
+/// they became messages.
+#[test]
+fn the_host_rows_and_status_read_as_before() {
+    use super::PageText as T;
+    use crate::outcome::{Outcome, RowNote};
+    use crate::status_page::{Indicator, StatusState as S};
+    let cases: &[(T, &str)] = &[
+        (T::HostsAnswered { answered: 11, total: 12 }, "11 of 12 Intuit hosts answered"),
+        (T::RowOutcome { outcome: Outcome::Ok, sees_server_errors: true }, "Reachable"),
+        (T::RowOutcome { outcome: Outcome::Slow, sees_server_errors: false }, "Answered (errors not visible from a browser)"),
+        (T::RowOutcome { outcome: Outcome::NotRun, sees_server_errors: true }, "Not tested"),
+        (T::RowHttp(503), "Answered with HTTP 503"),
+        (T::RowNote(RowNote::FileLate), "The host answered, but its file did not arrive before the deadline."),
+        (T::RowNote(RowNote::Unseen), "A browser can see that this host answered, but not whether the answer was an error page (such as 502)."),
+        (T::HostWhy(0), "Intuit account sign-in. If it fails, QuickBooks loops or stops at sign-in."),
+        (T::StatusBrief(S::Read { indicator: Indicator::None, incidents: 1, affected: 3 }), "an open incident"),
+        (T::StatusBrief(S::Read { indicator: Indicator::None, incidents: 0, affected: 3 }), "components affected"),
+        (T::StatusBrief(S::Read { indicator: Indicator::Unknown, incidents: 0, affected: 0 }), "a state not known here"),
+        (T::StatusBrief(S::Malformed), "could not be read"),
+        (T::StatusHeadline(S::Read { indicator: Indicator::None, incidents: 0, affected: 0 }), "Intuit's status page reports no problems."),
+        (T::StatusHeadline(S::Read { indicator: Indicator::Minor, incidents: 1, affected: 2 }), "Intuit's status page reports a minor problem, with 1 open incident and 2 affected components."),
+        (T::StatusHeadline(S::HttpError(503)), "Intuit's status page answered with HTTP 503, so its contents could not be read."),
+        (T::StatusHeadline(S::TooLarge), "Intuit's status page sent far more than a status summary, so this page stopped reading it. Open it directly."),
+    ];
+    for (text, words) in cases {
+        assert_eq!(English.page(*text), *words, "{text:?}");
+    }
+    assert_eq!(
+        CanadianFrench.page(T::StatusHeadline(S::Read { indicator: Indicator::None, incidents: 2, affected: 1 })),
+        "La page d’état d’Intuit ne signale aucun problème général, mais indique 2\u{a0}incidents en cours et 1\u{a0}composant touché."
+    );
+}

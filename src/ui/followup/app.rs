@@ -54,7 +54,7 @@ pub fn Followup() -> Html {
     };
     let status_line = match (status_slot, &state.result) {
         (Some(host), Some(shown)) => create_portal(
-            html! { <StatusLine reading={shown.evidence.status.clone()} shared={shown.shared} /> },
+            html! { <StatusLine reading={shown.evidence.status.clone()} shared={shown.shared} {words} /> },
             host.clone(),
         ),
         _ => html! {},
