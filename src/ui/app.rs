@@ -100,11 +100,11 @@ pub fn App(props: &AppProps) -> Html {
             </div>
             <section id="results" class="results" data-run-state={state.run_state().id()}
                 data-view={state.shared.then_some("shared-report")}
-                aria-label={words.say(if state.shared { PageText::SharedReport } else { PageText::Results })} aria-busy={busy.to_string()}>
+                aria-label={words.attr(if state.shared { PageText::SharedReport } else { PageText::Results })} aria-busy={busy.to_string()}>
                 if state.shared {
                     <p class="shared-banner" lang={words.lang()}>
                         <strong>{ match &shared_date { Some(d) => format!("{}{d}", words.say(PageText::SharedFrom)), None => words.say(PageText::SharedReport) } }</strong>
-                        { words.say(PageText::SharedNote) }
+                        { words.text(PageText::SharedNote) }
                     </p>
                 } else {
                     <Progress phase={state.phase} done={done} total={total} words={words} />
@@ -117,8 +117,8 @@ pub fn App(props: &AppProps) -> Html {
                 // Every finding, ranked: folded, drawn by the follow-up module into the slot, which
                 // is always in place (hidden while there is nothing to fold).
                 <details class="findings-fold fold" hidden={state.findings.is_empty() || state.followup_unavailable}>
-                    <summary lang={words.lang()}><h2>{ words.say(PageText::WhyThisVerdict) }</h2>
-                        <span class="show">{ words.say(PageText::FindingCount(state.findings.len())) }</span></summary>
+                    <summary lang={words.lang()}><h2>{ words.text(PageText::WhyThisVerdict) }</h2>
+                        <span class="show">{ words.text(PageText::FindingCount(state.findings.len())) }</span></summary>
                     <div id={bridge::FINDINGS_SLOT}></div>
                 </details>
                 if done_view && state.followup_unavailable {
@@ -130,30 +130,31 @@ pub fn App(props: &AppProps) -> Html {
                         _ => None,
                     }} {words} />
                 <StatusPanel reading={state.evidence.status.clone()} phase={state.phase} shared={state.shared} {words} />
-                <BrowserPanel detection={state.detection()} />
+                <BrowserPanel detection={state.detection()} {words} />
             </section>
-            <details class="lookups fold" aria-label="Lookups" open={state.lookups_requested || state.lookups_unavailable}>
-                <summary><h2>{ "Look up a code or open a report" }</h2></summary>
-                // The lookups' own part draws the error-code and help-desk-code lookups here.
-                <div id={bridge::TOOLS_SLOT}></div>
+            <details class="lookups fold" aria-label={words.attr(PageText::LookupsName)} open={state.lookups_requested || state.lookups_unavailable} lang={words.lang()}>
+                <summary><h2>{ words.text(PageText::LookupsTitle) }</h2></summary>
+                // The lookups' own part draws the error-code and help-desk-code lookups here, in
+                // English for now.
+                <div id={bridge::TOOLS_SLOT} lang={words.lang().map(|_| "en")}></div>
                 if !state.lookups_shown {
                     if state.lookups_unavailable {
-                        <p class="notice" role="alert">{ "The lookups could not load. Check the connection, then try again." }</p>
+                        <p class="notice" role="alert" lang={words.lang()}>{ words.text(PageText::LookupsFailed) }</p>
                     }
-                    <p>{ "What a code such as 502, 12007 or \"Access Denied\" means, or what a code from this page says." }</p>
+                    <p lang={words.lang()}>{ words.text(PageText::LookupsWhat) }</p>
                     <button type="button" class="secondary" data-action="open-lookups" onclick={on_lookups}
-                        disabled={state.lookups_requested} aria-describedby="lookups-note">
-                        { if state.lookups_requested { "Opening the lookups…" } else { "Open the lookups" } }
+                        disabled={state.lookups_requested} aria-describedby="lookups-note" lang={words.lang()}>
+                        { words.text(PageText::LookupsOpen { opening: state.lookups_requested }) }
                     </button>
-                    <span id="lookups-note" class="fine">{ " (loaded when needed)" }</span>
+                    <span id="lookups-note" class="fine" lang={words.lang()}>{ words.text(PageText::LookupsLater) }</span>
                 }
                 // loader.js reads the chosen (or dropped) file with the follow-up module.
-                <label class="open-report">{ "Open a saved report (JSON), or drop it on this page. It is read here, never uploaded." }
+                <label class="open-report" lang={words.lang()}>{ words.text(PageText::OpenReport) }
                     <input type="file" accept=".json,application/json" data-action="open-report" /></label>
             </details>
             <footer class="footer">
-                <p>{ format!("qbo-check {} · hosts checked {} · ", env!("CARGO_PKG_VERSION"), engine::calendar::CHECKED.month_words()) }
-                   { "QuickBooks is Intuit's trademark." }</p>
+                <p lang={words.lang()}>{ format!("qbo-check {} · {} · {}", env!("CARGO_PKG_VERSION"),
+                    words.say(PageText::HostsChecked(engine::calendar::CHECKED)), words.say(PageText::Trademark)) }</p>
             </footer>
         </>
     }

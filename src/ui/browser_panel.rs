@@ -2,24 +2,28 @@
 //! (drawn by the follow-up module) every environment fact with its meaning.
 
 use engine::browser::Detection;
+use engine::message::PageText;
 use yew::prelude::*;
+
+use super::words::Words;
 
 #[derive(Properties, PartialEq)]
 pub struct BrowserPanelProps {
     /// The browser the shown results are about (a shared report's, or this one).
     pub detection: Option<Detection>,
+    pub words: Words,
 }
 
 #[component]
 pub fn BrowserPanel(props: &BrowserPanelProps) -> Html {
-    let detection = &props.detection;
+    let (detection, words) = (&props.detection, props.words);
     let (browser, os, described) = match &detection {
-        Some(d) => (d.family.id(), d.os.id(), d.describe()),
-        None => ("unknown", "unknown", "An unrecognised browser".to_string()),
+        Some(d) => (d.family.id(), d.os.id(), words.browser(d)),
+        None => ("unknown", "unknown", words.say(PageText::UnknownBrowser)),
     };
     html! {
-        <details class="browser-panel fold" aria-label="Your browser">
-            <summary><h2>{ "Your browser: " }</h2>
+        <details class="browser-panel fold" aria-label={words.attr(PageText::YourBrowserName)} lang={words.lang()}>
+            <summary><h2>{ words.text(PageText::YourBrowser) }</h2>
                 <p class="detected" data-browser={browser} data-os={os} data-form={detection.as_ref().map(|d| d.form.id())}>
                     { described }
                 </p></summary>

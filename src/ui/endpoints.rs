@@ -37,7 +37,7 @@ pub fn EndpointList(props: &EndpointListProps) -> Html {
     let summary = words.say(PageText::HostsAnswered { answered, total });
     html! {
         <details class="endpoints fold" open={running}>
-            <summary {lang}><h2>{ summary }</h2><span class="show">{ words.say(PageText::Show) }</span></summary>
+            <summary {lang}><h2>{ summary }</h2><span class="show">{ words.text(PageText::Show) }</span></summary>
             { for Group::ALL.iter().map(|group| html! {
                 <section class="group" aria-label={words.group(*group)} {lang}>
                     <h3>{ words.group(*group) }</h3>
@@ -110,9 +110,9 @@ fn Row(props: &RowProps) -> Html {
             <span class="badge" aria-hidden="true">{ if pending { "…" } else if http_error.is_some() { "!" } else { outcome.row_icon(sees) } }</span>
             <span class="host">{ endpoint.host }</span>
             <span class="result" lang={words.lang()}>{ result }</span>
-            <p class="why" lang={words.lang()}>{ words.say(PageText::HostWhy(*index)) }</p>
+            <p class="why" lang={words.lang()}>{ words.text(PageText::HostWhy(*index)) }</p>
             if let Some(note) = note {
-                <p class="note" lang={words.lang()}>{ words.say(PageText::RowNote(note)) }</p>
+                <p class="note" lang={words.lang()}>{ words.text(PageText::RowNote(note)) }</p>
             }
         </li>
     }

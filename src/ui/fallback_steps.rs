@@ -20,7 +20,7 @@ pub fn FallbackSteps(props: &FallbackStepsProps) -> Html {
     let words = props.words;
     html! {
         <section class="fixes" aria-labelledby="fixes-title">
-            <h2 id="fixes-title" lang={words.lang()}>{ words.say(engine::message::PageText::WhatToDo) }</h2>
+            <h2 id="fixes-title" lang={words.lang()}>{ words.text(engine::message::PageText::WhatToDo) }</h2>
             <p class="note">{ "The detailed steps for this browser could not load (a blocker or a dropped connection may have stopped that part of this page). Reload the page to try again. Meanwhile, in this order:" }</p>
             <ol class="checklist">
                 { for tasks.iter().map(|task| html! {

@@ -37,8 +37,8 @@ pub fn StatusPanel(props: &StatusPanelProps) -> Html {
         .map(StatusReading::quoted)
         .unwrap_or_default();
     html! {
-        <details class="status-panel fold" aria-label={words.say(PageText::StatusPageName)} {lang}>
-            <summary><h2>{ words.say(PageText::StatusHeading { shared: props.shared }) }</h2><p>{ brief }</p></summary>
+        <details class="status-panel fold" aria-label={words.attr(PageText::StatusPageName)} {lang}>
+            <summary><h2>{ words.text(PageText::StatusHeading { shared: props.shared }) }</h2><p>{ brief }</p></summary>
             // The sentence (`data-status-headline`) is the follow-up module's
             // (ui/followup/status_line.rs), drawn here once there is a result.
             <div id={crate::bridge::STATUS_SLOT}></div>
@@ -46,10 +46,10 @@ pub fn StatusPanel(props: &StatusPanelProps) -> Html {
                 <figure class="status-quotes">
                     // Intuit's own words, with this page's English labels around them.
                     <ul lang="en">{ for quoted.into_iter().map(|line| html! { <li>{ line }</li> }) }</ul>
-                    <figcaption>{ words.say(PageText::StatusQuotedFrom) }</figcaption>
+                    <figcaption>{ words.text(PageText::StatusQuotedFrom) }</figcaption>
                 </figure>
             }
-            <p><a href={STATUS_PAGE.page_url} rel="noopener noreferrer" target="_blank">{ words.say(PageText::OpenStatusPage) }</a></p>
+            <p><a href={STATUS_PAGE.page_url} rel="noopener noreferrer" target="_blank">{ words.text(PageText::OpenStatusPage) }</a></p>
         </details>
     }
 }

@@ -36,18 +36,18 @@ pub fn Verdict(props: &VerdictProps) -> Html {
     html! {
         <>
             <div class={classes!("verdict", format!("fault-{}", top.fault.id()), confidence)} data-verdict={top.cause.id()} role="region" aria-label="Verdict" aria-live="polite" lang={words.lang()}>
-                <p class="where">{ words.say(place) }</p>
+                <p class="where">{ words.text(place) }</p>
                 // The same in a picture: device → network → Intuit, the hop at fault
                 // marked by the stylesheet from the verdict's `fault-…` class. The line above
                 // says it in words, so screen readers skip the picture.
-                <ol class="hops" aria-hidden="true"><li>{ words.say(PageText::HopDevice) }</li><li>{ words.say(PageText::HopNetwork) }</li><li>{ words.say(PageText::HopIntuit) }</li></ol>
+                <ol class="hops" aria-hidden="true"><li>{ words.text(PageText::HopDevice) }</li><li>{ words.text(PageText::HopNetwork) }</li><li>{ words.text(PageText::HopIntuit) }</li></ol>
                 <h2>{ words.title(top) }</h2>
                 if let (Cause::IntuitOutage, Some(incident)) = (top.cause, &props.incident) {
                     // Intuit's own words, in Intuit's language.
-                    <p class="incident">{ words.say(PageText::StatusSays) }<q lang="en">{ incident }</q></p>
+                    <p class="incident">{ words.text(PageText::StatusSays) }<q lang="en">{ incident }</q></p>
                 }
                 // The evidence is listed once, below, not repeated under a detail that names it.
-                <p>{ words.detail(top) }<span class="confidence">{ words.say(PageText::ConfidenceIs(top.confidence)) }</span></p>
+                <p>{ words.detail(top) }<span class="confidence">{ words.text(PageText::ConfidenceIs(top.confidence)) }</span></p>
             </div>
         </>
     }

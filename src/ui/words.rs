@@ -61,12 +61,30 @@ impl Words {
         self.0.page(text)
     }
 
+    /// The same, as a node of the page: one call where each place drew its own text node
+    /// (a few hundred bytes of the first part, docs/ARCHITECTURE.md, "Sizes").
+    #[inline(never)]
+    pub fn text(self, text: PageText) -> Html {
+        Html::from(self.0.page(text))
+    }
+
+    /// The same, as an attribute's value.
+    #[inline(never)]
+    pub fn attr(self, text: PageText) -> AttrValue {
+        AttrValue::from(self.0.page(text))
+    }
+
     pub fn title(self, finding: &Finding) -> &'static str {
         finding.title_in(self.0)
     }
 
     pub fn detail(self, finding: &Finding) -> String {
         finding.detail_in(self.0)
+    }
+
+    /// "Chrome 131 on Windows 11".
+    pub fn browser(self, detection: &engine::browser::Detection) -> String {
+        self.0.browser(&engine::message::BrowserName::of(detection))
     }
 
     /// A part of QuickBooks, as the host list names it.

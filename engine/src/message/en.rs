@@ -380,6 +380,21 @@ impl Pack for English {
             PageText::StatusQuotedFrom => {
                 "Quoted from status.quickbooks.intuit.com, with any phone number removed.".into()
             }
+            PageText::YourBrowser => "Your browser: ".into(),
+            PageText::YourBrowserName => "Your browser".into(),
+            PageText::UnknownBrowser => "An unrecognised browser".into(),
+            PageText::LookupsTitle => "Look up a code or open a report".into(),
+            PageText::LookupsName => "Lookups".into(),
+            PageText::LookupsWhat => "What a code such as 502, 12007 or \"Access Denied\" means, or what a code from this page says.".into(),
+            PageText::LookupsOpen { opening: false } => "Open the lookups".into(),
+            PageText::LookupsOpen { opening: true } => "Opening the lookups…".into(),
+            PageText::LookupsLater => " (loaded when needed)".into(),
+            PageText::LookupsFailed => {
+                "The lookups could not load. Check the connection, then try again.".into()
+            }
+            PageText::OpenReport => "Open a saved report (JSON), or drop it on this page. It is read here, never uploaded.".into(),
+            PageText::HostsChecked(day) => format!("hosts checked {}", day.month_words()),
+            PageText::Trademark => "QuickBooks is Intuit's trademark.".into(),
         }
     }
 

@@ -468,6 +468,19 @@ impl Pack for CanadianFrench {
             PageText::AtTheTime => "Au moment de la vérification : ".into(),
             PageText::StatusPageName => "Page d’état d’Intuit".into(),
             PageText::StatusQuotedFrom => "Extrait de status.quickbooks.intuit.com, dont tout numéro de téléphone a été retiré.".into(),
+            PageText::YourBrowser => "Votre navigateur : ".into(),
+            PageText::YourBrowserName => "Votre navigateur".into(),
+            PageText::UnknownBrowser => "Un navigateur non reconnu".into(),
+            PageText::LookupsTitle => "Chercher un code ou ouvrir un rapport".into(),
+            PageText::LookupsName => "Outils de recherche".into(),
+            PageText::LookupsWhat => "Ce que veut dire un code comme 502, 12007 ou « Access Denied », ou ce que dit un code de cette page.".into(),
+            PageText::LookupsOpen { opening: false } => "Ouvrir les outils de recherche".into(),
+            PageText::LookupsOpen { opening: true } => "Ouverture des outils de recherche…".into(),
+            PageText::LookupsLater => " (chargés au besoin)".into(),
+            PageText::LookupsFailed => "Les outils de recherche n’ont pas pu se charger. Vérifiez la connexion, puis réessayez.".into(),
+            PageText::OpenReport => "Ouvrir un rapport enregistré (JSON), ou le déposer sur cette page. Il est lu ici, jamais téléversé.".into(),
+            PageText::HostsChecked(day) => format!("hôtes vérifiés en {}", self.month(day)),
+            PageText::Trademark => "QuickBooks est une marque de commerce d’Intuit.".into(),
         }
     }
 

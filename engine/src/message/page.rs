@@ -125,6 +125,25 @@ pub enum PageText {
     /// The status fold's name for screen readers, and the quotes' source.
     StatusPageName,
     StatusQuotedFrom,
+    /// The browser fold's heading, "Your browser: ", and its name for screen readers.
+    YourBrowser,
+    YourBrowserName,
+    /// Where no browser was recognised.
+    UnknownBrowser,
+    /// The lookups' fold: its heading and name, what it offers, its button (while it opens,
+    /// and after it could not), the note beside the button, and the saved report's label.
+    LookupsTitle,
+    LookupsName,
+    LookupsWhat,
+    LookupsOpen {
+        opening: bool,
+    },
+    LookupsLater,
+    LookupsFailed,
+    OpenReport,
+    /// The footer: "hosts checked November 2026", and Intuit's trademark.
+    HostsChecked(crate::calendar::Day),
+    Trademark,
 }
 
 impl PageText {
@@ -195,6 +214,19 @@ impl PageText {
             PageText::AtTheTime,
             PageText::StatusPageName,
             PageText::StatusQuotedFrom,
+            PageText::YourBrowser,
+            PageText::YourBrowserName,
+            PageText::UnknownBrowser,
+            PageText::LookupsTitle,
+            PageText::LookupsName,
+            PageText::LookupsWhat,
+            PageText::LookupsOpen { opening: false },
+            PageText::LookupsOpen { opening: true },
+            PageText::LookupsLater,
+            PageText::LookupsFailed,
+            PageText::OpenReport,
+            PageText::HostsChecked(crate::calendar::CHECKED),
+            PageText::Trademark,
         ];
         for outcome in Outcome::ALL {
             for sees_server_errors in [false, true] {

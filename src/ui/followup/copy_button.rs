@@ -49,7 +49,7 @@ pub fn CopyButton(props: &CopyButtonProps) -> Html {
     let label = props
         .label
         .clone()
-        .unwrap_or_else(|| AttrValue::from(words.say(PageText::Copy)));
+        .unwrap_or_else(|| words.attr(PageText::Copy));
     let aria_label = props
         .describes
         .as_ref()

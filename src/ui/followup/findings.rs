@@ -22,7 +22,7 @@ pub fn Findings(props: &FindingsProps) -> Html {
             { for props.findings.iter().enumerate().map(|(rank, f)| html! {
                 <li data-cause={f.cause.id()} class={(f.cause == Cause::RetiredTestFile).then_some("quiet-note")}>
                     <strong>{ words.title(f) }</strong>
-                    <span class="confidence-tag">{ words.say(PageText::FindingTag { confidence: f.confidence, fault: f.fault }) }</span>
+                    <span class="confidence-tag">{ words.text(PageText::FindingTag { confidence: f.confidence, fault: f.fault }) }</span>
                     // The top finding's explanation is already in the headline above.
                     if rank > 0 {
                         <p>{ words.detail(f) }</p>

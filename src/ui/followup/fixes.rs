@@ -134,13 +134,13 @@ pub fn Fixes(props: &FixesProps) -> Html {
                 }
                 // The action the step asks for, inside it: the handout for IT, the status page.
                 if task == Task::AllowIntuitHosts && !props.handout.is_empty() {
-                    <p><CopyButton text={props.handout.clone()} action="copy-for-it" label={Some(AttrValue::from(words.say(PageText::CopyForIt)))} {words} /></p>
+                    <p><CopyButton text={props.handout.clone()} action="copy-for-it" label={Some(words.attr(PageText::CopyForIt))} {words} /></p>
                 }
                 if task == Task::CheckStatusPage {
-                    <p><a class="button-link" href={STATUS_PAGE.page_url} target="_blank" rel="noopener noreferrer" data-action="open-status-page" lang={words.lang()}>{ words.say(PageText::OpenStatusPage) }</a></p>
+                    <p><a class="button-link" href={STATUS_PAGE.page_url} target="_blank" rel="noopener noreferrer" data-action="open-status-page" lang={words.lang()}>{ words.text(PageText::OpenStatusPage) }</a></p>
                 }
                 <details class="how" open={Some(task) == first_task}>
-                <summary lang={words.lang()}>{ words.say(PageText::How) }</summary>
+                <summary lang={words.lang()}>{ words.text(PageText::How) }</summary>
                 <ol class="steps" lang={words.lang()}>
                     { for words.steps(task, profile, os).into_iter().map(|step| html! {
                         <li>
@@ -160,18 +160,18 @@ pub fn Fixes(props: &FixesProps) -> Html {
 
     html! {
         <section class="fixes" aria-labelledby="fixes-title">
-            <h2 id="fixes-title" lang={words.lang()}>{ words.say(PageText::WhatToDo) }</h2>
+            <h2 id="fixes-title" lang={words.lang()}>{ words.text(PageText::WhatToDo) }</h2>
             <details class="selector-fold fold">
-            <summary lang={words.lang()}>{ format!("{}{}{}{}.", words.say(PageText::ForProfile), profile_label(profile), words.say(PageText::StepsOn), os_name(os)) }<span class="show">{ words.say(PageText::Change) }</span></summary>
+            <summary lang={words.lang()}>{ format!("{}{}{}{}.", words.say(PageText::ForProfile), profile_label(profile), words.say(PageText::StepsOn), os_name(os)) }<span class="show">{ words.text(PageText::Change) }</span></summary>
             <div class="selector">
-                <label><span lang={words.lang()}>{ words.say(PageText::StepsFor) }</span>
+                <label><span lang={words.lang()}>{ words.text(PageText::StepsFor) }</span>
                     <select data-select="profile" onchange={on_profile}>
                         { for PROFILES.iter().map(|p| html! {
                             <option value={p.id} selected={p.profile == profile}>{ profile_label(p.profile) }</option>
                         }) }
                     </select>
                 </label>
-                <label><span lang={words.lang()}>{ words.say(PageText::StepsOn) }</span>
+                <label><span lang={words.lang()}>{ words.text(PageText::StepsOn) }</span>
                     <select data-select="os" onchange={on_os}>
                         { for info.platforms.iter().map(|o| html! {
                             <option value={o.id()} selected={*o == os}>{ os_name(*o) }</option>
@@ -187,13 +187,13 @@ pub fn Fixes(props: &FixesProps) -> Html {
             </ol>
             if !plan.more.is_empty() {
                 <details class="more-steps">
-                    <summary lang={words.lang()}>{ words.say(PageText::MoreSteps) }</summary>
+                    <summary lang={words.lang()}>{ words.text(PageText::MoreSteps) }</summary>
                     <ol class="checklist" start={(plan.first.len() + 1).to_string()}>
                         { for plan.more.iter().map(|task| step(*task)) }
                     </ol>
                 </details>
             }
-            <p><button type="button" class="secondary" data-action="run-again" onclick={props.on_rerun.clone()} lang={words.lang()}>{ words.say(PageText::RunAgain) }</button></p>
+            <p><button type="button" class="secondary" data-action="run-again" onclick={props.on_rerun.clone()} lang={words.lang()}>{ words.text(PageText::RunAgain) }</button></p>
         </section>
     }
 }

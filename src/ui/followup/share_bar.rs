@@ -178,7 +178,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         })
     };
     let words = props.words;
-    let say = |text| AttrValue::from(words.say(text));
+    let say = |text| words.attr(text);
     let lang = words.lang();
     html! {
         <section class="share" aria-labelledby="share-title">
