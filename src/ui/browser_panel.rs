@@ -27,8 +27,9 @@ pub fn BrowserPanel(props: &BrowserPanelProps) -> Html {
                 <p class="detected" data-browser={browser} data-os={os} data-form={detection.as_ref().map(|d| d.form.id())}>
                     { described }
                 </p></summary>
-            // The follow-up module lists every environment fact here once there is a result.
-            <div id={crate::bridge::FACTS_SLOT}></div>
+            // The follow-up module lists every environment fact here once there is a result, in
+            // English for now.
+            <div id={crate::bridge::FACTS_SLOT} lang={words.lang().map(|_| "en")}></div>
         </details>
     }
 }

@@ -57,8 +57,8 @@ test('a run shown in French stays within its own 220 KiB ceiling, brotli', () =>
   const dist = join(ROOT, 'dist');
   const french = total(frenchRunLoad(dist));
   const words = total(onDemandLoad(dist).filter((r) => /qbo-check-langfr-|words-fr-ca-/.test(r.file)));
-  // 221,304 B on 2026-11-30 with the fixes' steps, the host list, the status and the folds'
-  // lines in French: the app's French words 16,358 B of it, the first screen's 1,071 B
+  // 221,427 B on 2026-11-30 with the fixes' steps, the host list, the status and the folds'
+  // lines in French: the app's French words 16,520 B of it, the first screen's 1,071 B
   // (213,280 B before the steps).
   console.log(`a run in French: at most ${(french.brotli / 1024).toFixed(1)} KB brotli, of which the French words ${(words.brotli / 1024).toFixed(1)} KB; ceiling ${FRENCH_RUN_CEILING / 1024} KB`);
   assert.ok(words.brotli > 0, 'the French words are a part of their own');

@@ -231,8 +231,9 @@ pub struct StepWords {
     pub(crate) general: fn(Task, Os) -> Raw,
     /// A desktop Chromium browser's steps; `{name}`, `{menu}` and `{private}` come from its row.
     pub(crate) chromium: fn(Task, Profile) -> Raw,
-    /// A desktop Chromium browser's menu button and private window's menu item.
-    pub(crate) menus: fn(Profile) -> (&'static str, &'static str),
+    /// A desktop Chromium browser's menu button, its private window's menu item, and its name
+    /// as "of" takes it in this language (« d’Edge »): `{menu}`, `{private}`, `{of_name}`.
+    pub(crate) menus: fn(Profile) -> [&'static str; 3],
     /// Any other browser's steps.
     pub(crate) browser: fn(Task, Profile, Os) -> Raw,
 }
@@ -242,7 +243,9 @@ pub static ENGLISH: StepWords = StepWords {
     keys: &[("{mod}", "Ctrl", "Cmd"), ("{alt}", "Alt", "Option")],
     general: general_steps,
     chromium: chromium_steps,
-    menus: |profile| chromium_desktop(profile).map_or(("", ""), |b| (b.menu, b.private)),
+    menus: |profile| {
+        chromium_desktop(profile).map_or(["", "", ""], |b| [b.menu, b.private, b.name])
+    },
     browser: fixed_browser_steps,
 };
 
@@ -257,12 +260,13 @@ pub fn steps_in(words: &StepWords, task: Task, profile: Profile, os: Os) -> Vec<
         Some(_) => (words.chromium)(task, profile),
         None => (words.browser)(task, profile, os),
     };
-    let (menu, private) = (words.menus)(profile);
+    let [menu, private, of_name] = (words.menus)(profile);
     let name = row.as_ref().map_or("", |b| b.name);
     let own = [
         ("{name}", name, name),
         ("{menu}", menu, menu),
         ("{private}", private, private),
+        ("{of_name}", of_name, of_name),
     ];
     lines
         .iter()
@@ -466,8 +470,9 @@ fn chromium_steps(task: Task, profile: Profile) -> Raw {
             ("Copy the address below into {name}'s address bar: it checks for updates.", Some("{about}")),
             ("When the update is ready, click Relaunch. Restart {name} fully if it asks.", None),
         ],
-        // Chrome's cookie page lists the exceptions; whether sites may save data is elsewhere.
-        Task::AllowCookies if profile == Profile::Chrome => &[
+        // Chromium's cookie page lists the exceptions; whether sites may save data is elsewhere.
+        // Edge's own page has its own switch.
+        Task::AllowCookies if profile != Profile::Edge => &[
             ("Copy the address below into {name}'s address bar.", Some("{cookies}")),
             ("Add [*.]intuit.com to the sites allowed to use third-party cookies. If QuickBooks still cannot keep you signed in, check in Site settings that sites can save data on your device.", None),
         ],
@@ -668,7 +673,15 @@ mod tests {
                 task.id()
             );
             for step in &steps {
-                assert!(!step.text.contains('{'), "unfilled key in {}", step.text);
+                // A placeholder left, or one filled with nothing ("In , press …").
+                for bad in ["{", "  ", " ,", " .", "()"] {
+                    assert!(!step.text.contains(bad), "{bad:?} in {}", step.text);
+                }
+                assert!(
+                    step.copy.is_none_or(|c| !c.contains('{')),
+                    "{:?}",
+                    step.copy
+                );
             }
         }
         assert!(PROFILES.len() >= 14);

@@ -395,6 +395,8 @@ impl Pack for English {
             PageText::OpenReport => "Open a saved report (JSON), or drop it on this page. It is read here, never uploaded.".into(),
             PageText::HostsChecked(day) => format!("hosts checked {}", day.month_words()),
             PageText::Trademark => "QuickBooks is Intuit's trademark.".into(),
+            PageText::Phones => "phones".into(),
+            PageText::OtherSystem => "Other".into(),
         }
     }
 

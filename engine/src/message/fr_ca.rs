@@ -481,6 +481,8 @@ impl Pack for CanadianFrench {
             PageText::OpenReport => "Ouvrir un rapport enregistré (JSON), ou le déposer sur cette page. Il est lu ici, jamais téléversé.".into(),
             PageText::HostsChecked(day) => format!("hôtes vérifiés en {}", self.month(day)),
             PageText::Trademark => "QuickBooks est une marque de commerce d’Intuit.".into(),
+            PageText::Phones => "téléphones".into(),
+            PageText::OtherSystem => "Autre".into(),
         }
     }
 

@@ -144,6 +144,10 @@ pub enum PageText {
     /// The footer: "hosts checked November 2026", and Intuit's trademark.
     HostsChecked(crate::calendar::Day),
     Trademark,
+    /// The fix list's choice of browser and system: Edge's row for "phones", and a system not
+    /// recognised, "Other".
+    Phones,
+    OtherSystem,
 }
 
 impl PageText {
@@ -227,6 +231,8 @@ impl PageText {
             PageText::OpenReport,
             PageText::HostsChecked(crate::calendar::CHECKED),
             PageText::Trademark,
+            PageText::Phones,
+            PageText::OtherSystem,
         ];
         for outcome in Outcome::ALL {
             for sees_server_errors in [false, true] {

@@ -30,20 +30,20 @@ pub struct FixesProps {
 }
 
 /// iPadOS shares iOS's steps; "Other" only where no OS was recognised.
-fn os_name(os: Os) -> &'static str {
+fn os_name(os: Os, words: Words) -> String {
     match os {
-        Os::Ios => "iOS / iPadOS",
-        Os::Unknown => "Other",
-        other => other.name(),
+        Os::Ios => "iOS / iPadOS".into(),
+        Os::Unknown => words.say(PageText::OtherSystem),
+        other => other.name().into(),
     }
 }
 
-fn profile_label(profile: Profile) -> String {
+fn profile_label(profile: Profile, words: Words) -> String {
     let info = profile_info(profile);
     match info.platforms {
         [Os::Android] => format!("{} (Android)", info.name),
         [Os::Ios] => format!("{} (iPhone, iPad)", info.name),
-        [Os::Android, Os::Ios] => format!("{} (phones)", info.name),
+        [Os::Android, Os::Ios] => format!("{} ({})", info.name, words.say(PageText::Phones)),
         _ => info.name.to_string(),
     }
 }
@@ -162,19 +162,19 @@ pub fn Fixes(props: &FixesProps) -> Html {
         <section class="fixes" aria-labelledby="fixes-title">
             <h2 id="fixes-title" lang={words.lang()}>{ words.text(PageText::WhatToDo) }</h2>
             <details class="selector-fold fold">
-            <summary lang={words.lang()}>{ format!("{}{}{}{}.", words.say(PageText::ForProfile), profile_label(profile), words.say(PageText::StepsOn), os_name(os)) }<span class="show">{ words.text(PageText::Change) }</span></summary>
+            <summary lang={words.lang()}>{ format!("{}{}{}{}.", words.say(PageText::ForProfile), profile_label(profile, words), words.say(PageText::StepsOn), os_name(os, words)) }<span class="show">{ words.text(PageText::Change) }</span></summary>
             <div class="selector">
                 <label><span lang={words.lang()}>{ words.text(PageText::StepsFor) }</span>
-                    <select data-select="profile" onchange={on_profile}>
+                    <select data-select="profile" onchange={on_profile} lang={words.lang()}>
                         { for PROFILES.iter().map(|p| html! {
-                            <option value={p.id} selected={p.profile == profile}>{ profile_label(p.profile) }</option>
+                            <option value={p.id} selected={p.profile == profile}>{ profile_label(p.profile, words) }</option>
                         }) }
                     </select>
                 </label>
                 <label><span lang={words.lang()}>{ words.text(PageText::StepsOn) }</span>
-                    <select data-select="os" onchange={on_os}>
+                    <select data-select="os" onchange={on_os} lang={words.lang()}>
                         { for info.platforms.iter().map(|o| html! {
-                            <option value={o.id()} selected={*o == os}>{ os_name(*o) }</option>
+                            <option value={o.id()} selected={*o == os}>{ os_name(*o, words) }</option>
                         }) }
                     </select>
                 </label>

@@ -31,16 +31,22 @@ pub static CANADIAN_FRENCH: StepWords = StepWords {
 /// Brave's, Opera's and Vivaldi's French label for it was not found: the item is described.
 const PRIVATE_WINDOW: &str = "l’option de nouvelle fenêtre privée";
 
-/// The menu button and the private window's menu item of each desktop Chromium browser.
-fn menus(profile: Profile) -> (&'static str, &'static str) {
+/// The menu button, the private window's menu item and the name after « de » of each desktop
+/// Chromium browser.
+fn menus(profile: Profile) -> [&'static str; 3] {
     match profile {
         // Chromium fr-CA, docs/translations/fr-CA/chrome-edge-safari-labels.md §1.
-        Profile::Chrome => ("menu ⋮", "Nouvelle fenêtre de navigation privée"),
-        // Edge's French launcher action (§4); the menu's name is Edge's tooltip.
-        Profile::Edge => ("menu …", "Nouvelle fenêtre InPrivate"),
-        Profile::Brave => ("menu ☰", PRIVATE_WINDOW),
-        Profile::Opera => ("menu O", PRIVATE_WINDOW),
-        _ => ("menu V", PRIVATE_WINDOW),
+        Profile::Chrome => [
+            "menu ⋮",
+            "Nouvelle fenêtre de navigation privée",
+            "de Chrome",
+        ],
+        // Edge's French launcher action (§4).
+        Profile::Edge => ["menu …", "Nouvelle fenêtre InPrivate", "d’Edge"],
+        Profile::Brave => ["menu ☰", PRIVATE_WINDOW, "de Brave"],
+        Profile::Opera => ["menu O", PRIVATE_WINDOW, "d’Opera"],
+        Profile::Vivaldi => ["menu V", PRIVATE_WINDOW, "de Vivaldi"],
+        _ => ["menu", PRIVATE_WINDOW, "du navigateur"],
     }
 }
 
@@ -117,37 +123,41 @@ fn chromium(task: Task, profile: Profile) -> Raw {
             ("Ouvrez QuickBooks dans cette fenêtre et connectez-vous. Si QuickBooks y fonctionne, les données enregistrées de ce navigateur ou une extension sont en cause.", None),
         ],
         Task::ClearIntuitData => &[
-            ("Copiez l’adresse ci-dessous, collez-la dans la barre d’adresse de {name} et appuyez sur Entrée.", Some("{site_data}")),
+            ("Copiez l’adresse ci-dessous, collez-la dans la barre d’adresse {of_name} et appuyez sur Entrée.", Some("{site_data}")),
             ("Cherchez « intuit », puis supprimez les données de chaque site intuit.com et intuitcdn.net affiché.", None),
             (REOPEN, None),
         ],
         Task::HardReload => &[(OPEN_FAILING_TAB, None), (RELOAD_NO_CACHE, None)],
         Task::ClearAllData if chrome => &[
-            ("Appuyez sur {mod}+{maj}+{suppr}, ou copiez l’adresse ci-dessous, collez-la dans la barre d’adresse de {name} et appuyez sur Entrée.", Some("{clear_data}")),
+            ("Appuyez sur {mod}+{maj}+{suppr}, ou copiez l’adresse ci-dessous, collez-la dans la barre d’adresse {of_name} et appuyez sur Entrée.", Some("{clear_data}")),
             ("Dans la liste « Intervalle de temps », choisissez « Toutes les périodes », cochez « Témoins et autres données relatives aux sites » et « Images et fichiers dans la mémoire cache », puis cliquez sur « Supprimer les données ».", None),
         ],
         Task::ClearAllData => &[
-            ("Appuyez sur {mod}+{maj}+{suppr}, ou copiez l’adresse ci-dessous, collez-la dans la barre d’adresse de {name} et appuyez sur Entrée.", Some("{clear_data}")),
+            ("Appuyez sur {mod}+{maj}+{suppr}, ou copiez l’adresse ci-dessous, collez-la dans la barre d’adresse {of_name} et appuyez sur Entrée.", Some("{clear_data}")),
             ("Choisissez la période la plus longue, cochez les témoins (« cookies ») et autres données de sites ainsi que les images et fichiers en cache, puis supprimez-les.", None),
         ],
         Task::DisableExtensions => &[
-            ("Copiez l’adresse ci-dessous, collez-la dans la barre d’adresse de {name} et appuyez sur Entrée.", Some("{extensions}")),
+            ("Copiez l’adresse ci-dessous, collez-la dans la barre d’adresse {of_name} et appuyez sur Entrée.", Some("{extensions}")),
             ("Désactivez toutes les extensions (les bloqueurs de publicité et les extensions de confidentialité et de sécurité d’abord), puis rechargez QuickBooks. Réactivez-les une à une pour trouver celle qui bloque QuickBooks.", None),
         ],
         Task::UpdateBrowser if chrome => &[
-            ("Copiez l’adresse ci-dessous, collez-la dans la barre d’adresse de {name} et appuyez sur Entrée : la page vérifie les mises à jour.", Some("{about}")),
+            ("Copiez l’adresse ci-dessous, collez-la dans la barre d’adresse {of_name} et appuyez sur Entrée : la page vérifie les mises à jour.", Some("{about}")),
             ("Quand la mise à jour est prête, cliquez sur « Redémarrer ». Redémarrez complètement {name} s’il le demande.", None),
         ],
         Task::UpdateBrowser => &[
-            ("Copiez l’adresse ci-dessous, collez-la dans la barre d’adresse de {name} et appuyez sur Entrée : la page vérifie les mises à jour.", Some("{about}")),
+            ("Copiez l’adresse ci-dessous, collez-la dans la barre d’adresse {of_name} et appuyez sur Entrée : la page vérifie les mises à jour.", Some("{about}")),
             ("Quand la mise à jour est prête, cliquez sur le bouton de redémarrage. Redémarrez complètement {name} s’il le demande.", None),
         ],
         Task::AllowCookies if chrome => &[
-            ("Copiez l’adresse ci-dessous, collez-la dans la barre d’adresse de {name} et appuyez sur Entrée.", Some("{cookies}")),
+            ("Copiez l’adresse ci-dessous, collez-la dans la barre d’adresse {of_name} et appuyez sur Entrée.", Some("{cookies}")),
             ("Ajoutez [*.]intuit.com à la liste « Sites autorisés à utiliser des témoins tiers » avec le bouton « Ajouter ». Si QuickBooks ne vous garde toujours pas connecté, vérifiez dans les paramètres des sites que l’option « Les sites peuvent enregistrer des données sur votre appareil » est choisie.", None),
         ],
+        Task::AllowCookies if profile != Profile::Edge => &[
+            ("Copiez l’adresse ci-dessous, collez-la dans la barre d’adresse {of_name} et appuyez sur Entrée.", Some("{cookies}")),
+            ("Ajoutez [*.]intuit.com aux sites autorisés à utiliser des témoins tiers. Si QuickBooks ne vous garde toujours pas connecté, vérifiez dans les paramètres des sites que les sites peuvent enregistrer des données sur votre appareil.", None),
+        ],
         Task::AllowCookies => &[
-            ("Copiez l’adresse ci-dessous, collez-la dans la barre d’adresse de {name} et appuyez sur Entrée.", Some("{cookies}")),
+            ("Copiez l’adresse ci-dessous, collez-la dans la barre d’adresse {of_name} et appuyez sur Entrée.", Some("{cookies}")),
             ("Vérifiez que les sites peuvent enregistrer des données, et ajoutez [*.]intuit.com aux sites toujours autorisés à utiliser des témoins (« cookies »).", None),
         ],
         _ => ANOTHER_BROWSER,
