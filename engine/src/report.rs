@@ -216,6 +216,14 @@ mod tests {
     use crate::evidence::EndpointEvidence;
     use crate::outcome::Observation;
 
+    /// A host's entry in a report's JSON.
+    fn probe<'a>(json: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+        json["probes"]
+            .as_array()
+            .and_then(|probes| probes.iter().find(|p| p["id"] == id))
+            .unwrap_or_else(|| panic!("no probe {id} in {json}"))
+    }
+
     #[test]
     fn the_report_lists_everything_and_nothing_personal() {
         let evidence = Evidence {
@@ -238,12 +246,7 @@ mod tests {
         assert!(json["findings"][0]["evidence"].is_array());
         let text = json.to_string();
         assert!(!text.contains("Mozilla"), "no UA string in the report");
-        let qbo = json["probes"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|p| p["id"] == "qbo")
-            .unwrap();
+        let qbo = probe(&json, "qbo");
         assert_eq!(qbo["outcome"], "ok");
         assert_eq!(qbo["technique"], "fetch-no-cors");
         assert!(qbo.get("note_id").is_none(), "no note, no id");
@@ -270,12 +273,7 @@ mod tests {
             "2026-11-30T06:00:00Z",
         );
         let json = serde_json::to_value(&report).unwrap();
-        let qbo = json["probes"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|p| p["id"] == "qbo")
-            .unwrap();
+        let qbo = probe(&json, "qbo");
         assert_eq!(qbo["note_id"], "error-page");
         assert!(
             qbo["note"]

@@ -374,12 +374,6 @@ impl StatusReading {
         }
     }
 
-    /// A few words for a folded line ("Intuit's status: …"), in English; [`Self::headline`]
-    /// says the rest.
-    pub fn brief(&self) -> String {
-        English.page(PageText::StatusBrief(self.state()))
-    }
-
     /// One sentence for the status panel, the summary and a shared report, in English: the
     /// indicator and counts, never the status page's texts (see [`Self::quoted`]).
     pub fn headline(&self) -> String {
@@ -507,7 +501,8 @@ mod tests {
             (StatusReading::TimedOut, "no answer in time"),
         ];
         for (reading, brief) in cases {
-            assert_eq!(reading.brief(), brief, "{reading:?}");
+            let said = English.page(PageText::StatusBrief(reading.state()));
+            assert_eq!(said, brief, "{reading:?}");
             // Short enough for one line on a 320 px phone, after "Intuit's status: ".
             assert!(brief.len() <= 24, "{brief}");
         }
