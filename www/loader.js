@@ -98,8 +98,11 @@ const showHelpIn = (locale) => {
 // only by such a visit (with its SRI hash), so an English visit downloads none of them. Each
 // entry below is a node of www/index.html (or one of its attributes) and the key of its words;
 // the English is kept, to swap back if the switcher goes back. A node swapped carries
-// `lang="fr-CA"` (a text node, on its element); `<html lang>` stays `en` while most of the page
-// is English. The `noscript` text stays English: without a script nothing can choose.
+// `lang="fr-CA"` (a text node, on its element). `<html lang>` follows the static screen until
+// the app draws, then the app's words (`qbo-check:words` carries their tag, src/ui/words.rs):
+// the app marks what it still shows in English `lang="en"`, and if its French cannot come, its
+// English is the page's language while the static screen keeps its own marks. The `noscript`
+// text stays English: without a script nothing can choose.
 const staticNodes = () => {
   const fallback = document.querySelectorAll('#fallback p, #fallback li');
   const aside = document.querySelector('aside.help');
@@ -143,7 +146,14 @@ const swapStaticWords = (words) => {
     if (element.tagName === 'TITLE') continue;
     if (french) element.lang = 'fr-CA'; else element.removeAttribute('lang');
   }
+  document.documentElement.lang = appLanguage ?? (words ? 'fr-CA' : 'en');
 };
+let appLanguage;
+addEventListener('qbo-check:words', ({ detail }) => {
+  if (typeof detail !== 'string') return;
+  appLanguage = detail;
+  document.documentElement.lang = detail;
+});
 // A module fetched with its SRI hash: a modulepreload link checks it, the import then takes it.
 const modulePreload = (href, integrity) => new Promise((loaded, failed) => document.head.append(Object.assign(document.createElement('link'), {
   rel: 'modulepreload', href, integrity, crossOrigin: 'anonymous',

@@ -23,5 +23,5 @@ export default {
   helpSupport: 'Soutien QuickBooks',
   regionFor: ' pour ',
   regionLabel: 'Votre région, pour l’aide d’Intuit',
-  regionNote: 'Choix enregistré sur cet appareil. En français\u00a0: cet écran, le verdict, ses constats, la liste des étapes avec leurs instructions pour chaque navigateur, le partage, la liste des hôtes, l’état d’Intuit et les titres des sections repliées; le reste de la page est en anglais pour l’instant.',
+  regionNote: 'Choix enregistré sur cet appareil. La page est en français, sauf pour l’instant ce que contiennent les sections repliées sur le navigateur, les outils de recherche, la surveillance, l’historique, les questions et la fiche pour le service informatique, qui restent en anglais.',
 };

@@ -136,7 +136,7 @@ pub fn App(props: &AppProps) -> Html {
                 <summary><h2>{ words.text(PageText::LookupsTitle) }</h2></summary>
                 // The lookups' own part draws the error-code and help-desk-code lookups here, in
                 // English for now.
-                <div id={bridge::TOOLS_SLOT} lang={words.lang().map(|_| "en")}></div>
+                <div id={bridge::TOOLS_SLOT} lang={words.english()}></div>
                 if !state.lookups_shown {
                     if state.lookups_unavailable {
                         <p class="notice" role="alert" lang={words.lang()}>{ words.text(PageText::LookupsFailed) }</p>

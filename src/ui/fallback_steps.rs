@@ -2,6 +2,7 @@
 //! the checklist's order and titles, from the engine, without per-browser detail.
 
 use engine::diagnose::Finding;
+use engine::message::PageText;
 use engine::plan::checklist;
 use engine::triage::Triage;
 use yew::prelude::*;
@@ -20,8 +21,8 @@ pub fn FallbackSteps(props: &FallbackStepsProps) -> Html {
     let words = props.words;
     html! {
         <section class="fixes" aria-labelledby="fixes-title">
-            <h2 id="fixes-title" lang={words.lang()}>{ words.text(engine::message::PageText::WhatToDo) }</h2>
-            <p class="note">{ "The detailed steps for this browser could not load (a blocker or a dropped connection may have stopped that part of this page). Reload the page to try again. Meanwhile, in this order:" }</p>
+            <h2 id="fixes-title" lang={words.lang()}>{ words.text(PageText::WhatToDo) }</h2>
+            <p class="note" lang={words.lang()}>{ words.text(PageText::StepsDidNotLoad) }</p>
             <ol class="checklist">
                 { for tasks.iter().map(|task| html! {
                     <li data-step={task.id()}><strong lang={words.lang()}>{ words.task(*task) }</strong>
@@ -31,8 +32,8 @@ pub fn FallbackSteps(props: &FallbackStepsProps) -> Html {
                     </li>
                 }) }
             </ol>
-            <p class="source">{ "Intuit's own help: " }
-                <a href={help} rel="noopener noreferrer">{ "QuickBooks Support" }</a></p>
+            <p class="source" lang={words.lang()}>{ words.text(PageText::OwnHelp) }
+                <a href={help} rel="noopener noreferrer">{ words.text(PageText::Support) }</a></p>
         </section>
     }
 }

@@ -56,6 +56,12 @@ impl Words {
         (tag != English.tag()).then_some(tag)
     }
 
+    /// `lang` for an element whose words are still English only: none in English, `en` in
+    /// another language, whose tag `<html lang>` then carries.
+    pub fn english(self) -> Option<&'static str> {
+        self.lang().map(|_| "en")
+    }
+
     /// The page's own words around the findings.
     pub fn say(self, text: PageText) -> String {
         self.0.page(text)
@@ -113,9 +119,11 @@ fn french_chosen() -> bool {
         .is_some_and(|url| url.ends_with("/fr-ca/"))
 }
 
+/// Shows `words` in both apps. The event carries their language tag, which the loader sets as
+/// `<html lang>`: the page's language is the one the app draws in, once the app runs.
 fn show(words: Words) {
     SHOWN.with(|shown| shown.set(words));
-    crate::bridge::send(CHANGED, &wasm_bindgen::JsValue::UNDEFINED);
+    crate::bridge::send(CHANGED, &wasm_bindgen::JsValue::from_str(words.0.tag()));
 }
 
 /// Shows the words of the language chosen now: French is fetched, English is at hand. The page
@@ -132,9 +140,13 @@ fn follow_choice() {
         return;
     }
     wasm_bindgen_futures::spawn_local(async {
-        // The visitor may have gone back to English while it came.
-        if let (Ok((pack, steps)), true) = (crate::split::french_words().await, french_chosen()) {
-            show(Words(pack, Some(steps)));
+        match (crate::split::french_words().await, french_chosen()) {
+            (Ok((pack, steps)), true) => show(Words(pack, Some(steps))),
+            // The page stays English, and says so: the loader may have marked it French for
+            // the static screen's words.
+            (Err(_), true) => show(Words::default()),
+            // The visitor went back to English while it came.
+            (_, false) => {}
         }
     });
 }

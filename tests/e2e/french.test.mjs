@@ -37,8 +37,21 @@ function frenchParts() {
     '.lookups summary', '[data-action="open-lookups"]', '.lookups .open-report', '.footer p',
     '#share-title', '.share .share-label', '[data-action="copy-link"]', '.share .fine', '.more-share summary', '[data-action="download-json"]']
     .flatMap((s) => [...document.querySelectorAll(s)]);
+  // Everything the page says in French by its marks: each text node (folded or not) and each
+  // name for screen readers whose nearest `lang` is French, `<html lang>` included.
+  const french = (el) => el?.closest('[lang]')?.getAttribute('lang') === 'fr-CA';
+  const marked = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent.trim();
+    if (text && !node.parentElement.closest('script, style, noscript, template') && french(node.parentElement)) marked.push(text);
+  }
+  for (const el of document.querySelectorAll('[aria-label], [title]')) {
+    if (french(el)) marked.push(...['aria-label', 'title'].map((a) => el.getAttribute(a)).filter(Boolean));
+  }
   return {
     html: document.documentElement.lang,
+    marked,
     verdictLang: verdict?.getAttribute('lang'),
     findingsLang: findings?.getAttribute('lang'),
     titleLangs: titles.map((t) => t.getAttribute('lang')),
@@ -48,8 +61,15 @@ function frenchParts() {
   };
 }
 
+/** The English words in `text`; this page's name is a name, not an English word. */
+const englishIn = (text) => text.toLowerCase().replaceAll('qbo-check', '').split(/[^a-zà-ÿ’']+/).filter((w) => ENGLISH.includes(w));
+
 function assertFrench(parts, what) {
-  assert.equal(parts.html, 'en', `${what}: the rest of the page is English, and <html lang> says so`);
+  // The page is French, and what it still says in English is marked so.
+  assert.equal(parts.html, 'fr-CA', what);
+  assert.ok(parts.marked.length > 40, `${what}: ${parts.marked.length} French texts`);
+  const english = parts.marked.filter((text) => englishIn(text).length > 0);
+  assert.deepEqual(english, [], `${what}: English marked as French`);
   assert.equal(parts.verdictLang, 'fr-CA', what);
   assert.equal(parts.findingsLang, 'fr-CA', what);
   assert.equal(parts.summaryLang, 'fr-CA', what);
@@ -58,10 +78,7 @@ function assertFrench(parts, what) {
   for (const lang of parts.frameLangs) assert.match(lang, /:fr-CA$/, what);
   for (const text of parts.texts) {
     assert.ok(text.length > 0, what);
-    // This page's name is a name, not an English word.
-    const words = text.toLowerCase().replaceAll('qbo-check', '').split(/[^a-zà-ÿ’']+/).filter(Boolean);
-    const english = words.filter((w) => ENGLISH.includes(w));
-    assert.deepEqual(english, [], `${what}: English in « ${text} »`);
+    assert.deepEqual(englishIn(text), [], `${what}: English in « ${text} »`);
   }
 }
 
@@ -150,6 +167,7 @@ test('an English visit downloads no French; the switcher changes the words witho
       assert.equal(await page.getAttribute('#help-region', 'aria-label'), 'Your region, for Intuit\'s help');
       assert.equal(await page.getAttribute('#help-region-note', 'lang'), null);
       assert.match(await page.textContent('#help-region-note'), /English/);
+      assert.equal(await page.getAttribute('html', 'lang'), 'en');
     },
   });
 });
@@ -204,5 +222,7 @@ test('when the app cannot start, the fallback steps are in French too, and keep 
     assert.match(fallback, /faux numéros de téléphone/);
     assert.equal(await page.getAttribute('#fallback strong', 'lang'), 'fr-CA');
     assert.match(await page.title(), /QuickBooks en ligne/);
+    // No app: the static screen is what is shown, and it is French.
+    assert.equal(await page.getAttribute('html', 'lang'), 'fr-CA');
   });
 });

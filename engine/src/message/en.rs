@@ -397,6 +397,13 @@ impl Pack for English {
             PageText::Trademark => "QuickBooks is Intuit's trademark.".into(),
             PageText::Phones => "phones".into(),
             PageText::OtherSystem => "Other".into(),
+            PageText::Ticket => "Help-desk ticket ".into(),
+            PageText::Downloaded => "Downloaded.".into(),
+            PageText::DownloadRefused => "The download could not start in this browser.".into(),
+            PageText::DownloadPartMissing => "The report could not be made: part of this page did not load. Check the connection, then try again.".into(),
+            PageText::StepsDidNotLoad => "The detailed steps for this browser could not load (a blocker or a dropped connection may have stopped that part of this page). Reload the page to try again. Meanwhile, in this order:".into(),
+            PageText::OwnHelp => "Intuit's own help: ".into(),
+            PageText::Support => "QuickBooks Support".into(),
         }
     }
 

@@ -483,6 +483,13 @@ impl Pack for CanadianFrench {
             PageText::Trademark => "QuickBooks est une marque de commerce d’Intuit.".into(),
             PageText::Phones => "téléphones".into(),
             PageText::OtherSystem => "Autre".into(),
+            PageText::Ticket => "Billet du soutien technique ".into(),
+            PageText::Downloaded => "Téléchargé.".into(),
+            PageText::DownloadRefused => "Le téléchargement n’a pas pu commencer dans ce navigateur.".into(),
+            PageText::StepsDidNotLoad => "Les étapes détaillées pour ce navigateur n’ont pas pu se charger (un bloqueur ou une connexion interrompue a peut-être arrêté cette partie de la page). Rechargez la page pour réessayer. En attendant, dans l’ordre :".into(),
+            PageText::OwnHelp => "L’aide officielle d’Intuit : ".into(),
+            PageText::Support => "Soutien QuickBooks".into(),
+            PageText::DownloadPartMissing => "Le rapport n’a pas pu être créé : une partie de cette page ne s’est pas chargée. Vérifiez la connexion, puis réessayez.".into(),
         }
     }
 

@@ -148,6 +148,16 @@ pub enum PageText {
     /// recognised, "Other".
     Phones,
     OtherSystem,
+    /// Before a help desk's ticket tag: "Help-desk ticket ".
+    Ticket,
+    /// The report file's download: started, refused by the browser, or its part missing.
+    Downloaded,
+    DownloadRefused,
+    DownloadPartMissing,
+    /// The plain steps shown when the detailed ones could not load: why, and Intuit's help.
+    StepsDidNotLoad,
+    OwnHelp,
+    Support,
 }
 
 impl PageText {
@@ -233,6 +243,13 @@ impl PageText {
             PageText::Trademark,
             PageText::Phones,
             PageText::OtherSystem,
+            PageText::Ticket,
+            PageText::Downloaded,
+            PageText::DownloadRefused,
+            PageText::DownloadPartMissing,
+            PageText::StepsDidNotLoad,
+            PageText::OwnHelp,
+            PageText::Support,
         ];
         for outcome in Outcome::ALL {
             for sees_server_errors in [false, true] {

@@ -775,6 +775,13 @@ fn every_pack_words_the_page_s_headline() {
         (T::Copy, "Copy"),
         (T::Copied, "Copied."),
         (T::CopyFailed, "Could not copy: select the text and press Ctrl+C (Cmd+C on a Mac)."),
+        (T::Ticket, "Help-desk ticket "),
+        (T::Downloaded, "Downloaded."),
+        (T::DownloadRefused, "The download could not start in this browser."),
+        (T::DownloadPartMissing, "The report could not be made: part of this page did not load. Check the connection, then try again."),
+        (T::StepsDidNotLoad, "The detailed steps for this browser could not load (a blocker or a dropped connection may have stopped that part of this page). Reload the page to try again. Meanwhile, in this order:"),
+        (T::OwnHelp, "Intuit's own help: "),
+        (T::Support, "QuickBooks Support"),
     ];
     for (text, words) in english {
         assert_eq!(English.page(*text), *words);

@@ -4,6 +4,7 @@
 //! status page's sentence go into the first module's other slots through portals, so one
 //! subscription serves them all.
 
+use engine::message::PageText;
 use yew::prelude::*;
 
 use super::facts::Facts;
@@ -61,7 +62,9 @@ pub fn Followup() -> Html {
     };
     let handout = use_handout(&state);
     let main = match (&state.notice, &state.result) {
-        (Some(notice), _) => html! { <div class="notice" role="alert">{ notice }</div> },
+        (Some(notice), _) => {
+            html! { <div class="notice" role="alert" lang="en">{ notice }</div> }
+        }
         (None, Some(shown)) => {
             // The live watch travels with the result in the summary, report and link.
             let watch = if shown.shared {
@@ -100,7 +103,9 @@ pub fn Followup() -> Html {
         (None, None) => html! {},
     };
     let refused = match &state.refused {
-        Some(why) => html! { <div class="notice" role="alert">{ why }</div> },
+        Some(why) => {
+            html! { <div class="notice" role="alert" lang="en">{ why }</div> }
+        }
         None => html! {},
     };
     // The ticket tag: the result's own, or before any result, the address's. A refused one is
@@ -113,9 +118,11 @@ pub fn Followup() -> Html {
     };
     let ticket = match (ticket, &*address_ticket) {
         (Some(tag), _) => html! {
-            <p class="ticket" data-ticket={tag.to_string()}>{ "Help-desk ticket " }<strong>{ tag.to_string() }</strong></p>
+            <p class="ticket" data-ticket={tag.to_string()} lang={words.lang()}>{ words.text(PageText::Ticket) }<strong>{ tag.to_string() }</strong></p>
         },
-        (None, Err(why)) => html! { <div class="notice" role="alert">{ why.clone() }</div> },
+        (None, Err(why)) => {
+            html! { <div class="notice" role="alert" lang="en">{ why.clone() }</div> }
+        }
         (None, Ok(_)) => html! {},
     };
     html! { <>{ refused }{ ticket }{ main }{ facts }{ findings }{ status_line }</> }

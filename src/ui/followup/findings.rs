@@ -28,7 +28,7 @@ pub fn Findings(props: &FindingsProps) -> Html {
                         <p>{ words.detail(f) }</p>
                     }
                     // Not translated yet: English, and marked so.
-                    <p class="evidence" lang={words.lang().map(|_| "en")}>{ describe_evidence(&f.evidence) }</p>
+                    <p class="evidence" lang={words.english()}>{ describe_evidence(&f.evidence) }</p>
                 </li>
             }) }
         </ol>

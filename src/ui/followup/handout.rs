@@ -30,7 +30,7 @@ pub fn handout_text(evidence: &engine::evidence::Evidence) -> String {
 pub fn Handout(props: &HandoutProps) -> Html {
     let text = props.text.clone();
     html! {
-        <details class="handout fold" open={props.open}>
+        <details class="handout fold" open={props.open} lang="en">
             <summary>{ "A handout for your IT admin" }</summary>
             <pre class="handout-text">{ text.clone() }</pre>
             <CopyButton text={text} action="copy-handout" label="Copy for IT" />

@@ -46,14 +46,11 @@ enum Downloaded {
 }
 
 impl Downloaded {
-    fn message(&self) -> &'static str {
+    fn message(self) -> T {
         match self {
-            Downloaded::Started => "Downloaded.",
-            Downloaded::Refused => "The download could not start in this browser.",
-            Downloaded::PartMissing => {
-                "The report could not be made: part of this page did not load. Check the \
-                 connection, then try again."
-            }
+            Downloaded::Started => T::Downloaded,
+            Downloaded::Refused => T::DownloadRefused,
+            Downloaded::PartMissing => T::DownloadPartMissing,
         }
     }
 }
@@ -196,14 +193,14 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             </div>
             <div class="share-item">
                 <span class="share-label" {lang}>{ say(T::OwnCode) }</span>
-                <code class="help-code" data-code={code.clone()}>{ code.clone() }</code>
+                <code class="help-code" data-code={code.clone()} lang="zxx">{ code.clone() }</code>
                 <CopyButton text={code} action="copy-code" label={say(T::CopyCode)} words={words} />
             </div>
             <div class="share-item">
                 <span class="share-label" {lang}>{ say(T::ReportFile) }</span>
                 <button type="button" class="copy-button" data-action="download-json" onclick={on_download} {lang}>{ say(T::DownloadReport) }</button>
-                <span class="copy-feedback" role="status" aria-live="polite">
-                    { download_status.as_ref().map_or("", Downloaded::message) }
+                <span class="copy-feedback" role="status" aria-live="polite" {lang}>
+                    { (*download_status).map(|d| say(d.message())) }
                 </span>
             </div>
             </details>

@@ -79,7 +79,7 @@ pub fn TriageForm(props: &TriageFormProps) -> Html {
         })
     };
     html! {
-        <details class="triage fold" data-view="triage">
+        <details class="triage fold" data-view="triage" lang="en">
             <summary>{ "Sharpen the result (optional)" }</summary>
             { group("symptom", "What do you see?", &symptoms, current.symptom, on_symptom) }
             { group("product", "Where?", &products, current.product, on_product) }

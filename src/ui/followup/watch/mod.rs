@@ -101,7 +101,7 @@ pub fn WatchPanel(props: &WatchPanelProps) -> Html {
     html! {
         // Folded until someone watches: most visits need one check.
         <details class="watch fold" aria-labelledby="watch-title" data-watch-state={if watching { "watching" } else { "stopped" }}
-            data-watch-rounds={rounds.to_string()} data-watch-verdict={verdict} open={watching || rounds > 0}>
+            data-watch-rounds={rounds.to_string()} data-watch-verdict={verdict} open={watching || rounds > 0} lang="en">
             <summary><h2 id="watch-title">{ if read_only { "Watch" } else { "Keep watching" } }</h2>
                 if !read_only && !watching && rounds == 0 {
                     <span class="show">{ " if it keeps dropping" }</span>
