@@ -8,6 +8,7 @@
 use serde::Serialize;
 
 use crate::catalogue::endpoints::{Endpoint, Group, ENDPOINTS};
+use crate::message::english_plural;
 use crate::outcome::Outcome;
 
 /// The shortest interval between rounds: a round takes up to the 8 s probe deadline.
@@ -359,7 +360,7 @@ pub fn gap_note(reading: &Reading) -> Option<String> {
         format!(
             "{} round{} started late: the browser slows timers in a background tab, and a sleeping computer runs none. Nothing is known about the time in between.",
             reading.late_rounds,
-            if reading.late_rounds == 1 { "" } else { "s" }
+            english_plural(reading.late_rounds, "", "s")
         )
     })
 }
@@ -411,7 +412,7 @@ pub fn report(watch: &Watch) -> WatchReport {
 /// The watch in one sentence, for the plain-text summary.
 pub fn summary_line(watch: &Watch) -> String {
     let reading = read(watch);
-    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    let plural = |n: usize| english_plural(n, "", "s");
     let rounds = watch.rounds();
     let what = match reading.pattern {
         Pattern::Steady => "every round answered".to_string(),

@@ -27,7 +27,10 @@ fn clock(wrong: bool) -> &'static str {
     }
 }
 
-fn plural(n: usize, one: &'static str, other: &'static str) -> &'static str {
+/// English plural: CLDR's rule for `en` (1 is singular), which `Intl.PluralRules` gives in
+/// every engine (`message::tests::plurals_and_months_are_intl_s`). Every English plural goes
+/// through it, the watch's words included.
+pub fn plural(n: usize, one: &'static str, other: &'static str) -> &'static str {
     if n == 1 {
         one
     } else {
@@ -319,7 +322,7 @@ impl Pack for English {
             }
             PageText::WhyThisVerdict => "Why this verdict".into(),
             PageText::FindingCount(n) => {
-                format!(" ({n} finding{})", if n == 1 { "" } else { "s" })
+                format!(" ({n} finding{})", plural(n, "", "s"))
             }
             PageText::RunIdle => "Run the check".into(),
             PageText::RunRunning => "Checking…".into(),
@@ -532,13 +535,8 @@ fn status_brief(state: StatusState) -> String {
 
 /// This page's sentence about Intuit's status page.
 fn status_headline(state: StatusState) -> String {
-    let count = |n: usize, one: &str, many: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {many}")
-        }
-    };
+    let count =
+        |n: usize, one: &'static str, many: &'static str| format!("{n} {}", plural(n, one, many));
     match state {
         StatusState::Read {
             indicator,

@@ -29,8 +29,9 @@ fn clock(wrong: bool) -> &'static str {
     }
 }
 
-/// French plural: CLDR's rule for `fr` puts 0 and 1 in the singular.
-fn plural(n: usize, one: &'static str, other: &'static str) -> &'static str {
+/// French plural: CLDR's rule for `fr` puts 0 and 1 in the singular, as `Intl.PluralRules`
+/// does in every engine (`message::tests::plurals_and_months_are_intl_s`).
+pub(super) fn plural(n: usize, one: &'static str, other: &'static str) -> &'static str {
     if n <= 1 {
         one
     } else {

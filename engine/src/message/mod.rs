@@ -22,7 +22,7 @@ use crate::diagnose::{Confidence, Fault};
 use crate::watch::Pattern;
 
 pub use checker::Checker;
-pub use en::{skew as skew_in_english, English};
+pub use en::{plural as english_plural, skew as skew_in_english, English};
 pub use finding::{BrowserName, Files, FindingText, GroupShare, Groups, Hosts, OutageWord, Shares};
 pub use fr_ca::CanadianFrench;
 pub use page::PageText;

@@ -882,3 +882,34 @@ fn the_host_rows_and_status_read_as_before() {
         "La page d’état d’Intuit ne signale aucun problème général, mais indique 2\u{a0}incidents en cours et 1\u{a0}composant touché."
     );
 }
+
+/// Each pack's plural and month names are what the browsers' `Intl` says for its language
+/// (`Intl.PluralRules`, `Intl.DateTimeFormat`), as recorded in the file `tests/e2e/intl.test.mjs`
+/// holds every engine to: a pack compiled in for the page and the native checker, which has
+/// no `Intl`, that drifts from the browsers fails here.
+#[test]
+fn plurals_and_months_are_intl_s() {
+    let intl: serde_json::Value =
+        serde_json::from_str(include_str!("../../tests/data/intl-2026-11.json")).unwrap();
+    type Plural = fn(usize, &'static str, &'static str) -> &'static str;
+    let rules: [(&str, Plural); 2] = [("en", super::en::plural), ("fr-CA", super::fr_ca::plural)];
+    let [from, to] = [0, 1].map(|i| intl["counts"][i].as_u64().unwrap() as usize);
+    for (tag, plural) in rules {
+        let answers = &intl["plural"][tag];
+        assert_eq!(answers["otherwise"], serde_json::json!(["other"]), "{tag}");
+        let one: Vec<usize> = (from..=to)
+            .filter(|n| plural(*n, "one", "other") == "one")
+            .collect();
+        assert_eq!(serde_json::json!(one), answers["one"], "{tag}");
+    }
+    for month in 1..=12 {
+        let day = crate::calendar::Day::of(2026, month, 1);
+        let at = (month - 1) as usize;
+        assert_eq!(day.month_words(), intl["month"]["en"][at], "{month}");
+        assert_eq!(
+            CanadianFrench.month(day),
+            intl["month"]["fr-CA"][at],
+            "{month}"
+        );
+    }
+}

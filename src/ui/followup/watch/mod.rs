@@ -7,6 +7,7 @@ pub mod state;
 mod timeline;
 
 use engine::catalogue::endpoints::endpoint;
+use engine::message::english_plural;
 use engine::watch::{dropping_groups, gap_note, report, Watch};
 use yew::prelude::*;
 
@@ -78,7 +79,7 @@ pub fn WatchPanel(props: &WatchPanelProps) -> Html {
             "Watched every {} seconds, {} round{}{}.",
             w.interval_s,
             rounds,
-            if rounds == 1 { "" } else { "s" },
+            english_plural(rounds, "", "s"),
             if w.earlier_rounds > 0 {
                 format!(" (the last {rounds}; {} earlier rounds did not fit in the link)", w.earlier_rounds)
             } else {
@@ -89,12 +90,12 @@ pub fn WatchPanel(props: &WatchPanelProps) -> Html {
             "Watching every {} seconds: {} round{} so far. Keep this tab open; the watch ends by itself after an hour.",
             w.interval_s,
             rounds,
-            if rounds == 1 { "" } else { "s" }
+            english_plural(rounds, "", "s")
         ),
         (Some(_), false, _) if state.ended == Ended::HourPassed => {
             format!("The watch ended after an hour: {rounds} rounds. It is saved in this device's history.")
         }
-        (Some(_), false, _) => format!("Stopped after {rounds} round{}.", if rounds == 1 { "" } else { "s" }),
+        (Some(_), false, _) => format!("Stopped after {rounds} round{}.", english_plural(rounds, "", "s")),
         (None, _, _) => String::new(),
     };
 
