@@ -111,7 +111,8 @@ split_point!(
             &created,
         )
         .with_watch(watch.as_ref())
-        .with_link(fragment);
+        .with_link(fragment)
+        .in_language(crate::ui::words::shown().pack());
         Ok(crate::ui::followup::download::pretty_json(&report))
     }
 );

@@ -238,24 +238,35 @@ impl Finding {
     }
 }
 
-/// As the JSON report writes a finding (docs/FORMATS.md): its ids and its words in English,
-/// plus, from the native checker, its message, so a help desk's tools read the same ids
-/// whatever language was shown. The page leaves the message out (its report's words are
-/// English whatever the page showed): its names would sit in the first load's data
-/// (docs/ARCHITECTURE.md, "Languages and regions").
+/// As the JSON report writes a finding in English (docs/FORMATS.md); [`Worded`] in another
+/// language.
 impl Serialize for Finding {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        Worded(self, &English).serialize(s)
+    }
+}
+
+/// A finding as a JSON report writes it: its ids and its words in `pack`'s language (the
+/// report's `lang`), plus, from the native checker, its message, so a help desk's tools read
+/// the same ids whatever language was shown. The page leaves the message out: its names would
+/// sit in the first load's data (docs/ARCHITECTURE.md, "Languages and regions"); the cause,
+/// confidence and fault ids say what was found in any language.
+pub struct Worded<'a>(pub &'a Finding, pub &'a dyn Pack);
+
+impl Serialize for Worded<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
+        let Worded(finding, pack) = *self;
         let fields = 6 + usize::from(cfg!(not(target_arch = "wasm32")));
         let mut f = s.serialize_struct("Finding", fields)?;
-        f.serialize_field("cause", &self.cause)?;
-        f.serialize_field("confidence", &self.confidence)?;
-        f.serialize_field("fault", &self.fault)?;
-        f.serialize_field("title", self.title())?;
-        f.serialize_field("detail", &self.detail())?;
+        f.serialize_field("cause", &finding.cause)?;
+        f.serialize_field("confidence", &finding.confidence)?;
+        f.serialize_field("fault", &finding.fault)?;
+        f.serialize_field("title", finding.title_in(pack))?;
+        f.serialize_field("detail", &finding.detail_in(pack))?;
         #[cfg(not(target_arch = "wasm32"))]
-        f.serialize_field("message", &self.message)?;
-        f.serialize_field("evidence", &self.evidence)?;
+        f.serialize_field("message", &finding.message)?;
+        f.serialize_field("evidence", &finding.evidence)?;
         f.end()
     }
 }

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::browser::Detection;
 use crate::catalogue::ENDPOINTS;
-use crate::diagnose::Finding;
+use crate::diagnose::{Finding, Worded};
 use crate::environment::{BaitFacts, CacheFacts, ClockSkew, ContextFacts, CookieFacts};
 use crate::evidence::Evidence;
 use crate::message::{English, Pack};
@@ -22,6 +22,9 @@ pub const REPORT_SCHEMA: &str = "qbo-check/report/2";
 #[derive(Serialize)]
 pub struct Report {
     pub schema: &'static str,
+    /// The language of the findings' `title` and `detail` (added 2026-11-30): the one the page
+    /// showed. Everything else is ids, numbers or English as before.
+    pub lang: &'static str,
     pub app_version: String,
     pub catalogues: Catalogues,
     /// When the run started, ISO 8601 (UTC), as the caller formats it.
@@ -31,7 +34,7 @@ pub struct Report {
     pub control: Option<ProbeResult>,
     pub status_page: Option<StatusReading>,
     pub environment: EnvironmentReport,
-    pub findings: Vec<Finding>,
+    pub findings: Findings,
     pub checklist: Vec<&'static str>,
     pub triage: Option<Triage>,
     /// Present when the user watched: the pattern and the failed rounds per host. Set by the
@@ -139,6 +142,7 @@ impl Report {
         let skew = evidence.page.as_ref().and_then(|p| p.clock_skew());
         Report {
             schema: REPORT_SCHEMA,
+            lang: English.tag(),
             app_version: app_version.into(),
             catalogues: Catalogues {
                 endpoints: ENDPOINTS.len(),
@@ -181,7 +185,10 @@ impl Report {
                 bait: evidence.bait,
                 connection: evidence.context.clone(),
             },
-            findings: findings.to_vec(),
+            findings: Findings {
+                list: findings.to_vec(),
+                words: &English,
+            },
             checklist: checklist(findings, evidence.triage.as_ref())
                 .iter()
                 .map(|t| t.id())
@@ -194,7 +201,26 @@ impl Report {
     }
 }
 
+/// The findings, worded in the report's language.
+pub struct Findings {
+    pub list: Vec<Finding>,
+    words: &'static dyn Pack,
+}
+
+impl Serialize for Findings {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.list.iter().map(|f| Worded(f, self.words)))
+    }
+}
+
 impl Report {
+    /// The findings' words in `pack`'s language, the one the page showed.
+    pub fn in_language(mut self, pack: &'static dyn Pack) -> Report {
+        self.lang = pack.tag();
+        self.findings.words = pack;
+        self
+    }
+
     pub fn with_watch(mut self, watch: Option<&crate::watch::Watch>) -> Report {
         self.watch = watch.map(crate::watch::report);
         self
@@ -250,6 +276,45 @@ mod tests {
         assert_eq!(qbo["outcome"], "ok");
         assert_eq!(qbo["technique"], "fetch-no-cors");
         assert!(qbo.get("note_id").is_none(), "no note, no id");
+    }
+
+    /// The findings' words are in the language the page showed, and say which; their ids are
+    /// the same in every language.
+    #[test]
+    fn the_findings_are_worded_in_the_language_shown() {
+        use crate::message::CanadianFrench;
+        let evidence = Evidence {
+            endpoints: vec![EndpointEvidence {
+                id: "qbo".into(),
+                observation: Observation {
+                    fetch: FetchAnswer::TimedOut,
+                    image: None,
+                    second_image: None,
+                },
+            }],
+            ..Evidence::default()
+        };
+        let findings = diagnose(&evidence);
+        let build = || Report::build(&evidence, &findings, "0.1.0", "2026-11-30T06:00:00Z");
+        let english = serde_json::to_value(build()).unwrap();
+        let french = serde_json::to_value(build().in_language(&CanadianFrench)).unwrap();
+        assert_eq!(english["lang"], "en");
+        assert_eq!(french["lang"], "fr-CA");
+        let (en, fr) = (&english["findings"][0], &french["findings"][0]);
+        assert_eq!(en["title"], findings[0].title());
+        assert_eq!(fr["title"], findings[0].title_in(&CanadianFrench));
+        assert_eq!(fr["detail"], findings[0].detail_in(&CanadianFrench));
+        assert_ne!(en["title"], fr["title"]);
+        for id in ["cause", "confidence", "fault", "evidence", "message"] {
+            assert_eq!(en[id], fr[id], "{id}");
+        }
+        // Only the findings' words change.
+        let (mut en, mut fr) = (english.clone(), french.clone());
+        for json in [&mut en, &mut fr] {
+            json["lang"] = serde_json::Value::Null;
+            json["findings"] = serde_json::Value::Null;
+        }
+        assert_eq!(en, fr);
     }
 
     /// A row's note travels as English words, as before, and as an id any language reads.

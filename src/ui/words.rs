@@ -62,6 +62,11 @@ impl Words {
         self.lang().map(|_| "en")
     }
 
+    /// The pack itself, for what words more than the page draws (the JSON report).
+    pub fn pack(self) -> &'static dyn Pack {
+        self.0
+    }
+
     /// The page's own words around the findings.
     pub fn say(self, text: PageText) -> String {
         self.0.page(text)
@@ -159,6 +164,11 @@ pub fn use_language() {
         let listener = crate::bridge::listen(CHOSEN, |_| follow_choice());
         move || drop(listener)
     });
+}
+
+/// The words shown now, for what is made outside a component (the JSON report).
+pub fn shown() -> Words {
+    SHOWN.with(Cell::get)
 }
 
 /// For an app's root: the words to hand down; the root draws again when they change.

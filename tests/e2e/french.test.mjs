@@ -5,6 +5,7 @@
 // new run; a link made in English opens in French with the same verdict.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, clickFolded, runScenario, startLab, withPage } from './harness.mjs';
 import { ENGINES, openEngine, onceMoreIfWebKitCrashed, readResult, waitFor, waitForRun } from './engines.mjs';
@@ -225,4 +226,29 @@ test('when the app cannot start, the fallback steps are in French too, and keep 
     // No app: the static screen is what is shown, and it is French.
     assert.equal(await page.getAttribute('html', 'lang'), 'fr-CA');
   });
+});
+
+test('the report file of a French visit words its findings in French, says so, and keeps the same ids', async () => {
+  const reports = {};
+  for (const [lang, path] of [['en', '/?run'], ['fr-CA', '/?run&lang=fr-CA']]) {
+    await runScenario(PARTIAL, {
+      path,
+      inspect: async (page) => {
+        await page.waitForSelector('ol.findings', { state: 'attached' });
+        if (lang === 'fr-CA') await page.waitForSelector('ol.findings[lang="fr-CA"]', { state: 'attached' });
+        const [download] = await Promise.all([page.waitForEvent('download'), clickFolded(page, '[data-action="download-json"]')]);
+        reports[lang] = JSON.parse(readFileSync(await download.path(), 'utf8'));
+        reports[lang].shownTitle = await page.textContent('ol.findings li strong');
+      },
+    });
+  }
+  const { en, 'fr-CA': fr } = reports;
+  assert.equal(en.lang, 'en');
+  assert.equal(fr.lang, 'fr-CA');
+  assert.equal(fr.findings[0].title, fr.shownTitle, 'the title the page showed');
+  assert.notEqual(fr.findings[0].title, en.findings[0].title);
+  assert.deepEqual(englishIn(fr.findings.map((f) => `${f.title} ${f.detail}`).join(' ')), []);
+  const ids = (report) => report.findings.map((f) => [f.cause, f.confidence, f.fault].join(' '));
+  assert.deepEqual(ids(fr), ids(en));
+  assert.deepEqual(fr.checklist, en.checklist);
 });
