@@ -4,6 +4,7 @@
 //! catalogue itself before a release. Exit status: 0 all clear, 1 a problem found, 2 bad usage.
 
 mod check;
+mod display;
 mod metrics;
 mod net;
 mod proxy;
@@ -83,8 +84,9 @@ struct Options {
     #[arg(long, value_name = "URL", global = true)]
     page_url: Option<String>,
     /// The language of the table and of the findings' words: en or fr-CA. Without it, LC_ALL,
-    /// LC_MESSAGES or LANG decide, as for other programs, and English stands in for a language
-    /// this checker does not have. JSON keys, ids and metrics are the same in every language.
+    /// LC_MESSAGES or LANG decide, as for other programs, then on Windows the display languages
+    /// chosen in its settings, and English stands in for a language this checker does not
+    /// have. JSON keys, ids and metrics are the same in every language.
     #[arg(long, value_name = "TAG", global = true)]
     lang: Option<String>,
 }
@@ -118,11 +120,13 @@ enum Command {
 }
 
 /// The language pack for `--lang`, else for the first of LC_ALL, LC_MESSAGES and LANG that is
-/// set (POSIX's order), else English. A `--lang` the checker does not have is a usage error; a
-/// system language it does not have is not.
+/// set (POSIX's order), else for the first of the system's display languages (Windows keeps
+/// them in its settings, not in LANG) that the checker has, else English. A `--lang` the
+/// checker does not have is a usage error; a system language it does not have is not.
 fn pack(
     lang: Option<&str>,
     env: impl Fn(&str) -> Option<String>,
+    display_languages: impl Fn() -> Vec<String>,
 ) -> Result<&'static dyn CheckerPack, String> {
     if let Some(tag) = lang {
         let known: Vec<&str> = engine::message::PACKS.iter().map(|p| p.tag()).collect();
@@ -132,14 +136,22 @@ fn pack(
     let system = ["LC_ALL", "LC_MESSAGES", "LANG"]
         .into_iter()
         .find_map(|name| env(name).filter(|v| !v.is_empty()));
-    Ok(system
-        .and_then(|tag| engine::message::pack_for(&tag))
-        .unwrap_or(&engine::message::English))
+    let pack = match system {
+        Some(tag) => engine::message::pack_for(&tag),
+        None => display_languages()
+            .iter()
+            .find_map(|tag| engine::message::pack_for(tag)),
+    };
+    Ok(pack.unwrap_or(&engine::message::English))
 }
 
 impl Options {
     pub fn pack(&self) -> Result<&'static dyn CheckerPack, String> {
-        pack(self.lang.as_deref(), |name| std::env::var(name).ok())
+        pack(
+            self.lang.as_deref(),
+            |name| std::env::var(name).ok(),
+            display::languages,
+        )
     }
 
     fn format(&self) -> Format {
@@ -495,7 +507,7 @@ mod tests {
                     .map(|(_, v)| v.to_string())
             }
         };
-        let tag = |lang: Option<&str>, vars| pack(lang, env(vars)).map(|p| p.tag());
+        let tag = |lang: Option<&str>, vars| pack(lang, env(vars), Vec::new).map(|p| p.tag());
         assert_eq!(tag(None, &[]), Ok("en"));
         assert_eq!(tag(None, &[("LANG", "fr_CA.UTF-8")]), Ok("fr-CA"));
         // POSIX's order: LC_ALL, then LC_MESSAGES, then LANG; an empty one does not count.
@@ -517,6 +529,27 @@ mod tests {
         assert_eq!(tag(Some("fr-CA"), &[("LANG", "en_US")]), Ok("fr-CA"));
         assert_eq!(tag(Some("en"), &[("LANG", "fr_CA")]), Ok("en"));
         assert!(tag(Some("de"), &[]).unwrap_err().contains("en, fr-CA"));
+    }
+
+    /// Windows: with no LANG, the display languages in the order the user put them, the first
+    /// one the checker has; LANG (Git Bash sets it) and the flag still come first.
+    #[test]
+    fn windows_display_languages_come_after_the_environment() {
+        let shown = |languages: &'static [&'static str]| {
+            move || languages.iter().map(|l| l.to_string()).collect::<Vec<_>>()
+        };
+        let no_env = |_: &str| None;
+        let tag = |lang, languages| pack(lang, no_env, shown(languages)).map(|p| p.tag());
+        assert_eq!(tag(None, &["fr-CA", "en-US"]), Ok("fr-CA"));
+        assert_eq!(tag(None, &["de-DE", "fr-FR"]), Ok("fr-CA"));
+        assert_eq!(tag(None, &["de-DE"]), Ok("en"));
+        assert_eq!(tag(None, &[]), Ok("en"));
+        assert_eq!(tag(Some("en"), &["fr-CA"]), Ok("en"));
+        let lang = |name: &str| (name == "LANG").then(|| "en_US.UTF-8".to_string());
+        assert_eq!(
+            pack(None, lang, shown(&["fr-CA"])).map(|p| p.tag()),
+            Ok("en")
+        );
     }
 
     fn a_round(pack: &dyn CheckerPack) -> (Report, Vec<(&'static Endpoint, net::Seen)>) {

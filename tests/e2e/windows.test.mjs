@@ -33,6 +33,20 @@ function runExe(args) {
   });
 }
 
+/** Runs qbo-check.exe under Wine with Wine's display language set from `locale` (Wine takes it
+ * from the Unix locale it starts in) and no LANG, LC_ALL or LC_MESSAGES in the exe's own
+ * environment, as on a Windows machine: `cmd` clears them before it starts the exe. */
+function runExeIn(locale, args) {
+  const env = { ...process.env, WINEPREFIX: PREFIX, WINEDEBUG: '-all', WINEDLLOVERRIDES: 'mscoree,mshtml=', DISPLAY: '', LC_ALL: locale };
+  delete env.LANG;
+  delete env.LC_MESSAGES;
+  return new Promise((resolve) => {
+    execFile('wine', ['cmd', '/c', `set LC_ALL=&& set LANG=&& set LC_MESSAGES=&& set L& qbo-check.exe ${args.join(' ')}`], {
+      cwd: DIR, timeout: 120_000, env,
+    }, (error, stdout, stderr) => resolve({ code: error ? error.code : 0, stdout, stderr }));
+  });
+}
+
 /** A Unix path as the exe sees it (Wine's Z: drive). */
 const windowsPath = (path) => `Z:${path.replaceAll('/', '\\')}`;
 
@@ -69,5 +83,18 @@ test('qbo-check.exe under Wine: TLS inspection, every host\'s exact 502, exit co
     assert.equal((await runExe(['--timeout-ms', '5'])).code, 2, 'bad usage');
   } finally {
     lab.stop();
+  }
+});
+
+test('qbo-check.exe speaks the display language Windows is set to, with no LANG in its environment', async () => {
+  assert.ok(existsSync(EXE), `${EXE} is missing: scripts/test.sh cross-builds it`);
+  prepare();
+  for (const [locale, lang] of [['fr_CA.UTF-8', 'fr-CA'], ['en_US.UTF-8', 'en'], ['de_DE.UTF-8', 'en']]) {
+    // Nothing listens on port 9 of loopback: every host fails at once; only the words matter.
+    const run = await runExeIn(locale, ['--resolve', '*:443:127.0.0.1:9', '--timeout-ms', '500', '--json']);
+    // `set L` printed the exe's variables that start with L: none of LANG, LC_ALL, LC_MESSAGES.
+    assert.doesNotMatch(run.stdout, /^(LANG|LC_ALL|LC_MESSAGES)=/m, locale);
+    const report = JSON.parse(run.stdout.slice(run.stdout.indexOf('{')));
+    assert.equal(report.lang, lang, `${locale}: ${run.stderr}`);
   }
 });
