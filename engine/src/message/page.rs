@@ -148,6 +148,16 @@ pub enum PageText {
     /// recognised, "Other".
     Phones,
     OtherSystem,
+    /// Watch mode's fold: its heading (read-only in a shared report), and when it helps.
+    WatchTitle {
+        shared: bool,
+    },
+    WatchWhen,
+    /// The headings of the handout for IT, the triage questions and this device's history,
+    /// whose contents are still English.
+    HandoutTitle,
+    TriageTitle,
+    HistoryTitle,
     /// Before a help desk's ticket tag: "Help-desk ticket ".
     Ticket,
     /// The report file's download: started, refused by the browser, or its part missing.
@@ -243,6 +253,12 @@ impl PageText {
             PageText::Trademark,
             PageText::Phones,
             PageText::OtherSystem,
+            PageText::WatchTitle { shared: false },
+            PageText::WatchTitle { shared: true },
+            PageText::WatchWhen,
+            PageText::HandoutTitle,
+            PageText::TriageTitle,
+            PageText::HistoryTitle,
             PageText::Ticket,
             PageText::Downloaded,
             PageText::DownloadRefused,

@@ -85,17 +85,28 @@ pub fn Followup() -> Html {
                         shared={shown.shared.then(|| (*shared_watch).clone()).flatten()}
                         on_start={on_watch.reform(|_| WatchAction::Start { started_at_ms: js_sys::Date::now(), first: None })}
                         on_stop={on_watch.reform(|_| WatchAction::Stop)}
-                        on_interval={on_watch.reform(WatchAction::Interval)} />
+                        on_interval={on_watch.reform(WatchAction::Interval)} {words} />
                     }
                     // The first check stored on this device has nothing to compare with: no block.
                     if !shown.shared && (shown.history_count != 1 || shown.previous.is_some()) {
+                        // The panels hold English only; their headings are drawn here, in the
+                        // page's words, so they need no words of their own.
+                        <section class="history" aria-labelledby="history-title" data-view="history" lang="en">
+                        <h2 id="history-title" lang={words.lang()}>{ words.text(PageText::HistoryTitle) }</h2>
                         <HistoryPanel changes={shown.changes()} count={shown.history_count} on_forget={on_forget}
                             previous_ticket={shown.previous.as_ref().and_then(|p| p.ticket.as_ref()).map(|t| AttrValue::from(t.to_string()))} />
+                        </section>
                     }
                     // Folded: on a network verdict its list is also in the step that asks IT.
-                    <Handout text={handout} open=false />
+                    <details class="handout fold" lang="en">
+                    <summary lang={words.lang()}>{ words.text(PageText::HandoutTitle) }</summary>
+                    <Handout text={handout} />
+                    </details>
                     if !shown.shared {
+                        <details class="triage fold" data-view="triage" lang="en">
+                        <summary lang={words.lang()}>{ words.text(PageText::TriageTitle) }</summary>
                         <TriageForm triage={shown.evidence.triage} on_change={on_triage} />
+                        </details>
                     }
                 </>
             }

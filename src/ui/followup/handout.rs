@@ -9,9 +9,6 @@ use super::copy_button::CopyButton;
 pub struct HandoutProps {
     /// [`handout_text`] for the result shown, made once per result by the caller.
     pub text: AttrValue,
-    /// Open from the start: the verdict blames the network, so IT is who can fix it.
-    #[prop_or_default]
-    pub open: bool,
 }
 
 /// The handout for `evidence`, dated today (UTC).
@@ -30,10 +27,9 @@ pub fn handout_text(evidence: &engine::evidence::Evidence) -> String {
 pub fn Handout(props: &HandoutProps) -> Html {
     let text = props.text.clone();
     html! {
-        <details class="handout fold" open={props.open} lang="en">
-            <summary>{ "A handout for your IT admin" }</summary>
+        <>
             <pre class="handout-text">{ text.clone() }</pre>
             <CopyButton text={text} action="copy-handout" label="Copy for IT" />
-        </details>
+        </>
     }
 }

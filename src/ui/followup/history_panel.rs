@@ -16,8 +16,7 @@ pub struct HistoryPanelProps {
 #[component]
 pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
     html! {
-        <section class="history" aria-labelledby="history-title" data-view="history" lang="en">
-            <h2 id="history-title">{ "Since your last check" }</h2>
+        <>
             if let Some(ticket) = &props.previous_ticket {
                 <p data-previous-ticket={ticket.clone()}>{ "Your last check on this device was for ticket " }<strong>{ ticket.clone() }</strong>{ "." }</p>
             }
@@ -36,6 +35,6 @@ pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
                 } }
                 <button type="button" class="secondary" data-action="forget-history" onclick={props.on_forget.clone()}>{ "Forget my history" }</button>
             </p>
-        </section>
+        </>
     }
 }

@@ -79,13 +79,12 @@ pub fn TriageForm(props: &TriageFormProps) -> Html {
         })
     };
     html! {
-        <details class="triage fold" data-view="triage" lang="en">
-            <summary>{ "Sharpen the result (optional)" }</summary>
+        <>
             { group("symptom", "What do you see?", &symptoms, current.symptom, on_symptom) }
             { group("product", "Where?", &products, current.product, on_product) }
             { group("private", "Does QuickBooks work in a private window?", &answers, current.works_in_private_window, update(|t, a| t.works_in_private_window = Some(a))) }
             { group("network", "Does it work on another network (such as a phone's hotspot)?", &answers, current.works_on_other_network, update(|t, a| t.works_on_other_network = Some(a))) }
             { group("device", "Does it work on another device on this same network?", &answers, current.works_on_other_device, update(|t, a| t.works_on_other_device = Some(a))) }
-        </details>
+        </>
     }
 }

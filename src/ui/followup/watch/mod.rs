@@ -7,10 +7,11 @@ pub mod state;
 mod timeline;
 
 use engine::catalogue::endpoints::endpoint;
-use engine::message::english_plural;
+use engine::message::{english_plural, PageText};
 use engine::watch::{dropping_groups, gap_note, report, Watch};
 use yew::prelude::*;
 
+use crate::ui::words::Words;
 use state::{Ended, WatchState};
 use timeline::Timeline;
 
@@ -28,6 +29,8 @@ pub struct WatchPanelProps {
     pub on_start: Callback<()>,
     pub on_stop: Callback<()>,
     pub on_interval: Callback<u32>,
+    /// The page's words (`crate::ui::words`), for the heading; the rest is English.
+    pub words: Words,
 }
 
 /// The device's local time of day of a round, for the tables.
@@ -103,9 +106,9 @@ pub fn WatchPanel(props: &WatchPanelProps) -> Html {
         // Folded until someone watches: most visits need one check.
         <details class="watch fold" aria-labelledby="watch-title" data-watch-state={if watching { "watching" } else { "stopped" }}
             data-watch-rounds={rounds.to_string()} data-watch-verdict={verdict} open={watching || rounds > 0} lang="en">
-            <summary><h2 id="watch-title">{ if read_only { "Watch" } else { "Keep watching" } }</h2>
+            <summary lang={props.words.lang()}><h2 id="watch-title">{ props.words.text(PageText::WatchTitle { shared: read_only }) }</h2>
                 if !read_only && !watching && rounds == 0 {
-                    <span class="show">{ " if it keeps dropping" }</span>
+                    <span class="show">{ props.words.text(PageText::WatchWhen) }</span>
                 }</summary>
             if !read_only {
                 <p>{ "If QuickBooks keeps disconnecting or fails now and then, let this page test the Intuit hosts again and again, and show when each one dropped. Each round makes the same requests as one check; Intuit's status page is read at most every 5 minutes." }</p>
