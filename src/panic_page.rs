@@ -26,6 +26,8 @@ pub fn show(detail: &str) {
         return;
     };
     message.set_attribute("role", "alert").ok();
+    // English in every language: `<html lang>` may say French.
+    message.set_attribute("lang", "en").ok();
     message.set_class_name("fatal");
     message.set_text_content(Some(&format!("{ADVICE}\n\nTechnical detail: {detail}")));
     if let Some(app) = document.get_element_by_id("app") {

@@ -545,11 +545,19 @@ mod tests {
         assert_eq!(tag(None, &["de-DE"]), Ok("en"));
         assert_eq!(tag(None, &[]), Ok("en"));
         assert_eq!(tag(Some("en"), &["fr-CA"]), Ok("en"));
-        let lang = |name: &str| (name == "LANG").then(|| "en_US.UTF-8".to_string());
-        assert_eq!(
-            pack(None, lang, shown(&["fr-CA"])).map(|p| p.tag()),
-            Ok("en")
-        );
+        // A variable that is set decides, even for a language the checker lacks.
+        for (variable, value) in [
+            ("LANG", "en_US.UTF-8"),
+            ("LANG", "de_DE.UTF-8"),
+            ("LC_ALL", "C"),
+        ] {
+            let env = move |name: &str| (name == variable).then(|| value.to_string());
+            assert_eq!(
+                pack(None, env, shown(&["fr-CA"])).map(|p| p.tag()),
+                Ok("en"),
+                "{variable}={value}"
+            );
+        }
     }
 
     fn a_round(pack: &dyn CheckerPack) -> (Report, Vec<(&'static Endpoint, net::Seen)>) {

@@ -285,28 +285,50 @@ mod tests {
         use crate::message::CanadianFrench;
         let evidence = Evidence {
             endpoints: vec![EndpointEvidence {
-                id: "qbo".into(),
+                id: "payments-connect".into(),
                 observation: Observation {
-                    fetch: FetchAnswer::TimedOut,
+                    fetch: FetchAnswer::Failed {
+                        after_ms: 3,
+                        error: crate::outcome::FetchError::Network,
+                    },
                     image: None,
                     second_image: None,
                 },
             }],
+            // This page's own server answered: the host's failure is the network's.
+            control: Some(Observation {
+                fetch: FetchAnswer::Answered { after_ms: 5 },
+                image: None,
+                second_image: None,
+            }),
+            // An old browser: a second finding, from the device.
+            browser: Some(BrowserSignals {
+                user_agent: "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/100.0.0.0 Safari/537.36".into(),
+                ..BrowserSignals::default()
+            }),
             ..Evidence::default()
         };
         let findings = diagnose(&evidence);
         let build = || Report::build(&evidence, &findings, "0.1.0", "2026-11-30T06:00:00Z");
         let english = serde_json::to_value(build()).unwrap();
         let french = serde_json::to_value(build().in_language(&CanadianFrench)).unwrap();
-        assert_eq!(english["lang"], "en");
+        assert!(
+            serde_json::to_string(&build())
+                .unwrap()
+                .starts_with(r#"{"schema":"qbo-check/report/2","lang":"en","#),
+            "lang comes right after schema"
+        );
         assert_eq!(french["lang"], "fr-CA");
-        let (en, fr) = (&english["findings"][0], &french["findings"][0]);
-        assert_eq!(en["title"], findings[0].title());
-        assert_eq!(fr["title"], findings[0].title_in(&CanadianFrench));
-        assert_eq!(fr["detail"], findings[0].detail_in(&CanadianFrench));
-        assert_ne!(en["title"], fr["title"]);
-        for id in ["cause", "confidence", "fault", "evidence", "message"] {
-            assert_eq!(en[id], fr[id], "{id}");
+        assert!(findings.len() >= 2, "{findings:?}");
+        for (at, finding) in findings.iter().enumerate() {
+            let (en, fr) = (&english["findings"][at], &french["findings"][at]);
+            assert_eq!(en["title"], finding.title());
+            assert_eq!(fr["title"], finding.title_in(&CanadianFrench));
+            assert_eq!(fr["detail"], finding.detail_in(&CanadianFrench));
+            assert_ne!(en["title"], fr["title"]);
+            for id in ["cause", "confidence", "fault", "evidence", "message"] {
+                assert_eq!(en[id], fr[id], "{id}");
+            }
         }
         // Only the findings' words change.
         let (mut en, mut fr) = (english.clone(), french.clone());

@@ -91,7 +91,8 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <>
             if let Some(notice) = &state.notice {
-                <div class="notice" role="alert">{ notice }</div>
+                // Why a link or a file could not be used: English in every language for now.
+                <div class="notice" role="alert" lang="en">{ notice }</div>
             }
             <div class="actions">
                 <button type="button" class="run" data-action="run" onclick={on_run} disabled={running} aria-describedby="progress" lang={words.lang()}>

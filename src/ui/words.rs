@@ -140,18 +140,17 @@ fn follow_choice() {
     if SHOWN.with(Cell::get).lang().is_some() == french {
         return;
     }
+    // English until the French comes (or for good, if it cannot): `<html lang>` says so
+    // meanwhile, while the static screen's French keeps its own marks.
+    show(Words::default());
     if !french {
-        show(Words::default());
         return;
     }
     wasm_bindgen_futures::spawn_local(async {
-        match (crate::split::french_words().await, french_chosen()) {
-            (Ok((pack, steps)), true) => show(Words(pack, Some(steps))),
-            // The page stays English, and says so: the loader may have marked it French for
-            // the static screen's words.
-            (Err(_), true) => show(Words::default()),
-            // The visitor went back to English while it came.
-            (_, false) => {}
+        // Otherwise the page stays English, as `show` above said; the visitor may also have
+        // gone back to English while it came.
+        if let (Ok((pack, steps)), true) = (crate::split::french_words().await, french_chosen()) {
+            show(Words(pack, Some(steps)));
         }
     });
 }

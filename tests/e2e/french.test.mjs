@@ -12,7 +12,9 @@ import { ENGINES, openEngine, onceMoreIfWebKitCrashed, readResult, waitFor, wait
 
 /** Words common in the page's English sentences and absent from its French ones. */
 const ENGLISH = ['the', 'your', 'this', 'is', 'are', 'and', 'not', 'could', 'network', 'device', 'problem',
-  'where', 'likely', 'answered', 'blocked', 'hosts', 'with', 'from', 'why', 'findings', 'confidence', 'open', 'check'];
+  'where', 'likely', 'answered', 'blocked', 'hosts', 'with', 'from', 'why', 'findings', 'confidence', 'open', 'check',
+  'if', 'of', 'to', 'for', 'it', 'keep', 'keeps', 'watching', 'watch', 'ticket', 'help', 'desk', 'copy', 'downloaded',
+  'since', 'last', 'handout', 'sharpen', 'optional', 'steps', 'load', 'download', 'rounds'];
 
 /** The French the page shows: the headline, the ranked findings (each title, tag and
  * explanation), the fix titles and their steps, the host list, Intuit's status, the folds' lines
@@ -223,8 +225,12 @@ test('when the app cannot start, the fallback steps are in French too, and keep 
     assert.match(fallback, /faux numéros de téléphone/);
     assert.equal(await page.getAttribute('#fallback strong', 'lang'), 'fr-CA');
     assert.match(await page.title(), /QuickBooks en ligne/);
-    // No app: the static screen is what is shown, and it is French.
+    // No app: the static screen is what is shown, and it is French; the reason the loader
+    // gives is English, and marked so.
     assert.equal(await page.getAttribute('html', 'lang'), 'fr-CA');
+    const { marked } = await page.evaluate(frenchParts);
+    assert.deepEqual(marked.filter((text) => englishIn(text).length > 0), []);
+    assert.equal(await page.$eval('#fallback-reason', (el) => el.closest('[lang]').getAttribute('lang')), 'en');
   });
 });
 
@@ -276,3 +282,19 @@ for (const [verdict, scenario] of VERDICTS) {
     });
   });
 }
+
+test('when the French words cannot come, the page says it is English, and the static screen stays French and marked', async () => {
+  await runScenario(PARTIAL, {
+    path: '/?run&lang=fr-CA',
+    prepare: (page) => page.route('**/*langfr*', (route) => route.abort()),
+    inspect: async (page) => {
+      await page.waitForSelector('ol.findings', { state: 'attached' });
+      await page.waitForSelector('.masthead h1[lang="fr-CA"]', { state: 'attached' });
+      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+      assert.equal(await page.getAttribute('[data-verdict]', 'lang'), null, 'the verdict is English');
+      const { marked } = await page.evaluate(frenchParts);
+      assert.ok(marked.length > 5, marked.join(' | '));
+      assert.deepEqual(marked.filter((text) => englishIn(text).length > 0), []);
+    },
+  });
+});

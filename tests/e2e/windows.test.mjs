@@ -41,7 +41,8 @@ function runExeIn(locale, args) {
   delete env.LANG;
   delete env.LC_MESSAGES;
   return new Promise((resolve) => {
-    execFile('wine', ['cmd', '/c', `set LC_ALL=&& set LANG=&& set LC_MESSAGES=&& set L& qbo-check.exe ${args.join(' ')}`], {
+    // `&`, not `&&`: clearing a variable that is not set fails, and must not stop the rest.
+    execFile('wine', ['cmd', '/c', `set LC_ALL=& set LANG=& set LC_MESSAGES=& set L& qbo-check.exe ${args.join(' ')}`], {
       cwd: DIR, timeout: 120_000, env,
     }, (error, stdout, stderr) => resolve({ code: error ? error.code : 0, stdout, stderr }));
   });
@@ -92,7 +93,9 @@ test('qbo-check.exe speaks the display language Windows is set to, with no LANG 
   for (const [locale, lang] of [['fr_CA.UTF-8', 'fr-CA'], ['en_US.UTF-8', 'en'], ['de_DE.UTF-8', 'en']]) {
     // Nothing listens on port 9 of loopback: every host fails at once; only the words matter.
     const run = await runExeIn(locale, ['--resolve', '*:443:127.0.0.1:9', '--timeout-ms', '500', '--json']);
-    // `set L` printed the exe's variables that start with L: none of LANG, LC_ALL, LC_MESSAGES.
+    // `set L` printed the exe's variables that start with L (Windows' LOCALAPPDATA, so it ran):
+    // none of LANG, LC_ALL, LC_MESSAGES.
+    assert.match(run.stdout, /^LOCALAPPDATA=/m, locale);
     assert.doesNotMatch(run.stdout, /^(LANG|LC_ALL|LC_MESSAGES)=/m, locale);
     const report = JSON.parse(run.stdout.slice(run.stdout.indexOf('{')));
     assert.equal(report.lang, lang, `${locale}: ${run.stderr}`);

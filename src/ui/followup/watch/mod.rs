@@ -84,7 +84,7 @@ pub fn WatchPanel(props: &WatchPanelProps) -> Html {
             rounds,
             english_plural(rounds, "", "s"),
             if w.earlier_rounds > 0 {
-                format!(" (the last {rounds}; {} earlier rounds did not fit in the link)", w.earlier_rounds)
+                format!(" (the last {rounds}; {} earlier round{} did not fit in the link)", w.earlier_rounds, english_plural(w.earlier_rounds as usize, "", "s"))
             } else {
                 String::new()
             }
@@ -119,7 +119,7 @@ pub fn WatchPanel(props: &WatchPanelProps) -> Html {
                     <label>{ "Test every " }
                         <select onchange={on_interval} disabled={watching} data-watch-interval="">
                             { for CHOICES.iter().map(|s| html! {
-                                <option value={s.to_string()} selected={*s == state.interval_s}>{ if *s < 60 { format!("{s} seconds") } else { format!("{} minute{}", s / 60, if *s == 60 { "" } else { "s" }) } }</option>
+                                <option value={s.to_string()} selected={*s == state.interval_s}>{ if *s < 60 { format!("{s} seconds") } else { format!("{} minute{}", s / 60, english_plural((s / 60) as usize, "", "s")) } }</option>
                             }) }
                             if !CHOICES.contains(&state.interval_s) {
                                 <option value={state.interval_s.to_string()} selected=true>{ format!("{} seconds", state.interval_s) }</option>
