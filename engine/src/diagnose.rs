@@ -247,24 +247,21 @@ impl Serialize for Finding {
 }
 
 /// A finding as a JSON report writes it: its ids and its words in `pack`'s language (the
-/// report's `lang`), plus, from the native checker, its message, so a help desk's tools read
-/// the same ids whatever language was shown. The page leaves the message out: its names would
-/// sit in the first load's data (docs/ARCHITECTURE.md, "Languages and regions"); the cause,
-/// confidence and fault ids say what was found in any language.
+/// report's `lang`), plus its message (an id and typed arguments), so a help desk's tools read
+/// the same ids whatever language was shown. The page's report is made in its extras part, so
+/// the messages' names stay out of the first load and an English run.
 pub struct Worded<'a>(pub &'a Finding, pub &'a dyn Pack);
 
 impl Serialize for Worded<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let Worded(finding, pack) = *self;
-        let fields = 6 + usize::from(cfg!(not(target_arch = "wasm32")));
-        let mut f = s.serialize_struct("Finding", fields)?;
+        let mut f = s.serialize_struct("Finding", 7)?;
         f.serialize_field("cause", &finding.cause)?;
         f.serialize_field("confidence", &finding.confidence)?;
         f.serialize_field("fault", &finding.fault)?;
         f.serialize_field("title", finding.title_in(pack))?;
         f.serialize_field("detail", &finding.detail_in(pack))?;
-        #[cfg(not(target_arch = "wasm32"))]
         f.serialize_field("message", &finding.message)?;
         f.serialize_field("evidence", &finding.evidence)?;
         f.end()

@@ -254,7 +254,8 @@ test('the report file of a French visit words its findings in French, says so, a
   assert.equal(fr.findings[0].title, fr.shownTitle, 'the title the page showed');
   assert.notEqual(fr.findings[0].title, en.findings[0].title);
   assert.deepEqual(englishIn(fr.findings.map((f) => `${f.title} ${f.detail}`).join(' ')), []);
-  const ids = (report) => report.findings.map((f) => [f.cause, f.confidence, f.fault].join(' '));
+  assert.ok(fr.findings.every((f) => typeof f.message?.id === 'string'), 'each finding carries its message');
+  const ids = (report) => report.findings.map((f) => JSON.stringify([f.cause, f.confidence, f.fault, f.message]));
   assert.deepEqual(ids(fr), ids(en));
   assert.deepEqual(fr.checklist, en.checklist);
 });
