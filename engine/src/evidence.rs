@@ -17,7 +17,11 @@ pub struct EndpointEvidence {
     pub observation: Observation,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+/// Comparable natively only (tests, the native checker): the page compares a result by
+/// identity (`src/ui/same.rs`), and without this the page cannot compare one by content by
+/// mistake, which cost it some 1.6 KB brotli (docs/ARCHITECTURE.md, "Sizes").
+#[derive(Clone, Debug, Default, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(PartialEq))]
 pub struct Evidence {
     /// The page's own origin, fetched the same way: if it fails too, the fault is not Intuit's.
     pub control: Option<Observation>,

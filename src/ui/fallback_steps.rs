@@ -7,9 +7,11 @@ use engine::plan::checklist;
 use engine::triage::Triage;
 use yew::prelude::*;
 
+use crate::ui::same::Same;
+
 #[derive(Properties, PartialEq)]
 pub struct FallbackStepsProps {
-    pub findings: Vec<Finding>,
+    pub findings: Same<Vec<Finding>>,
     pub triage: Option<Triage>,
     pub words: super::words::Words,
 }

@@ -219,7 +219,9 @@ pub fn use_followup(state: &UseReducerHandle<RunState>) {
                     Some(evidence) => {
                         let stale = stale.clone();
                         wasm_bindgen_futures::spawn_local(async move {
-                            if let Ok(handover) = split::encode_handover(Box::new(evidence)).await {
+                            if let Ok(handover) =
+                                split::encode_handover(Box::new((*evidence).clone())).await
+                            {
                                 if !stale.get() {
                                     let handover = Some(handover);
                                     bridge::publish(&Published {

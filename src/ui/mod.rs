@@ -9,6 +9,7 @@ pub(crate) mod help;
 mod hooks;
 pub mod lookups;
 mod progress;
+pub(crate) mod same;
 pub mod state;
 mod status_panel;
 mod verdict;

@@ -10,6 +10,8 @@ use engine::outcome::Verdict;
 use engine::triage::Triage;
 use yew::Reducible;
 
+use super::same::Same;
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Phase {
     #[default]
@@ -34,9 +36,10 @@ pub struct RunState {
     pub phase: Phase,
     /// Counts runs, so that a late fact from an earlier run is never filed in a new one.
     pub run: u32,
-    pub evidence: Evidence,
+    /// Compared by identity: each change is a new value ([`Same`]).
+    pub evidence: Same<Evidence>,
     /// Ranked; empty until the run is done.
-    pub findings: Vec<Finding>,
+    pub findings: Same<Vec<Finding>>,
     /// The results came from a shared link, not from this browser.
     pub shared: bool,
     /// A message about bad input (a broken link or code), shown as an alert.
@@ -59,7 +62,7 @@ pub struct RunState {
 const PROBES_UNAVAILABLE: &str = "The check could not start: part of this page did not load. \
 Check the connection, then run the check again or reload the page.";
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum Action {
     /// What the browser says about itself (again, once its detailed hints arrive).
     BrowserRead(BrowserSignals),
@@ -102,7 +105,7 @@ impl Reducible for RunState {
                 let mut next = (*self).clone();
                 next.evidence.browser = Some(signals);
                 if next.phase == Phase::Done {
-                    next.findings = diagnose(&next.evidence);
+                    next.findings = Same::new(diagnose(&next.evidence));
                 }
                 Rc::new(next)
             }
@@ -110,7 +113,7 @@ impl Reducible for RunState {
                 let mut next = (*self).clone();
                 next.evidence.triage = Some(triage);
                 if next.phase == Phase::Done {
-                    next.findings = diagnose(&next.evidence);
+                    next.findings = Same::new(diagnose(&next.evidence));
                 }
                 Rc::new(next)
             }
@@ -121,7 +124,7 @@ impl Reducible for RunState {
             } => Rc::new(RunState {
                 phase: Phase::Running,
                 run: self.run + 1,
-                evidence: Evidence {
+                evidence: Same::new(Evidence {
                     online,
                     started_at_ms,
                     // A shared report's browser is not this one.
@@ -132,8 +135,8 @@ impl Reducible for RunState {
                         self.evidence.triage
                     },
                     ..Evidence::default()
-                },
-                findings: Vec::new(),
+                }),
+                findings: Same::default(),
                 shared: false,
                 notice: None,
                 ..(*self).clone()
@@ -141,11 +144,11 @@ impl Reducible for RunState {
             Action::OpenShared(evidence) => Rc::new(RunState {
                 phase: Phase::Done,
                 view: self.view + 1,
-                findings: diagnose(&evidence),
-                evidence: Evidence {
+                findings: Same::new(diagnose(&evidence)),
+                evidence: Same::new(Evidence {
                     browser: self.evidence.browser.clone(),
                     ..*evidence
-                },
+                }),
                 shared: true,
                 notice: None,
                 ..(*self).clone()
@@ -209,7 +212,7 @@ impl Reducible for RunState {
                 if next.evidence.is_complete() {
                     next.phase = Phase::Done;
                     next.view += 1;
-                    next.findings = diagnose(&next.evidence);
+                    next.findings = Same::new(diagnose(&next.evidence));
                 }
                 Rc::new(next)
             }
@@ -221,10 +224,10 @@ impl RunState {
     /// A fresh page that already knows what the browser said at load.
     pub fn with_browser(signals: BrowserSignals) -> Self {
         RunState {
-            evidence: Evidence {
+            evidence: Same::new(Evidence {
                 browser: Some(signals),
                 ..Evidence::default()
-            },
+            }),
             ..RunState::default()
         }
     }
@@ -454,7 +457,7 @@ mod tests {
             ..Triage::default()
         };
         state = state.reduce(Action::Triage(triage));
-        assert_ne!(state.findings, before);
+        assert_ne!(*state.findings, *before);
         assert!(state.findings.iter().any(|f| f.cause.id() == "stale-cache"));
         state = state.reduce(Action::Start {
             online: None,

@@ -5,11 +5,13 @@ use engine::diagnose::{Cause, Fault, Finding};
 use engine::message::PageText;
 use yew::prelude::*;
 
+use crate::ui::same::Same;
+
 use super::words::Words;
 
 #[derive(Properties, PartialEq)]
 pub struct VerdictProps {
-    pub findings: Vec<Finding>,
+    pub findings: Same<Vec<Finding>>,
     /// The open incident as Intuit's status page names it (sanitized), on a live run: an
     /// Intuit verdict quotes it, attributed.
     #[prop_or_default]

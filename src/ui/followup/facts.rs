@@ -5,9 +5,11 @@ use engine::evidence::Evidence;
 use engine::panel::{lines, Health};
 use yew::prelude::*;
 
+use crate::ui::same::Same;
+
 #[derive(Properties, PartialEq)]
 pub struct FactsProps {
-    pub evidence: Evidence,
+    pub evidence: Same<Evidence>,
 }
 
 fn fact(l: &engine::panel::FactLine) -> Html {

@@ -6,11 +6,13 @@ use engine::evidence::describe_evidence;
 use engine::message::PageText;
 use yew::prelude::*;
 
+use crate::ui::same::Same;
+
 use crate::ui::words::Words;
 
 #[derive(Properties, PartialEq)]
 pub struct FindingsProps {
-    pub findings: Vec<Finding>,
+    pub findings: Same<Vec<Finding>>,
     pub words: Words,
 }
 

@@ -13,13 +13,15 @@ use engine::triage::Triage;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::ui::same::Same;
+
 use super::copy_button::CopyButton;
 use crate::ui::words::Words;
 use engine::message::PageText;
 
 #[derive(Properties, PartialEq)]
 pub struct FixesProps {
-    pub findings: Vec<Finding>,
+    pub findings: Same<Vec<Finding>>,
     pub triage: Option<Triage>,
     pub detection: Option<Detection>,
     pub on_rerun: Callback<MouseEvent>,

@@ -13,13 +13,14 @@ use yew::prelude::*;
 use super::copy_button::CopyButton;
 use super::download::download_json;
 use crate::split::{self, PartMissing};
+use crate::ui::same::Same;
 use crate::ui::words::Words;
 use engine::message::PageText as T;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareBarProps {
-    pub evidence: Evidence,
-    pub findings: Vec<Finding>,
+    pub evidence: Same<Evidence>,
+    pub findings: Same<Vec<Finding>>,
     /// The watch that followed the check, if any: it travels in the summary, link and report.
     #[prop_or_default]
     pub watch: Option<Watch>,
@@ -159,8 +160,8 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         );
         Callback::from(move |_: MouseEvent| {
             let made = report_file(
-                evidence.clone(),
-                findings.clone(),
+                (*evidence).clone(),
+                (*findings).clone(),
                 watch.clone(),
                 link.clone(),
             );

@@ -8,6 +8,8 @@ use engine::evidence::Evidence;
 use engine::share::decode_handover;
 use yew::Reducible;
 
+use crate::ui::same::Same;
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FollowupState {
     /// The first module's key for the result shown; answered back once drawn.
@@ -25,15 +27,16 @@ pub struct FollowupState {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Shown {
-    pub evidence: Evidence,
-    pub findings: Vec<Finding>,
+    /// Compared by identity, as props and memos compare it ([`Same`]).
+    pub evidence: Same<Evidence>,
+    pub findings: Same<Vec<Finding>>,
     pub shared: bool,
     /// The last run stored on this device before this one, and how many are stored.
-    pub previous: Option<Evidence>,
+    pub previous: Option<Same<Evidence>>,
     pub history_count: usize,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum FollowupAction {
     /// The first module published a result (`None`: a run started).
     Received {
@@ -93,8 +96,8 @@ impl Reducible for FollowupState {
                     Rc::new(FollowupState {
                         key,
                         result: Some(Shown {
-                            findings: diagnose(&evidence),
-                            evidence,
+                            findings: Same::new(diagnose(&evidence)),
+                            evidence: Same::new(evidence),
                             shared,
                             previous,
                             history_count,
@@ -120,7 +123,7 @@ impl Reducible for FollowupState {
             } => {
                 let mut next = (*self).clone();
                 if let Some(shown) = &mut next.result {
-                    shown.previous = previous.map(|p| *p);
+                    shown.previous = previous.map(|p| Same::new(*p));
                     shown.history_count = count;
                 }
                 Rc::new(next)
@@ -157,7 +160,7 @@ impl FollowupState {
         self.result
             .as_ref()
             .filter(|shown| !shown.shared)
-            .map(|shown| &shown.evidence)
+            .map(|shown| &*shown.evidence)
     }
 }
 
@@ -234,7 +237,7 @@ mod tests {
     fn a_result_is_shown_cleared_by_a_new_run_and_history_kept_across_refinements() {
         let mut state = Rc::new(FollowupState::default()).reduce(received(1, Some(handover())));
         let shown = state.result.clone().expect("shown");
-        assert_eq!(shown.findings, diagnose(&shown.evidence));
+        assert_eq!(*shown.findings, diagnose(&shown.evidence));
         state = state.reduce(FollowupAction::HistoryLoaded {
             key: 1,
             previous: Some(Box::default()),
