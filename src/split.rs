@@ -175,12 +175,15 @@ split_point!(
     pub fn french_words() -> Result<
         (
             &'static dyn engine::message::Pack,
-            &'static engine::catalogue::instructions::StepWords,
+            &'static crate::ui::words::Tables,
         ),
         PartMissing,
     > {
-        use engine::catalogue::instructions::CANADIAN_FRENCH;
-        Ok((&engine::message::CanadianFrench, &CANADIAN_FRENCH))
+        static TABLES: crate::ui::words::Tables = crate::ui::words::Tables {
+            steps: &engine::catalogue::instructions::CANADIAN_FRENCH,
+            facts: &engine::panel::CANADIAN_FRENCH,
+        };
+        Ok((&engine::message::CanadianFrench, &TABLES))
     }
 );
 

@@ -29,7 +29,7 @@ pub fn BrowserPanel(props: &BrowserPanelProps) -> Html {
                 </p></summary>
             // The follow-up module lists every environment fact here once there is a result, in
             // English for now.
-            <div id={crate::bridge::FACTS_SLOT} lang={words.english()}></div>
+            <div id={crate::bridge::FACTS_SLOT} lang={words.lang()}></div>
         </details>
     }
 }

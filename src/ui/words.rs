@@ -19,6 +19,7 @@ use engine::catalogue::instructions::{self, Profile, Step, StepWords};
 use engine::catalogue::tasks::Task;
 use engine::diagnose::Finding;
 use engine::message::{English, Pack, PageText};
+use engine::panel::FactWords;
 use yew::prelude::*;
 
 thread_local! {
@@ -30,11 +31,18 @@ const CHANGED: &str = "qbo-check:words";
 /// loader.js: the switcher (`data-action="language"`) changed.
 const CHOSEN: &str = "qbo-check:language";
 
-/// The language a component draws its translated words in: its pack, and its steps where they
-/// are not English's. English's steps are named only where steps are drawn (the follow-up part),
-/// so the first part holds none.
+/// The language a component draws its translated words in: its pack, and its steps and browser
+/// facts where they are not English's. English's steps and facts are named only where they are
+/// drawn (the follow-up part), so the first part holds none.
 #[derive(Clone, Copy)]
-pub struct Words(&'static dyn Pack, Option<&'static StepWords>);
+pub struct Words(&'static dyn Pack, Option<&'static Tables>);
+
+/// A language's words that are data rather than a pack's code (docs/ARCHITECTURE.md,
+/// "Languages and regions").
+pub struct Tables {
+    pub steps: &'static StepWords,
+    pub facts: &'static FactWords,
+}
 
 impl PartialEq for Words {
     fn eq(&self, other: &Self) -> bool {
@@ -113,7 +121,14 @@ impl Words {
 
     /// A fix's steps in a browser on an OS.
     pub fn steps(self, task: Task, profile: Profile, os: Os) -> Vec<Step> {
-        instructions::steps_in(self.1.unwrap_or(&instructions::ENGLISH), task, profile, os)
+        let steps = self.1.map_or(&instructions::ENGLISH, |tables| tables.steps);
+        instructions::steps_in(steps, task, profile, os)
+    }
+
+    /// The browser facts' words.
+    pub fn facts(self) -> &'static FactWords {
+        self.1
+            .map_or(&engine::panel::ENGLISH, |tables| tables.facts)
     }
 }
 
@@ -149,8 +164,8 @@ fn follow_choice() {
     wasm_bindgen_futures::spawn_local(async {
         // Otherwise the page stays English, as `show` above said; the visitor may also have
         // gone back to English while it came.
-        if let (Ok((pack, steps)), true) = (crate::split::french_words().await, french_chosen()) {
-            show(Words(pack, Some(steps)));
+        if let (Ok((pack, tables)), true) = (crate::split::french_words().await, french_chosen()) {
+            show(Words(pack, Some(tables)));
         }
     });
 }

@@ -206,7 +206,20 @@ pub struct Detection {
     pub form: FormFactor,
     pub detected_by: DetectedBy,
     /// Why the answer may be less certain than it looks.
-    pub caveats: Vec<String>,
+    pub caveats: Vec<Caveat>,
+}
+
+/// Why a detection may be less certain than it looks; worded by the panel's words
+/// (`panel::FactWords::caveat`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Caveat {
+    /// A browser that is not Chromium sent Chromium's client hints; they were ignored.
+    HintsContradictName,
+    /// Every iOS and iPadOS browser runs on WebKit, whatever its name.
+    WebkitOnIos,
+    /// The UA string cannot tell Windows 10 from 11, and no hint said.
+    WindowsTenOrEleven,
 }
 
 /// An OS version, typed so that a shared report can only carry values this page would measure.
@@ -324,9 +337,7 @@ pub fn detect(signals: &BrowserSignals) -> Detection {
         if parsed.family.is_chromium() || parsed.family == Family::Unknown {
             client_hints::apply(hints, &mut detection);
         } else {
-            detection
-                .caveats
-                .push("The browser sent Chromium client hints that contradict its name; they were ignored.".into());
+            detection.caveats.push(Caveat::HintsContradictName);
         }
     }
     if signals.brave_api && matches!(detection.family, Family::Chrome | Family::Brave) {
@@ -343,14 +354,10 @@ pub fn detect(signals: &BrowserSignals) -> Detection {
         && detection.family.is_chromium()
         && detection.family != Family::QboDesktop
     {
-        detection
-            .caveats
-            .push("On iOS and iPadOS every browser runs on Safari's engine (WebKit).".into());
+        detection.caveats.push(Caveat::WebkitOnIos);
     }
     if detection.os == Os::Windows && detection.os_detail == Some(OsDetail::Windows10Or11) {
-        detection
-            .caveats
-            .push("This browser does not say whether this is Windows 10 or 11.".into());
+        detection.caveats.push(Caveat::WindowsTenOrEleven);
     }
     detection
 }

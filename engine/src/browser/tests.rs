@@ -190,8 +190,7 @@ fn describes_itself_for_people() {
     assert_eq!(ipad.describe(), "Safari 26 on iPadOS");
     assert!(detect(&signals(&ua(CHROME_WIN, "", None, "", "")))
         .caveats
-        .iter()
-        .any(|c| c.contains("Windows 10 or 11")));
+        .contains(&Caveat::WindowsTenOrEleven));
 }
 
 #[derive(serde::Deserialize)]

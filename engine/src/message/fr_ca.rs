@@ -31,7 +31,7 @@ fn clock(wrong: bool) -> &'static str {
 
 /// French plural: CLDR's rule for `fr` puts 0 and 1 in the singular, as `Intl.PluralRules`
 /// does in every engine (`message::tests::plurals_and_months_are_intl_s`).
-pub(super) fn plural(n: usize, one: &'static str, other: &'static str) -> &'static str {
+pub(crate) fn plural(n: usize, one: &'static str, other: &'static str) -> &'static str {
     if n <= 1 {
         one
     } else {
@@ -40,7 +40,7 @@ pub(super) fn plural(n: usize, one: &'static str, other: &'static str) -> &'stat
 }
 
 /// The catalogue's reason for a browser's support (`catalogue::browsers`, `why`), in French.
-pub(super) fn why(family: Family) -> &'static str {
+pub(crate) fn why(family: Family) -> &'static str {
     match family {
         Family::Chrome | Family::Edge | Family::Firefox | Family::Safari => {
             "Pris en charge par Intuit."
@@ -632,7 +632,7 @@ impl CheckerPack for CanadianFrench {
 }
 
 /// « 4 minutes en retard », « 2 heures en avance ».
-fn skew(skew_ms: i64) -> String {
+pub(crate) fn skew(skew_ms: i64) -> String {
     let seconds = skew_ms.unsigned_abs() / 1000;
     let (n, one, other) = match seconds {
         0..=119 => (seconds, "seconde", "secondes"),

@@ -25,6 +25,8 @@ pub use checker::Checker;
 pub use en::{plural as english_plural, skew as skew_in_english, English};
 pub use finding::{BrowserName, Files, FindingText, GroupShare, Groups, Hosts, OutageWord, Shares};
 pub use fr_ca::CanadianFrench;
+/// For the browser panel's French words (`panel::CANADIAN_FRENCH`).
+pub(crate) use fr_ca::{plural as french_plural, skew as french_skew, why as french_why};
 pub use page::PageText;
 
 /// A watch pattern in words ([`Pack::pattern`]).

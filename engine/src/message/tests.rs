@@ -919,3 +919,137 @@ fn plurals_and_months_are_intl_s() {
         );
     }
 }
+
+/// Evidence that reaches every branch of the browser panel: before a run, and after runs
+/// whose facts differ, in browsers with and without caveats.
+fn panel_cases() -> Vec<crate::evidence::Evidence> {
+    use crate::browser::BrowserSignals;
+    use crate::environment::{
+        BaitFacts, CacheFacts, ContextFacts, CookieFacts, EffectiveType, PageFacts,
+    };
+    use crate::evidence::Evidence;
+    let agents = [
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36",
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:140.0) Gecko/20100101 Firefox/140.0",
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/131.0.0.0 Mobile/15E148 Safari/604.1",
+        "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko",
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 OPR/116.0.0.0",
+        "curl/8.0",
+    ];
+    let mut out = Vec::new();
+    for (seed, agent) in agents.iter().enumerate() {
+        let browser = Some(BrowserSignals {
+            user_agent: (*agent).into(),
+            ..BrowserSignals::default()
+        });
+        out.push(Evidence {
+            browser: browser.clone(),
+            ..Evidence::default()
+        });
+        let odd = seed % 2 == 1;
+        let sent = 1_795_674_701_000.0;
+        out.push(Evidence {
+            browser,
+            online: [Some(true), Some(false), None][seed % 3],
+            started_at_ms: Some(sent),
+            page: Some(PageFacts {
+                server_time_ms: Some(sent as i64 + [20, 600_000, -7_200_000][seed % 3]),
+                sent_at_ms: sent,
+                answered_at_ms: sent + 40.0,
+                served_build: Some("a".into()),
+                running_build: [Some("a".into()), Some("b".into()), None][seed % 3].clone(),
+            }),
+            cookies: Some(CookieFacts {
+                cookie_enabled: Some(!odd),
+                cookie_round_trip: Some(!odd),
+                local_storage: Some(seed % 3 != 1),
+                session_storage: None,
+            }),
+            cache: Some(CacheFacts {
+                navigation_from_cache: [Some(true), Some(false), None][seed % 3],
+                service_workers: if odd { None } else { Some(1) },
+                cache_storage_entries: None,
+                storage_used_bytes: Some([95e6, 5e6][seed % 2]),
+                storage_quota_bytes: if seed == 4 { None } else { Some(100e6) },
+            }),
+            bait: Some(BaitFacts {
+                blocked: odd,
+                after_ms: 3,
+            }),
+            context: Some(ContextFacts {
+                effective_type: (seed != 5).then(|| EffectiveType::ALL[seed % 4]),
+                rtt_ms: Some(50),
+                downlink_mbps: Some(1.6),
+                save_data: Some(odd),
+                secure_context: Some(!odd),
+                in_iframe: Some(odd),
+            }),
+            ..Evidence::default()
+        });
+    }
+    out
+}
+
+/// The browser panel in French is the English one in French: the same lines, ids and health,
+/// every text whole, in French typography, with no English sentence left. A browser's name
+/// and version, and the web's own names for storage, are data.
+#[test]
+fn the_browser_panel_speaks_french() {
+    use crate::panel::{lines_in, CANADIAN_FRENCH, ENGLISH};
+    let english_texts = ENGLISH.texts.each();
+    let french_texts = CANADIAN_FRENCH.texts.each();
+    assert_eq!(english_texts.len(), french_texts.len());
+    let placeholders = |text: &str| -> Vec<String> {
+        text.split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
+            .collect()
+    };
+    for ((field, en), (_, fr)) in english_texts.iter().zip(&french_texts) {
+        assert!(!en.is_empty() && !fr.is_empty(), "{field}");
+        assert_eq!(placeholders(en), placeholders(fr), "{field}: {en} / {fr}");
+    }
+    let mut caveats = 0;
+    for evidence in panel_cases() {
+        let english = lines_in(&ENGLISH, &evidence);
+        let french = lines_in(&CANADIAN_FRENCH, &evidence);
+        assert_eq!(english.len(), french.len());
+        caveats += evidence.detection().map_or(0, |d| d.caveats.len());
+        for (en, fr) in english.iter().zip(&french) {
+            assert_eq!((en.id, en.health), (fr.id, fr.health));
+            assert_eq!(en.meaning.is_empty(), fr.meaning.is_empty(), "{}", en.id);
+            let value = if fr.id == "browser" {
+                ""
+            } else {
+                fr.value.as_str()
+            };
+            let text = [fr.label, value, &fr.meaning]
+                .into_iter()
+                .filter(|t| !t.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            for bad in ["{", "}", "'", " :", " ;", "« ", " »", "  "] {
+                assert!(!text.contains(bad), "{bad:?} in {}: {text}", fr.id);
+            }
+            let words: String = text
+                .split(' ')
+                .filter(|w| !w.contains("Storage") && !w.contains(".com"))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let found = english_words(&words);
+            assert!(found.is_empty(), "{found:?} in {}: {text}", fr.id);
+            if !en.meaning.is_empty() {
+                assert!(fr.meaning.ends_with('.'), "{}: {}", fr.id, fr.meaning);
+            }
+        }
+        for (fine, all) in [(1, true), (12, true), (1, false), (5, false)] {
+            let (en, fr) = (ENGLISH.fine(fine, all), CANADIAN_FRENCH.fine(fine, all));
+            assert!(
+                english_words(&fr).is_empty() && !english_words(&en).is_empty(),
+                "{fr}"
+            );
+            assert!(!fr.contains('{') && !en.contains('{'), "{fr}");
+        }
+    }
+    assert!(caveats >= 2, "the cases reach the detection's caveats");
+}

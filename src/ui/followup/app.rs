@@ -41,7 +41,7 @@ pub fn Followup() -> Html {
     let [facts_slot, findings_slot, status_slot] = &*slots;
     let facts = match (facts_slot, &state.result) {
         (Some(host), Some(shown)) => create_portal(
-            html! { <Facts evidence={shown.evidence.clone()} /> },
+            html! { <Facts evidence={shown.evidence.clone()} {words} /> },
             host.clone(),
         ),
         _ => html! {},

@@ -2,14 +2,16 @@
 //! module's "Your browser" panel, under the detected browser.
 
 use engine::evidence::Evidence;
-use engine::panel::{lines, Health};
+use engine::panel::{lines_in, Health};
 use yew::prelude::*;
 
 use crate::ui::same::Same;
+use crate::ui::words::Words;
 
 #[derive(Properties, PartialEq)]
 pub struct FactsProps {
     pub evidence: Same<Evidence>,
+    pub words: Words,
 }
 
 fn fact(l: &engine::panel::FactLine) -> Html {
@@ -30,20 +32,12 @@ fn fact(l: &engine::panel::FactLine) -> Html {
 /// behind one summary line, so a good result stays short.
 #[component]
 pub fn Facts(props: &FactsProps) -> Html {
-    let all = lines(&props.evidence);
+    let words = props.words.facts();
+    let all = lines_in(words, &props.evidence);
     let (open, rest): (Vec<_>, Vec<_>) = all
         .iter()
         .partition(|l| matches!(l.health, Health::Problem | Health::Warning));
-    let summary = match open.len() {
-        0 => format!(
-            "All {} browser checks: nothing wrong found. Show them",
-            all.len()
-        ),
-        n => format!(
-            "The other {} browser checks, which found nothing wrong. Show them",
-            all.len() - n
-        ),
-    };
+    let summary = words.fine(rest.len(), open.is_empty());
     html! {
         <>
             if !open.is_empty() {

@@ -1,0 +1,110 @@
+//! The browser panel in Canadian French: the same facts, health and ids as the English panel
+//! (`super::ENGLISH`), in French. Cookies are « témoins », as in Chromium's fr-CA and in the
+//! rest of this page's French; web names a person may need to search for (localStorage,
+//! sessionStorage, WebKit) stay as they are.
+
+use super::{FactTexts, FactWords};
+use crate::browser::{Caveat, Detection};
+use crate::message::{BrowserName, CanadianFrench, Pack};
+
+/// The panel in Canadian French.
+pub static CANADIAN_FRENCH: FactWords = FactWords {
+    texts: FactTexts {
+        not_yet: "Vérifié pendant le test",
+        not_exposed: "Non communiqué par ce navigateur",
+        yes: "Oui",
+        no: "Non",
+        browser: "Navigateur",
+        outdated: "Plus ancien que les versions prises en charge par Intuit. Mettez-le à jour.",
+        extended_support: "C’est une version à support étendu ({channel}) : son éditeur en publie encore les correctifs de sécurité.",
+        unrecognised: "Cette page n’a pas reconnu le navigateur; sa prise en charge ne peut donc pas être évaluée.",
+        versions: "Versions des navigateurs",
+        versions_worked_out: "Établies pour le {date}",
+        versions_meaning: "La version la plus récente de chaque navigateur est établie d’après le calendrier de publication de son éditeur, vérifié le {date}, pour la date de cette vérification.",
+        cookies: "Témoins",
+        cookies_needed: "QuickBooks a besoin des témoins pour garder votre session ouverte.",
+        cookies_blocked: "Bloqués",
+        cookies_allowed: "Autorisés",
+        cookies_blocked_meaning: "Un témoin de test n’a pas pu être enregistré : la connexion à QuickBooks échouera ou tournera en boucle.",
+        cookies_allowed_meaning: "Un témoin de test a été enregistré, lu puis supprimé : QuickBooks peut garder votre session ouverte.",
+        third_party: "Témoins tiers",
+        third_party_value: "Impossible à mesurer depuis cette page",
+        third_party_meaning: "Une page ne peut tester que ses propres témoins. Les pages de connexion et l’application QuickBooks partagent intuit.com; bloquer les témoins tiers ne les touche donc habituellement pas.",
+        storage: "Stockage des sites",
+        storage_needed: "QuickBooks conserve des réglages dans le stockage des sites du navigateur.",
+        storage_blocked: "Bloqué",
+        storage_available: "Disponible",
+        storage_blocked_meaning: "localStorage ou sessionStorage a refusé une valeur de test : certaines pages de QuickBooks peuvent rester blanches.",
+        storage_available_meaning: "localStorage et sessionStorage ont accepté une valeur de test.",
+        clock: "Horloge",
+        clock_needed: "Une horloge mal réglée fait échouer les connexions sécurisées et la connexion à QuickBooks.",
+        clock_unchecked: "Impossible à vérifier",
+        clock_no_time: "Le serveur de cette page n’a pas envoyé son heure.",
+        clock_wrong: "Écart de plus de 2 minutes : les certificats et les jetons de connexion échouent. Réglez l’heure pour qu’elle se mette à jour automatiquement.",
+        clock_right_one: "Juste (à {n} seconde près)",
+        clock_right_other: "Juste (à {n} secondes près)",
+        clock_right_meaning: "Assez proche de l’heure du serveur pour les connexions sécurisées et la connexion à QuickBooks.",
+        build: "Version de cette page",
+        build_needed: "Indique si cette page vient d’une copie périmée en cache.",
+        build_stale: "Copie périmée",
+        build_stale_meaning: "Le serveur a une version plus récente que celle qui tourne ici : un cache sert d’anciens fichiers.",
+        build_current: "À jour",
+        build_current_meaning: "La version qui tourne ici est celle que le serveur a maintenant.",
+        build_uncompared: "Impossible à comparer",
+        build_uncompared_meaning: "Le fichier de version du serveur n’a pas pu être lu.",
+        caches: "Caches de cette page",
+        caches_meaning: "Des indices de caches périmés; le cache d’intuit.com lui-même n’est pas visible d’ici.",
+        from_cache: "Cette page vient du cache",
+        from_cache_meaning: "Si le navigateur a réutilisé une copie enregistrée de cette page. Un indice sur le cache, pas une panne.",
+        workers: "Caches hors ligne de cette page",
+        workers_meaning: "qbo-check n’en installe aucun; ceux qu’on trouve ici sont des restes d’ailleurs.",
+        storage_use: "Stockage utilisé par cette page",
+        storage_use_value: "{pct} % de {mb} Mo",
+        storage_nearly_full: "Presque plein : un stockage plein peut garder des fichiers périmés.",
+        storage_roomy: "Beaucoup d’espace libre.",
+        bait: "Test de bloqueur de contenu",
+        bait_meaning: "Un fichier inoffensif nommé comme une publicité : les bloqueurs l’arrêtent.",
+        bait_blocked: "Bloqué",
+        bait_blocked_meaning: "Un bloqueur ou une extension a arrêté un fichier de test inoffensif; il peut aussi arrêter des parties de QuickBooks.",
+        bait_passed: "Pas bloqué",
+        bait_passed_meaning: "Aucun bloqueur n’a arrêté le fichier de test. Un bloqueur peut quand même viser Intuit seulement.",
+        online: "En ligne",
+        online_meaning: "L’indicateur du navigateur lui-même; « oui » veut seulement dire qu’un réseau est branché.",
+        connection: "Estimation de la connexion",
+        connection_rtt: ", environ {n} ms aller-retour",
+        connection_downlink: ", environ {whole},{tenth} Mbit/s",
+        connection_data_saver: ", économiseur de données activé",
+        connection_meaning: "L’estimation approximative du navigateur, arrondie exprès; les temps des hôtes ci-dessus sont mesurés.",
+        secure: "Page sécurisée",
+        secure_meaning: "Certaines fonctions du navigateur (comme sa version détaillée) ne sont données qu’aux pages sécurisées.",
+        iframe: "Ouverte dans une autre page",
+        iframe_meaning: "Dans un cadre, les témoins et le stockage peuvent se comporter autrement.",
+        private_window: "Fenêtre privée",
+        private_window_value: "Impossible à détecter de façon fiable",
+        private_window_meaning: "Les navigateurs le cachent exprès. Une fenêtre privée s’ouvre sans les témoins ni le cache d’intuit.com, ce qui en fait un bon test.",
+        intuit_data: "Témoins et cache d’intuit.com",
+        intuit_data_value: "Invisibles pour cette page",
+        intuit_data_meaning: "Les navigateurs gardent privées les données de chaque site; cette page peut seulement vous guider pour les effacer.",
+        all_fine_one: "La vérification du navigateur : rien d’anormal. L’afficher",
+        all_fine_other: "Les {n} vérifications du navigateur : rien d’anormal. Les afficher",
+        others_fine_one: "L’autre vérification du navigateur, sans anomalie. L’afficher",
+        others_fine_other: "Les {n} autres vérifications du navigateur, sans anomalie. Les afficher",
+    },
+    browser_name,
+    why: crate::message::french_why,
+    caveat,
+    skew: crate::message::french_skew,
+    plural: crate::message::french_plural,
+};
+
+fn browser_name(detection: &Detection) -> String {
+    CanadianFrench.browser(&BrowserName::of(detection))
+}
+
+fn caveat(caveat: Caveat) -> &'static str {
+    match caveat {
+        Caveat::HintsContradictName => "Le navigateur a envoyé des indications client de Chromium qui contredisent son nom; elles ont été ignorées.",
+        Caveat::WebkitOnIos => "Sur iOS et iPadOS, tous les navigateurs utilisent le moteur de Safari (WebKit).",
+        Caveat::WindowsTenOrEleven => "Ce navigateur n’indique pas s’il s’agit de Windows 10 ou de Windows 11.",
+    }
+}
