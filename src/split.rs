@@ -182,6 +182,8 @@ split_point!(
         static TABLES: crate::ui::words::Tables = crate::ui::words::Tables {
             steps: &engine::catalogue::instructions::CANADIAN_FRENCH,
             facts: &engine::panel::CANADIAN_FRENCH,
+            summary: &engine::summary::CANADIAN_FRENCH,
+            handout: &engine::handout::CANADIAN_FRENCH,
         };
         Ok((&engine::message::CanadianFrench, &TABLES))
     }

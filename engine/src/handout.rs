@@ -1,31 +1,99 @@
 //! The text an IT admin needs: which hosts QuickBooks needs, which failed here and how, and the
-//! browser and OS. Plain text, so it pastes into any ticket or email.
+//! browser and OS. Plain text, so it pastes into any ticket or email; in the language shown,
+//! with the hosts, groups and outcomes as ids an admin can search for. Its words are data
+//! ([`HandoutWords`]), as the browser facts' are (`crate::panel`).
 
 use crate::catalogue::{Group, ENDPOINTS};
 use crate::evidence::Evidence;
+use crate::message::{BrowserName, English, Pack};
+use crate::template::put;
 
-/// `date` is a fallback for a run without a start time, as the caller formats it; the engine
-/// has no clock. The run's own start is written in UTC, to the minute, so an admin can match it
-/// to firewall logs.
+mod fr_ca;
+pub use fr_ca::CANADIAN_FRENCH;
+
+/// One language's words for the handout. Placeholders in braces are filled in.
+pub struct HandoutWords {
+    pub title: &'static str,
+    /// `{time}`: the run's start in UTC.
+    pub checked_at: &'static str,
+    pub date: &'static str,
+    pub browser: &'static str,
+    /// Before the hosts when Intuit is at fault: nothing to allow.
+    pub outage: &'static str,
+    pub allow: &'static str,
+    pub not_tested: &'static str,
+    pub simpler: &'static str,
+    /// What the outcome ids mean.
+    pub outcomes: &'static str,
+}
+
+impl HandoutWords {
+    /// Every text with its field's name, so tests can read a language whole.
+    pub fn each(&self) -> [(&'static str, &'static str); 9] {
+        [
+            ("title", self.title),
+            ("checked_at", self.checked_at),
+            ("date", self.date),
+            ("browser", self.browser),
+            ("outage", self.outage),
+            ("allow", self.allow),
+            ("not_tested", self.not_tested),
+            ("simpler", self.simpler),
+            ("outcomes", self.outcomes),
+        ]
+    }
+}
+
+/// The handout in English.
+pub static ENGLISH: HandoutWords = HandoutWords {
+    title: "QuickBooks Online connection check (qbo-check)",
+    checked_at: "Checked at: {time}",
+    date: "Date: {date}",
+    browser: "Browser: {browser}",
+    outage: "The check points to a problem on Intuit's side, so there is nothing to allow on this network. For reference, the hosts QuickBooks needs and what happened here:",
+    allow: "Please allow HTTPS (TCP 443) from this computer to these hosts, without HTTPS inspection:",
+    not_tested: "not tested",
+    simpler: "Or, more simply: *.intuit.com and *.intuitcdn.net. Intuit publishes no official list; these hosts were seen in public sources.",
+    outcomes: "Outcomes: ok = answered; unreachable = DNS, refused, reset, TLS or blocked (a browser cannot tell which); timeout = no answer in 8 s; server-error = answered with an error page.",
+};
+
+/// The handout in English. `date` is a fallback for a run without a start time, as the caller
+/// formats it; the engine has no clock. The run's own start is written in UTC, to the minute, so
+/// an admin can match it to firewall logs.
 pub fn it_handout(evidence: &Evidence, date: &str) -> String {
-    let mut out = String::new();
-    out.push_str("QuickBooks Online connection check (qbo-check)\n");
+    it_handout_in(&English, &ENGLISH, evidence, date)
+}
+
+/// The handout in a language.
+pub fn it_handout_in(
+    pack: &dyn Pack,
+    words: &HandoutWords,
+    evidence: &Evidence,
+    date: &str,
+) -> String {
+    let mut lines = vec![words.title.to_string()];
     match evidence.started_at_ms {
-        Some(ms) => out.push_str(&format!(
-            "Checked at: {}\n",
-            crate::environment::format_utc(ms, false)
+        Some(ms) => lines.push(put(
+            words.checked_at,
+            "{time}",
+            &crate::environment::format_utc(ms, false),
         )),
-        None if !date.is_empty() => out.push_str(&format!("Date: {date}\n")),
+        None if !date.is_empty() => lines.push(put(words.date, "{date}", date)),
         None => {}
     }
     if let Some(detection) = evidence.detection() {
-        out.push_str(&format!("Browser: {}\n", detection.describe()));
+        let browser = pack.browser(&BrowserName::of(&detection));
+        lines.push(put(words.browser, "{browser}", &browser));
     }
     let top = crate::diagnose::diagnose(evidence).first().map(|f| f.cause);
-    out.push_str(match top {
-        Some(crate::diagnose::Cause::IntuitOutage) => "\nThe check points to a problem on Intuit's side, so there is nothing to allow on this network. For reference, the hosts QuickBooks needs and what happened here:\n",
-        _ => "\nPlease allow HTTPS (TCP 443) from this computer to these hosts, without HTTPS inspection:\n",
-    });
+    lines.push(String::new());
+    lines.push(
+        match top {
+            Some(crate::diagnose::Cause::IntuitOutage) => words.outage,
+            _ => words.allow,
+        }
+        .to_string(),
+    );
     for group in Group::ALL {
         for e in ENDPOINTS.iter().filter(|e| e.group == group) {
             let result = evidence
@@ -37,13 +105,15 @@ pub fn it_handout(evidence: &Evidence, date: &str) -> String {
                         .unwrap_or_default();
                     format!("{}{ms}", v.outcome.id())
                 })
-                .unwrap_or_else(|| "not tested".into());
-            out.push_str(&format!("  {:<32} {:<12} {}\n", e.host, group.id(), result));
+                .unwrap_or_else(|| words.not_tested.into());
+            lines.push(format!("  {:<32} {:<12} {}", e.host, group.id(), result));
         }
     }
-    out.push_str("\nOr, more simply: *.intuit.com and *.intuitcdn.net. Intuit publishes no official list; these hosts were seen in public sources.\n");
-    out.push_str("Outcomes: ok = answered; unreachable = DNS, refused, reset, TLS or blocked (a browser cannot tell which); timeout = no answer in 8 s; server-error = answered with an error page.\n");
-    out
+    lines.push(String::new());
+    lines.push(words.simpler.to_string());
+    lines.push(words.outcomes.to_string());
+    lines.push(String::new());
+    lines.join("\n")
 }
 
 #[cfg(test)]

@@ -24,6 +24,7 @@ pub mod report_file;
 pub mod share;
 pub mod status_page;
 pub mod summary;
+pub mod template;
 pub mod ticket;
 pub mod timing;
 pub mod triage;

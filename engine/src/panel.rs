@@ -11,6 +11,7 @@ use crate::browser::{Caveat, Detection, Family};
 use crate::calendar::{Day, CHECKED};
 use crate::catalogue::browsers::{policy, standing, Standing, Support};
 use crate::evidence::Evidence;
+use crate::template::{put, put_number};
 
 mod fr_ca;
 pub use fr_ca::CANADIAN_FRENCH;
@@ -259,21 +260,6 @@ pub static ENGLISH: FactWords = FactWords {
     skew: crate::message::skew_in_english,
     plural: crate::message::english_plural,
 };
-
-/// `template` with its placeholder `key` (such as `{n}`) filled in. Found by hand:
-/// `str::replace` brings core's two-way searcher into the page (docs/ARCHITECTURE.md,
-/// "Budgets").
-fn put(template: &str, key: &str, value: &str) -> String {
-    match crate::find::find(template, key) {
-        Some(at) => [&template[..at], value, &template[at + key.len()..]].concat(),
-        None => template.to_string(),
-    }
-}
-
-/// The same with a whole number.
-fn put_number(template: &str, key: &str, value: u64) -> String {
-    put(template, key, &value.to_string())
-}
 
 fn line(
     id: &'static str,

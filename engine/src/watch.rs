@@ -7,7 +7,7 @@
 
 use serde::Serialize;
 
-use crate::catalogue::endpoints::{Endpoint, Group, ENDPOINTS};
+use crate::catalogue::endpoints::{Group, ENDPOINTS};
 use crate::message::english_plural;
 use crate::outcome::Outcome;
 
@@ -341,15 +341,20 @@ pub fn read(watch: &Watch) -> Reading {
 /// The groups of the hosts that dropped, in plain words: "Payments and invoice links (1 of 1
 /// hosts)".
 pub fn dropping_groups(reading: &Reading) -> Vec<String> {
+    dropping_groups_in(&crate::message::English, reading)
+}
+
+/// The same in a language: "Sign-in (1 of 2 hosts)".
+pub fn dropping_groups_in(pack: &dyn crate::message::Pack, reading: &Reading) -> Vec<String> {
     Group::ALL
         .iter()
         .filter_map(|group| {
-            let all: Vec<&Endpoint> = ENDPOINTS.iter().filter(|e| e.group == *group).collect();
-            let dropped = all
+            let all = ENDPOINTS.iter().filter(|e| e.group == *group).count();
+            let dropped = ENDPOINTS
                 .iter()
-                .filter(|e| reading.dropping.contains(&e.id))
+                .filter(|e| e.group == *group && reading.dropping.contains(&e.id))
                 .count();
-            (dropped > 0).then(|| format!("{} ({dropped} of {} hosts)", group.label(), all.len()))
+            (dropped > 0).then(|| format!("{} ({})", pack.group(*group), pack.share(dropped, all)))
         })
         .collect()
 }
@@ -409,35 +414,9 @@ pub fn report(watch: &Watch) -> WatchReport {
     }
 }
 
-/// The watch in one sentence, for the plain-text summary.
+/// The watch in one sentence, for the plain-text summary, in English.
 pub fn summary_line(watch: &Watch) -> String {
-    let reading = read(watch);
-    let plural = |n: usize| english_plural(n, "", "s");
-    let rounds = watch.rounds();
-    let what = match reading.pattern {
-        Pattern::Steady => "every round answered".to_string(),
-        Pattern::SlowPeriods => format!(
-            "no drops, slow answers in {} round{}",
-            reading.slow_rounds,
-            plural(reading.slow_rounds)
-        ),
-        Pattern::ConnectionDrops => format!(
-            "the whole connection dropped in {} round{} (this device or its network)",
-            reading.connection_rounds,
-            plural(reading.connection_rounds)
-        ),
-        Pattern::HostDrops => format!(
-            "some hosts dropped while the rest answered, in {} round{}: {}",
-            reading.host_rounds,
-            plural(reading.host_rounds),
-            dropping_groups(&reading).join(", ")
-        ),
-    };
-    format!(
-        "Watched every {} s for {rounds} round{}: {what}.",
-        watch.interval_s,
-        plural(rounds)
-    )
+    crate::summary::watch_line(&crate::message::English, &crate::summary::ENGLISH, watch)
 }
 
 #[cfg(test)]

@@ -18,8 +18,10 @@ use engine::catalogue::endpoints::Group;
 use engine::catalogue::instructions::{self, Profile, Step, StepWords};
 use engine::catalogue::tasks::Task;
 use engine::diagnose::Finding;
+use engine::handout::HandoutWords;
 use engine::message::{English, Pack, PageText};
 use engine::panel::FactWords;
+use engine::summary::SummaryWords;
 use yew::prelude::*;
 
 thread_local! {
@@ -42,6 +44,8 @@ pub struct Words(&'static dyn Pack, Option<&'static Tables>);
 pub struct Tables {
     pub steps: &'static StepWords,
     pub facts: &'static FactWords,
+    pub summary: &'static SummaryWords,
+    pub handout: &'static HandoutWords,
 }
 
 impl PartialEq for Words {
@@ -129,6 +133,18 @@ impl Words {
     pub fn facts(self) -> &'static FactWords {
         self.1
             .map_or(&engine::panel::ENGLISH, |tables| tables.facts)
+    }
+
+    /// The copied summary's words.
+    pub fn summary(self) -> &'static SummaryWords {
+        self.1
+            .map_or(&engine::summary::ENGLISH, |tables| tables.summary)
+    }
+
+    /// The handout for IT's words.
+    pub fn handout(self) -> &'static HandoutWords {
+        self.1
+            .map_or(&engine::handout::ENGLISH, |tables| tables.handout)
     }
 }
 

@@ -2,7 +2,8 @@
 // regions"): the static first screen, the run button and progress line, the headline, the
 // ranked findings, the fix list's titles and frame and the share section, in every engine; the French words are a
 // part of their own that an English visit never downloads; the switcher changes them without a
-// new run; a link made in English opens in French with the same verdict.
+// new run; a link made in English opens in French with the same verdict; the browser facts, the
+// handout for IT and the copied summary are French too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -274,11 +275,20 @@ for (const [verdict, scenario] of VERDICTS) {
   test(`${verdict} (${JSON.stringify(scenario)}) in French: nothing marked French is English`, async () => {
     await runScenario(scenario, {
       path: '/?run&lang=fr-CA',
+      contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
       inspect: async (page, result) => {
         assert.equal(result.verdict, verdict);
         await page.waitForSelector('ol.findings[lang="fr-CA"]', { state: 'attached' });
         await page.waitForSelector('[data-step] strong[lang="fr-CA"]', { state: 'attached' });
         assertFrench(await page.evaluate(frenchParts), verdict);
+        // The summary a visitor copies is in French too: every word but the data (host names,
+        // the help-desk code).
+        await clickFolded(page, '[data-action="copy-summary"]');
+        await page.waitForFunction(() => document.querySelector('.copy:has([data-action="copy-summary"]) .copy-feedback')?.textContent.trim());
+        const summary = await page.evaluate(() => navigator.clipboard.readText());
+        assert.match(summary, /^Vérification de QuickBooks en ligne/, summary);
+        const prose = summary.split(/\s+/).filter((w) => !w.includes('.') && !w.startsWith('QBC')).join(' ');
+        assert.deepEqual(englishIn(prose), [], summary);
       },
     });
   });

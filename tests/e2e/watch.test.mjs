@@ -105,7 +105,7 @@ test('one host dropping every other round gives host-drops, naming its group; it
     if (id !== 'payments-connect') assert.equal(n, 0, id);
   }
   assert.equal(seen.control, 0);
-  assert.match(seen.text, /Dropped: Payments and invoice links \(1 of 1 hosts\)/);
+  assert.match(seen.text, /Dropped: Payments and invoice links \(1 of 1 host\)/);
   assert.ok(link.length < 2000, `${link.length} characters`);
 
   await withPage({}, async (page, lab) => {

@@ -1053,3 +1053,101 @@ fn the_browser_panel_speaks_french() {
     }
     assert!(caveats >= 2, "the cases reach the detection's caveats");
 }
+
+/// The copied summary and the handout for IT in French: the same lines as in English, every
+/// placeholder the English one has, and no English word outside what is data (host names,
+/// the help-desk code, and the handout's host lines of ids, which its last line explains).
+#[test]
+fn the_summary_and_the_handout_speak_french() {
+    use crate::diagnose::diagnose;
+    use crate::handout::{self, it_handout_in};
+    use crate::outcome::Outcome;
+    use crate::summary::{self, summary_in};
+    use crate::watch::Watch;
+    let placeholders = |text: &str| -> Vec<String> {
+        text.split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
+            .collect()
+    };
+    let pairs = summary::ENGLISH
+        .each()
+        .into_iter()
+        .zip(summary::CANADIAN_FRENCH.each())
+        .chain(
+            handout::ENGLISH
+                .each()
+                .into_iter()
+                .zip(handout::CANADIAN_FRENCH.each()),
+        );
+    for ((field, en), (_, fr)) in pairs {
+        assert!(!fr.is_empty(), "{field}");
+        assert_eq!(placeholders(en), placeholders(fr), "{field}: {en} / {fr}");
+    }
+    // Watches that end in each pattern, one round or several.
+    let watch = |picture: &[(Outcome, Outcome)]| {
+        let mut w = Watch::new(1_795_651_200_000.0, 10);
+        for (i, (control, payments)) in picture.iter().enumerate() {
+            let hosts: Vec<(&str, Outcome)> = ENDPOINTS
+                .iter()
+                .map(|e| {
+                    (
+                        e.id,
+                        if e.group == Group::Payments {
+                            *payments
+                        } else {
+                            *control
+                        },
+                    )
+                })
+                .collect();
+            w.push_round(i as u32 * 10, *control, &hosts);
+        }
+        w
+    };
+    use Outcome::{Ok as O, Slow as S, Unreachable as U};
+    let watches = [
+        watch(&[(O, O)]),
+        watch(&[(O, O), (S, S)]),
+        watch(&[(U, U)]),
+        watch(&[(O, U), (O, U), (O, O)]),
+    ];
+    let data = |w: &&str| w.contains(".com") || w.contains(".net") || w.starts_with("QBC");
+    let (mut summaries, mut handouts) = (0, 0);
+    for (i, evidence) in panel_cases().iter().enumerate() {
+        let findings = diagnose(evidence);
+        let w = watches.get(i % 5);
+        let english = crate::summary::summary(evidence, w, &findings, "2026-11-30", "QBC2-1");
+        let french = summary_in(
+            &CanadianFrench,
+            &summary::CANADIAN_FRENCH,
+            evidence,
+            w,
+            &findings,
+            "2026-11-30",
+            "QBC2-1",
+        );
+        assert_eq!(english.lines().count(), french.lines().count(), "{french}");
+        let words: Vec<&str> = french.split([' ', '\n']).filter(|w| !data(w)).collect();
+        let found = english_words(&words.join(" "));
+        assert!(found.is_empty(), "{found:?} in {french}");
+        assert!(!english_words(&english).is_empty(), "{english}");
+        for bad in ["{", "}", "'", " :", " ;", "  "] {
+            assert!(!french.contains(bad), "{bad:?} in {french}");
+        }
+        summaries += 1;
+        let english = crate::handout::it_handout(evidence, "2026-11-30");
+        let french = it_handout_in(
+            &CanadianFrench,
+            &handout::CANADIAN_FRENCH,
+            evidence,
+            "2026-11-30",
+        );
+        assert_eq!(english.lines().count(), french.lines().count(), "{french}");
+        let prose: Vec<&str> = french.lines().filter(|l| !l.starts_with("  ")).collect();
+        let found = english_words(&prose.join(" "));
+        assert!(found.is_empty(), "{found:?} in {french}");
+        handouts += 1;
+    }
+    assert!(summaries >= 12 && handouts >= 12);
+}

@@ -156,7 +156,7 @@ fn dropping_hosts_are_named_by_group() {
         dropping_groups(&reading),
         vec![
             "Sign-in (1 of 2 hosts)",
-            "Payments and invoice links (1 of 1 hosts)"
+            "Payments and invoice links (1 of 1 host)"
         ]
     );
 }
@@ -214,7 +214,7 @@ fn the_summary_and_report_say_what_the_rounds_saw() {
     ]);
     assert_eq!(
         summary_line(&w),
-        "Watched every 10 s for 3 rounds: some hosts dropped while the rest answered, in 2 rounds: Payments and invoice links (1 of 1 hosts)."
+        "Watched every 10 s for 3 rounds: some hosts dropped while the rest answered, in 2 rounds: Payments and invoice links (1 of 1 host)."
     );
     let r = report(&w);
     assert_eq!(

@@ -7,10 +7,10 @@
 use engine::message::PageText;
 use yew::prelude::*;
 
+use super::copy_button::CopyButton;
 use super::facts::Facts;
 use super::findings::Findings;
 use super::fixes::Fixes;
-use super::handout::Handout;
 use super::history_panel::HistoryPanel;
 use super::hooks::{
     use_address_ticket, use_drawn_signal, use_forget, use_handout, use_history, use_report_files,
@@ -60,7 +60,7 @@ pub fn Followup() -> Html {
         ),
         _ => html! {},
     };
-    let handout = use_handout(&state);
+    let handout = use_handout(&state, words);
     let main = match (&state.notice, &state.result) {
         (Some(notice), _) => {
             html! { <div class="notice" role="alert" lang="en">{ notice }</div> }
@@ -98,9 +98,10 @@ pub fn Followup() -> Html {
                         </section>
                     }
                     // Folded: on a network verdict its list is also in the step that asks IT.
-                    <details class="handout fold" lang="en">
-                    <summary lang={words.lang()}>{ words.text(PageText::HandoutTitle) }</summary>
-                    <Handout text={handout} />
+                    <details class="handout fold" lang={words.lang()}>
+                    <summary>{ words.text(PageText::HandoutTitle) }</summary>
+                    <pre class="handout-text">{ handout.clone() }</pre>
+                    <CopyButton text={handout} action="copy-handout" label={Some(words.attr(PageText::CopyForIt))} {words} />
                     </details>
                     if !shown.shared {
                         <details class="triage fold" data-view="triage" lang="en">

@@ -1,18 +1,12 @@
-//! The copyable text for whoever runs the firewall.
+//! The copyable text for whoever runs the firewall, drawn by the follow-up root
+//! (`app.rs`): its words need nothing a component of its own would add.
 
-use engine::handout::it_handout;
-use yew::prelude::*;
+use engine::handout::it_handout_in;
 
-use super::copy_button::CopyButton;
+use crate::ui::words::Words;
 
-#[derive(Properties, PartialEq)]
-pub struct HandoutProps {
-    /// [`handout_text`] for the result shown, made once per result by the caller.
-    pub text: AttrValue,
-}
-
-/// The handout for `evidence`, dated today (UTC).
-pub fn handout_text(evidence: &engine::evidence::Evidence) -> String {
+/// The handout for `evidence` in `words`' language, dated today (UTC).
+pub fn handout_text(evidence: &engine::evidence::Evidence, words: Words) -> String {
     let date: String = js_sys::Date::new_0()
         .to_iso_string()
         .as_string()
@@ -20,16 +14,5 @@ pub fn handout_text(evidence: &engine::evidence::Evidence) -> String {
         .chars()
         .take(10)
         .collect();
-    it_handout(evidence, &date)
-}
-
-#[component]
-pub fn Handout(props: &HandoutProps) -> Html {
-    let text = props.text.clone();
-    html! {
-        <>
-            <pre class="handout-text">{ text.clone() }</pre>
-            <CopyButton text={text} action="copy-handout" label="Copy for IT" />
-        </>
-    }
+    it_handout_in(words.pack(), words.handout(), evidence, &date)
 }

@@ -13,6 +13,7 @@ use super::watch::driver;
 use super::watch::state::{Round, WatchAction};
 use crate::bridge::{self, Published};
 use crate::storage;
+use crate::ui::words::Words;
 
 type State = UseReducerHandle<FollowupState>;
 
@@ -357,15 +358,15 @@ pub fn use_requests() -> (Callback<MouseEvent>, Callback<engine::triage::Triage>
     (rerun, triage)
 }
 
-/// The IT handout for the result shown, dated today: made once per result, for the step that
-/// asks IT and for the handout itself.
+/// The IT handout for the result shown, dated today, in the page's language: made once per
+/// result (and language), for the step that asks IT and for the handout itself.
 #[hook]
-pub fn use_handout(state: &State) -> AttrValue {
+pub fn use_handout(state: &State, words: Words) -> AttrValue {
     let evidence = state.result.as_ref().map(|shown| shown.evidence.clone());
-    (*use_memo(evidence, |evidence| {
+    (*use_memo((evidence, words), |(evidence, words)| {
         evidence
             .as_ref()
-            .map(|e| AttrValue::from(super::handout::handout_text(e)))
+            .map(|e| AttrValue::from(super::handout::handout_text(e, *words)))
             .unwrap_or_default()
     }))
     .clone()

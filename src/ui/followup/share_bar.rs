@@ -6,7 +6,7 @@ use engine::environment::format_utc;
 use engine::evidence::Evidence;
 use engine::share::code::encode_code;
 use engine::share::encode_watched_link;
-use engine::summary::summary;
+use engine::summary::summary_in;
 use engine::watch::Watch;
 use yew::prelude::*;
 
@@ -115,14 +115,23 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
             props.evidence.clone(),
             props.findings.clone(),
             props.watch.clone(),
+            props.words,
         ),
-        |(evidence, findings, watch)| {
+        |(evidence, findings, watch, words)| {
             let code = encode_code(evidence, findings);
             let date = evidence
                 .started_at_ms
                 .map(|ms| format_utc(ms, false))
                 .unwrap_or_default();
-            let text = summary(evidence, watch.as_ref(), findings, &date, &code);
+            let text = summary_in(
+                words.pack(),
+                words.summary(),
+                evidence,
+                watch.as_ref(),
+                findings,
+                &date,
+                &code,
+            );
             let link = format!(
                 "{}#{}",
                 page_address(),
