@@ -184,6 +184,8 @@ split_point!(
             facts: &engine::panel::CANADIAN_FRENCH,
             summary: &engine::summary::CANADIAN_FRENCH,
             handout: &engine::handout::CANADIAN_FRENCH,
+            triage: &engine::triage::CANADIAN_FRENCH,
+            history: &engine::history::CANADIAN_FRENCH,
         };
         Ok((&engine::message::CanadianFrench, &TABLES))
     }

@@ -3,7 +3,55 @@
 use crate::catalogue::{Group, ENDPOINTS};
 use crate::diagnose::{diagnose, Cause, Finding};
 use crate::evidence::Evidence;
+use crate::message::{English, FindingText, Pack, PageText};
 use crate::outcome::Outcome;
+use crate::template::{put, put_number};
+
+mod fr_ca;
+pub use fr_ca::CANADIAN_FRENCH;
+
+/// One language's words for the history panel, as data (as the browser facts' are,
+/// `crate::panel`). Placeholders in braces are filled in.
+pub struct HistoryWords {
+    /// `{before}`: last time's verdict, when this one is all clear.
+    pub fixed: &'static str,
+    /// `{before}`, `{after}`: the two verdicts.
+    pub changed: &'static str,
+    /// `{group}` of hosts went from `{before}` to `{after}`.
+    pub group: &'static str,
+    /// Around the ticket tag of the previous check, which the page draws in bold.
+    pub previous_ticket: [&'static str; 2],
+    pub nothing_changed: &'static str,
+    pub first_check: &'static str,
+    pub not_kept: &'static str,
+    /// `{n}`: how many results are kept.
+    pub kept: &'static str,
+    pub forget: &'static str,
+}
+
+/// The history panel in English.
+pub static ENGLISH: HistoryWords = HistoryWords {
+    fixed: "Last time: {before}. Now: all good. Close any QuickBooks tabs, reopen QuickBooks and sign in.",
+    changed: "Last time: {before}. Now: {after}.",
+    group: "{group}: {before} → {after}",
+    previous_ticket: ["Your last check on this device was for ticket ", "."],
+    nothing_changed: "Nothing changed since your last check on this device.",
+    first_check: "No earlier check is stored on this device.",
+    not_kept: "No history is kept: this browser's storage is unavailable or was just cleared. ",
+    kept: "Up to {n} results are kept in this browser only (its local storage), never sent anywhere. ",
+    forget: "Forget my history",
+};
+
+impl HistoryWords {
+    /// The line under the changes: how many results are kept, if any.
+    pub fn keeping(&self, stored: usize, keep: usize) -> String {
+        if stored == 0 {
+            self.not_kept.to_string()
+        } else {
+            put_number(self.kept, "{n}", keep as u64)
+        }
+    }
+}
 
 /// The worst outcome in a group, by [`Outcome::severity`].
 fn group_outcome(evidence: &Evidence, group: Group) -> Option<Outcome> {
@@ -21,9 +69,9 @@ pub enum Change {
     Verdict {
         before: Cause,
         after: Cause,
-        /// The two findings' titles, for people.
-        before_title: &'static str,
-        after_title: &'static str,
+        /// The two findings' messages, for people.
+        before_title: FindingText,
+        after_title: FindingText,
     },
     Group {
         group: Group,
@@ -51,24 +99,41 @@ impl Change {
     /// For people: "Last time: This device's clock is wrong. Now: all good — …" for the
     /// verdict, "Payments and invoice links: Unreachable → Reachable" for a group of hosts.
     pub fn words(&self) -> String {
+        self.words_in(&English, &ENGLISH)
+    }
+
+    /// The same in a language: its pack's words for the findings, groups and outcomes.
+    pub fn words_in(&self, pack: &dyn Pack, words: &HistoryWords) -> String {
         match self {
             Change::Verdict {
                 after: Cause::AllClear,
                 before_title,
                 ..
-            } => format!(
-                "Last time: {before_title}. Now: all good. Close any QuickBooks tabs, reopen QuickBooks and sign in."
-            ),
+            } => put(words.fixed, "{before}", pack.finding_title(before_title)),
             Change::Verdict {
                 before_title,
                 after_title,
                 ..
-            } => format!("Last time: {before_title}. Now: {after_title}."),
+            } => put(
+                &put(words.changed, "{before}", pack.finding_title(before_title)),
+                "{after}",
+                pack.finding_title(after_title),
+            ),
             Change::Group {
                 group,
                 before,
                 after,
-            } => format!("{}: {} → {}", group.label(), before.label(), after.label()),
+            } => {
+                let outcome = |outcome: Outcome| {
+                    pack.page(PageText::RowOutcome {
+                        outcome,
+                        sees_server_errors: true,
+                    })
+                };
+                let line = put(words.group, "{group}", pack.group(*group));
+                let line = put(&line, "{before}", &outcome(*before));
+                put(&line, "{after}", &outcome(*after))
+            }
         }
     }
 }
@@ -83,8 +148,8 @@ pub fn what_changed(previous: &Evidence, current: &Evidence, now: &[Finding]) ->
             changes.push(Change::Verdict {
                 before: b.cause,
                 after: n.cause,
-                before_title: b.title(),
-                after_title: n.title(),
+                before_title: b.message,
+                after_title: n.message,
             });
         }
     }
@@ -162,13 +227,21 @@ mod tests {
 mod wording_tests {
     use super::*;
 
+    const CLOCK: FindingText = FindingText::ClockWrong {
+        skew_ms: 600_000,
+        within_s: 1,
+    };
+
     #[test]
     fn a_fixed_problem_reads_as_fixed() {
         let change = Change::Verdict {
             before: Cause::ClockSkew,
             after: Cause::AllClear,
-            before_title: "This device's clock is wrong",
-            after_title: "Every Intuit host answered from this browser",
+            before_title: CLOCK,
+            after_title: FindingText::AllClear {
+                status: None,
+                blind_hosts: 0,
+            },
         };
         assert_eq!(
             change.words(),
@@ -179,15 +252,18 @@ mod wording_tests {
         let reworded = Change::Verdict {
             before: Cause::ClockSkew,
             after: Cause::AllClear,
-            before_title: "x",
-            after_title: "y",
+            before_title: FindingText::Offline,
+            after_title: FindingText::Offline,
         };
         assert!(reworded.words().contains("Now: all good."));
         let worse = Change::Verdict {
             before: Cause::ClockSkew,
             after: Cause::NetworkBlock,
-            before_title: "This device's clock is wrong",
-            after_title: "Your network is blocking Intuit",
+            before_title: CLOCK,
+            after_title: FindingText::NetworkBlock {
+                all_timed_out: false,
+                clock_wrong: false,
+            },
         };
         assert_eq!(
             worse.words(),

@@ -3,6 +3,45 @@
 
 use serde::{Deserialize, Serialize};
 
+mod fr_ca;
+pub use fr_ca::CANADIAN_FRENCH;
+
+/// One language's words for the triage questions, as data (as the browser facts' are,
+/// `crate::panel`): each question, and each answer in the order of its type's `ALL`.
+pub struct TriageWords {
+    pub symptom: &'static str,
+    pub product: &'static str,
+    pub private_window: &'static str,
+    pub other_network: &'static str,
+    pub other_device: &'static str,
+    pub symptoms: [&'static str; 6],
+    pub products: [&'static str; 3],
+    pub answers: [&'static str; 3],
+}
+
+/// The triage questions in English.
+pub static ENGLISH: TriageWords = TriageWords {
+    symptom: "What do you see?",
+    product: "Where?",
+    private_window: "Does QuickBooks work in a private window?",
+    other_network: "Does it work on another network (such as a phone's hotspot)?",
+    other_device: "Does it work on another device on this same network?",
+    symptoms: [
+        "\"502 Bad Gateway\" or an error on payments",
+        "Sign-in keeps looping",
+        "\"Access Denied\"",
+        "A blank page",
+        "Very slow",
+        "Something else",
+    ],
+    products: [
+        "QuickBooks Online in a browser",
+        "The QuickBooks Online desktop app",
+        "QuickBooks Desktop (installed on Windows)",
+    ],
+    answers: ["Yes, it works there", "No, it fails there too", "Not tried"],
+};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Symptom {
@@ -97,17 +136,6 @@ impl Symptom {
             Symptom::Other => "other",
         }
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Symptom::PaymentError => "\"502 Bad Gateway\" or an error on payments",
-            Symptom::SignInLoop => "Sign-in keeps looping",
-            Symptom::AccessDenied => "\"Access Denied\"",
-            Symptom::BlankPage => "A blank page",
-            Symptom::Slow => "Very slow",
-            Symptom::Other => "Something else",
-        }
-    }
 }
 
 impl Product {
@@ -124,14 +152,6 @@ impl Product {
             Product::Desktop => "desktop",
         }
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Product::OnlineInBrowser => "QuickBooks Online in a browser",
-            Product::OnlineDesktopApp => "The QuickBooks Online desktop app",
-            Product::Desktop => "QuickBooks Desktop (installed on Windows)",
-        }
-    }
 }
 
 impl Answer {
@@ -142,14 +162,6 @@ impl Answer {
             Answer::Yes => "yes",
             Answer::No => "no",
             Answer::NotTried => "not-tried",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Answer::Yes => "Yes, it works there",
-            Answer::No => "No, it fails there too",
-            Answer::NotTried => "Not tried",
         }
     }
 }

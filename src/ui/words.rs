@@ -19,9 +19,11 @@ use engine::catalogue::instructions::{self, Profile, Step, StepWords};
 use engine::catalogue::tasks::Task;
 use engine::diagnose::Finding;
 use engine::handout::HandoutWords;
+use engine::history::HistoryWords;
 use engine::message::{English, Pack, PageText};
 use engine::panel::FactWords;
 use engine::summary::SummaryWords;
+use engine::triage::TriageWords;
 use yew::prelude::*;
 
 thread_local! {
@@ -46,6 +48,8 @@ pub struct Tables {
     pub facts: &'static FactWords,
     pub summary: &'static SummaryWords,
     pub handout: &'static HandoutWords,
+    pub triage: &'static TriageWords,
+    pub history: &'static HistoryWords,
 }
 
 impl PartialEq for Words {
@@ -139,6 +143,18 @@ impl Words {
     pub fn summary(self) -> &'static SummaryWords {
         self.1
             .map_or(&engine::summary::ENGLISH, |tables| tables.summary)
+    }
+
+    /// The history panel's words.
+    pub fn history(self) -> &'static HistoryWords {
+        self.1
+            .map_or(&engine::history::ENGLISH, |tables| tables.history)
+    }
+
+    /// The triage questions' words.
+    pub fn triage(self) -> &'static TriageWords {
+        self.1
+            .map_or(&engine::triage::ENGLISH, |tables| tables.triage)
     }
 
     /// The handout for IT's words.

@@ -294,6 +294,30 @@ for (const [verdict, scenario] of VERDICTS) {
   });
 }
 
+test('the history in French: what changed between two runs, in French and marked so', async () => {
+  await runScenario({}, {
+    path: '/?run&lang=fr-CA',
+    prepare: async (page, context) => {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setBlockedURLs', { urls: ['*connect.intuit.com*'] });
+      page.__cdp = cdp;
+    },
+    inspect: async (page) => {
+      await page.waitForSelector('ol.findings[lang="fr-CA"]', { state: 'attached' });
+      await page.__cdp.send('Network.setBlockedURLs', { urls: [] });
+      await page.click('[data-action="run"]');
+      await page.waitForSelector('[data-run-state="done"] [data-endpoint="payments-connect"][data-outcome="ok"]', { state: 'attached' });
+      await page.waitForSelector('.history[lang="fr-CA"] [data-change]', { state: 'attached' });
+      const changes = await page.$$eval('[data-change]', (els) => els.map((e) => e.textContent));
+      assert.ok(changes.includes('Paiements et liens de factures\u00a0: Injoignable → Joignable'), JSON.stringify(changes));
+      assertFrench(await page.evaluate(frenchParts), 'two runs');
+      await page.click('[data-action="forget-history"]');
+      assert.match(await page.textContent('.history'), /Aucun historique n’est conservé/);
+    },
+  });
+});
+
 test('when the French words cannot come, the page says it is English, and the static screen stays French and marked', async () => {
   await runScenario(PARTIAL, {
     path: '/?run&lang=fr-CA',

@@ -1151,3 +1151,98 @@ fn the_summary_and_the_handout_speak_french() {
     }
     assert!(summaries >= 12 && handouts >= 12);
 }
+
+/// The triage questions in French: every question and answer, in French, with Québec's
+/// typography (no space before « ? »), and quoted error texts as the page quotes them.
+#[test]
+fn the_triage_questions_speak_french() {
+    use crate::triage::{CANADIAN_FRENCH as FR, ENGLISH as EN};
+    let french = [
+        FR.symptom,
+        FR.product,
+        FR.private_window,
+        FR.other_network,
+        FR.other_device,
+    ]
+    .into_iter()
+    .chain(FR.symptoms)
+    .chain(FR.products)
+    .chain(FR.answers);
+    let english = [
+        EN.symptom,
+        EN.product,
+        EN.private_window,
+        EN.other_network,
+        EN.other_device,
+    ]
+    .into_iter()
+    .chain(EN.symptoms)
+    .chain(EN.products)
+    .chain(EN.answers);
+    for (fr, en) in french.zip(english) {
+        assert!(!fr.is_empty() && fr != en, "{en}");
+        assert!(english_words(fr).is_empty(), "{fr}");
+        assert_eq!(en.ends_with('?'), fr.ends_with('?'), "{fr}");
+        for bad in ["'", "\"", " ?", "\u{a0}?", "« ", " »"] {
+            assert!(!fr.contains(bad), "{bad:?} in {fr}");
+        }
+        // "502 Bad Gateway" and "Access Denied" are quoted as the browser shows them.
+        for quoted in ["502 Bad Gateway", "Access Denied"] {
+            assert_eq!(en.contains(quoted), fr.contains(quoted), "{fr}");
+        }
+    }
+}
+
+/// The history panel in French: each change and sentence, in French typography, with no
+/// English word.
+#[test]
+fn the_history_speaks_french() {
+    use crate::diagnose::Cause;
+    use crate::history::{Change, CANADIAN_FRENCH as FR};
+    use crate::outcome::Outcome;
+    let changes = [
+        Change::Verdict {
+            before: Cause::ClockSkew,
+            after: Cause::AllClear,
+            before_title: FindingText::Offline,
+            after_title: FindingText::Offline,
+        },
+        Change::Verdict {
+            before: Cause::AllClear,
+            after: Cause::NetworkBlock,
+            before_title: FindingText::Offline,
+            after_title: FindingText::NetworkBlock {
+                all_timed_out: true,
+                clock_wrong: false,
+            },
+        },
+        Change::Group {
+            group: Group::Payments,
+            before: Outcome::Unreachable,
+            after: Outcome::Ok,
+        },
+    ];
+    let mut texts: Vec<String> = changes
+        .iter()
+        .map(|c| c.words_in(&CanadianFrench, &FR))
+        .collect();
+    texts.extend([FR.nothing_changed, FR.first_check, FR.forget].map(String::from));
+    texts.extend(FR.previous_ticket.map(String::from));
+    texts.extend([FR.keeping(0, 10), FR.keeping(3, 10)]);
+    for text in &texts {
+        assert!(english_words(text).is_empty(), "{text}");
+        for bad in ["{", "'", " :", " ;", "  "] {
+            assert!(!text.contains(bad), "{bad:?} in {text}");
+        }
+        let colons = text.matches(':').count();
+        let spaced = text.matches("\u{a0}:").count();
+        assert_eq!(
+            colons, spaced,
+            "a colon with no non-breaking space before it: {text}"
+        );
+    }
+    assert!(
+        texts[2].starts_with("Paiements") && texts[9].contains("10"),
+        "{texts:?}"
+    );
+}

@@ -89,11 +89,9 @@ pub fn Followup() -> Html {
                     }
                     // The first check stored on this device has nothing to compare with: no block.
                     if !shown.shared && (shown.history_count != 1 || shown.previous.is_some()) {
-                        // The panels hold English only; their headings are drawn here, in the
-                        // page's words, so they need no words of their own.
-                        <section class="history" aria-labelledby="history-title" data-view="history" lang="en">
-                        <h2 id="history-title" lang={words.lang()}>{ words.text(PageText::HistoryTitle) }</h2>
-                        <HistoryPanel changes={shown.changes()} count={shown.history_count} on_forget={on_forget}
+                        <section class="history" aria-labelledby="history-title" data-view="history" lang={words.lang()}>
+                        <h2 id="history-title">{ words.text(PageText::HistoryTitle) }</h2>
+                        <HistoryPanel changes={shown.changes(words)} count={shown.history_count} on_forget={on_forget} {words}
                             previous_ticket={shown.previous.as_ref().and_then(|p| p.ticket.as_ref()).map(|t| AttrValue::from(t.to_string()))} />
                         </section>
                     }
@@ -104,9 +102,9 @@ pub fn Followup() -> Html {
                     <CopyButton text={handout} action="copy-handout" label={Some(words.attr(PageText::CopyForIt))} {words} />
                     </details>
                     if !shown.shared {
-                        <details class="triage fold" data-view="triage" lang="en">
-                        <summary lang={words.lang()}>{ words.text(PageText::TriageTitle) }</summary>
-                        <TriageForm triage={shown.evidence.triage} on_change={on_triage} />
+                        <details class="triage fold" data-view="triage" lang={words.lang()}>
+                        <summary>{ words.text(PageText::TriageTitle) }</summary>
+                        <TriageForm triage={shown.evidence.triage} on_change={on_triage} {words} />
                         </details>
                     }
                 </>

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::words::Words;
+
 #[derive(Properties, PartialEq)]
 pub struct HistoryPanelProps {
     pub changes: Vec<String>,
@@ -11,29 +13,28 @@ pub struct HistoryPanelProps {
     #[prop_or_default]
     pub previous_ticket: Option<AttrValue>,
     pub on_forget: Callback<MouseEvent>,
+    pub words: Words,
 }
 
 #[component]
 pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
+    let words = props.words.history();
+    let [before_ticket, after_ticket] = words.previous_ticket;
     html! {
         <>
             if let Some(ticket) = &props.previous_ticket {
-                <p data-previous-ticket={ticket.clone()}>{ "Your last check on this device was for ticket " }<strong>{ ticket.clone() }</strong>{ "." }</p>
+                <p data-previous-ticket={ticket.clone()}>{ before_ticket }<strong>{ ticket.clone() }</strong>{ after_ticket }</p>
             }
             if props.changes.is_empty() {
-                <p>{ if props.count > 1 { "Nothing changed since your last check on this device." } else { "No earlier check is stored on this device." } }</p>
+                <p>{ if props.count > 1 { words.nothing_changed } else { words.first_check } }</p>
             } else {
                 <ul class="changes">
                     { for props.changes.iter().map(|c| html! { <li data-change="">{ c }</li> }) }
                 </ul>
             }
             <p class="source">
-                { if props.count == 0 {
-                    "No history is kept: this browser's storage is unavailable or was just cleared. ".to_string()
-                } else {
-                    format!("Up to {} results are kept in this browser only (its local storage), never sent anywhere. ", crate::storage::KEEP)
-                } }
-                <button type="button" class="secondary" data-action="forget-history" onclick={props.on_forget.clone()}>{ "Forget my history" }</button>
+                { words.keeping(props.count, crate::storage::KEEP) }
+                <button type="button" class="secondary" data-action="forget-history" onclick={props.on_forget.clone()}>{ words.forget }</button>
             </p>
         </>
     }

@@ -165,13 +165,13 @@ impl FollowupState {
 }
 
 impl Shown {
-    /// What changed since the previous run on this device.
-    pub fn changes(&self) -> Vec<String> {
+    /// What changed since the previous run on this device, in `words`' language.
+    pub fn changes(&self, words: crate::ui::words::Words) -> Vec<String> {
         match (&self.previous, self.shared) {
             (Some(previous), false) => {
                 engine::history::what_changed(previous, &self.evidence, &self.findings)
                     .iter()
-                    .map(engine::history::Change::words)
+                    .map(|change| change.words_in(words.pack(), words.history()))
                     .collect()
             }
             _ => Vec::new(),

@@ -4,10 +4,13 @@
 use engine::triage::{Answer, Product, Symptom, Triage};
 use yew::prelude::*;
 
+use crate::ui::words::Words;
+
 #[derive(Properties, PartialEq)]
 pub struct TriageFormProps {
     pub triage: Option<Triage>,
     pub on_change: Callback<Triage>,
+    pub words: Words,
 }
 
 fn group<T: Copy + PartialEq + 'static>(
@@ -48,17 +51,21 @@ pub fn TriageForm(props: &TriageFormProps) -> Html {
             on_change.emit(next);
         })
     };
+    let words = props.words.triage();
     let symptoms: Vec<_> = Symptom::ALL
         .iter()
-        .map(|s| (*s, s.id(), s.label()))
+        .zip(words.symptoms)
+        .map(|(s, label)| (*s, s.id(), label))
         .collect();
     let products: Vec<_> = Product::ALL
         .iter()
-        .map(|p| (*p, p.id(), p.label()))
+        .zip(words.products)
+        .map(|(p, label)| (*p, p.id(), label))
         .collect();
     let answers: Vec<_> = Answer::ALL
         .iter()
-        .map(|a| (*a, a.id(), a.label()))
+        .zip(words.answers)
+        .map(|(a, label)| (*a, a.id(), label))
         .collect();
     let on_symptom = {
         let on_change = props.on_change.clone();
@@ -80,11 +87,11 @@ pub fn TriageForm(props: &TriageFormProps) -> Html {
     };
     html! {
         <>
-            { group("symptom", "What do you see?", &symptoms, current.symptom, on_symptom) }
-            { group("product", "Where?", &products, current.product, on_product) }
-            { group("private", "Does QuickBooks work in a private window?", &answers, current.works_in_private_window, update(|t, a| t.works_in_private_window = Some(a))) }
-            { group("network", "Does it work on another network (such as a phone's hotspot)?", &answers, current.works_on_other_network, update(|t, a| t.works_on_other_network = Some(a))) }
-            { group("device", "Does it work on another device on this same network?", &answers, current.works_on_other_device, update(|t, a| t.works_on_other_device = Some(a))) }
+            { group("symptom", words.symptom, &symptoms, current.symptom, on_symptom) }
+            { group("product", words.product, &products, current.product, on_product) }
+            { group("private", words.private_window, &answers, current.works_in_private_window, update(|t, a| t.works_in_private_window = Some(a))) }
+            { group("network", words.other_network, &answers, current.works_on_other_network, update(|t, a| t.works_on_other_network = Some(a))) }
+            { group("device", words.other_device, &answers, current.works_on_other_device, update(|t, a| t.works_on_other_device = Some(a))) }
         </>
     }
 }

@@ -1,0 +1,31 @@
+//! The triage questions in Canadian French: the same questions and answers as in English
+//! (`super::ENGLISH`), in the same order. Québec's typography: no space before « ? ».
+
+use super::TriageWords;
+
+/// The triage questions in Canadian French.
+pub static CANADIAN_FRENCH: TriageWords = TriageWords {
+    symptom: "Que voyez-vous?",
+    product: "Où?",
+    private_window: "QuickBooks fonctionne-t-il dans une fenêtre privée?",
+    other_network: "Fonctionne-t-il sur un autre réseau (comme le point d’accès d’un téléphone)?",
+    other_device: "Fonctionne-t-il sur un autre appareil branché au même réseau?",
+    symptoms: [
+        "« 502 Bad Gateway » ou une erreur sur les paiements",
+        "La connexion tourne en boucle",
+        "« Access Denied »",
+        "Une page blanche",
+        "Très lent",
+        "Autre chose",
+    ],
+    products: [
+        "QuickBooks en ligne dans un navigateur",
+        "L’application de bureau QuickBooks en ligne",
+        "QuickBooks Desktop (installé sous Windows)",
+    ],
+    answers: [
+        "Oui, ça fonctionne là",
+        "Non, ça échoue là aussi",
+        "Pas essayé",
+    ],
+};
