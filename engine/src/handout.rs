@@ -54,7 +54,7 @@ pub static ENGLISH: HandoutWords = HandoutWords {
     allow: "Please allow HTTPS (TCP 443) from this computer to these hosts, without HTTPS inspection:",
     not_tested: "not tested",
     simpler: "Or, more simply: *.intuit.com and *.intuitcdn.net. Intuit publishes no official list; these hosts were seen in public sources.",
-    outcomes: "Outcomes: ok = answered; unreachable = DNS, refused, reset, TLS or blocked (a browser cannot tell which); timeout = no answer in 8 s; server-error = answered with an error page.",
+    outcomes: "Outcomes: ok = answered; unreachable = DNS, refused, reset, TLS or blocked (a browser cannot tell which); slow = answered after more than 3 s; timeout = no answer in 8 s; server-error = answered with an error page; not-run = not tested.",
 };
 
 /// The handout in English. `date` is a fallback for a run without a start time, as the caller

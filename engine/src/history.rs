@@ -43,6 +43,22 @@ pub static ENGLISH: HistoryWords = HistoryWords {
 };
 
 impl HistoryWords {
+    /// Every text with its field's name, so tests can read a language whole.
+    pub fn each(&self) -> [(&'static str, &'static str); 10] {
+        [
+            ("fixed", self.fixed),
+            ("changed", self.changed),
+            ("group", self.group),
+            ("previous_ticket", self.previous_ticket[0]),
+            ("previous_ticket_after", self.previous_ticket[1]),
+            ("nothing_changed", self.nothing_changed),
+            ("first_check", self.first_check),
+            ("not_kept", self.not_kept),
+            ("kept", self.kept),
+            ("forget", self.forget),
+        ]
+    }
+
     /// The line under the changes: how many results are kept, if any.
     pub fn keeping(&self, stored: usize, keep: usize) -> String {
         if stored == 0 {

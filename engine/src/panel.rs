@@ -97,6 +97,8 @@ fact_texts! {
     clock_needed,
     clock_unchecked,
     clock_no_time,
+    /// `{skew}`: the clock's error, "10 minutes behind".
+    clock_off,
     clock_wrong,
     clock_right_one,
     clock_right_other,
@@ -117,6 +119,8 @@ fact_texts! {
     workers_meaning,
     storage_use,
     storage_use_value,
+    /// The same for a store of 10,000 MB or more, in GB.
+    storage_use_value_gb,
     storage_nearly_full,
     storage_roomy,
     bait,
@@ -198,6 +202,7 @@ pub static ENGLISH: FactWords = FactWords {
         clock_needed: "A wrong clock breaks secure connections and sign-in.",
         clock_unchecked: "Could not be checked",
         clock_no_time: "This page's server did not send its time.",
+        clock_off: "{skew}",
         clock_wrong: "Off by more than 2 minutes: certificates and sign-in tokens fail. Set the time to update automatically.",
         clock_right_one: "Correct (within {n} second)",
         clock_right_other: "Correct (within {n} seconds)",
@@ -218,6 +223,7 @@ pub static ENGLISH: FactWords = FactWords {
         workers_meaning: "qbo-check installs none; any found here are left over from elsewhere.",
         storage_use: "Storage used by this page",
         storage_use_value: "{pct} % of {mb} MB",
+        storage_use_value_gb: "{pct} % of {gb} GB",
         storage_nearly_full: "Nearly full: a full store can keep stale files.",
         storage_roomy: "Plenty of room.",
         bait: "Content blocker test",
@@ -456,7 +462,7 @@ pub fn lines_in(words: &FactWords, evidence: &Evidence) -> Vec<FactLine> {
                 Some(skew) if skew.too_far() => line(
                     "clock",
                     t.clock,
-                    (words.skew)(skew.skew_ms),
+                    put(t.clock_off, "{skew}", &(words.skew)(skew.skew_ms)),
                     t.clock_wrong,
                     Health::Problem,
                 ),
@@ -542,16 +548,26 @@ pub fn lines_in(words: &FactWords, evidence: &Evidence) -> Vec<FactLine> {
                     (Some(used), Some(quota)) if quota > 0.0 => line(
                         "storage-use",
                         t.storage_use,
-                        // Whole numbers only: float formatting costs ~10 KB of wasm.
-                        put_number(
-                            &put_number(
-                                t.storage_use_value,
-                                "{pct}",
-                                (used / quota * 100.0).round() as u64,
-                            ),
-                            "{mb}",
-                            (quota / 1e6).round() as u64,
-                        ),
+                        // Whole numbers only: float formatting costs ~10 KB of wasm. A
+                        // store of 10,000 MB or more (Chrome gives an origin a share of the
+                        // disk) is said in GB, so no number needs a thousands separator.
+                        {
+                            let mb = (quota / 1e6).round() as u64;
+                            let (template, key, size) = if mb < 10_000 {
+                                (t.storage_use_value, "{mb}", mb)
+                            } else {
+                                (t.storage_use_value_gb, "{gb}", (quota / 1e9).round() as u64)
+                            };
+                            put_number(
+                                &put_number(
+                                    template,
+                                    "{pct}",
+                                    (used / quota * 100.0).round() as u64,
+                                ),
+                                key,
+                                size,
+                            )
+                        },
                         if cache.storage_nearly_full() {
                             t.storage_nearly_full
                         } else {

@@ -14,9 +14,9 @@ pub struct TriageWords {
     pub private_window: &'static str,
     pub other_network: &'static str,
     pub other_device: &'static str,
-    pub symptoms: [&'static str; 6],
-    pub products: [&'static str; 3],
-    pub answers: [&'static str; 3],
+    pub symptoms: [&'static str; Symptom::ALL.len()],
+    pub products: [&'static str; Product::ALL.len()],
+    pub answers: [&'static str; Answer::ALL.len()],
 }
 
 /// The triage questions in English.

@@ -339,7 +339,7 @@ pub fn read(watch: &Watch) -> Reading {
 }
 
 /// The groups of the hosts that dropped, in plain words: "Payments and invoice links (1 of 1
-/// hosts)".
+/// host)".
 pub fn dropping_groups(reading: &Reading) -> Vec<String> {
     dropping_groups_in(&crate::message::English, reading)
 }

@@ -28,7 +28,7 @@ pub fn BrowserPanel(props: &BrowserPanelProps) -> Html {
                     { described }
                 </p></summary>
             // The follow-up module lists every environment fact here once there is a result, in
-            // English for now.
+            // the page's language.
             <div id={crate::bridge::FACTS_SLOT} lang={words.lang()}></div>
         </details>
     }

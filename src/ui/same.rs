@@ -1,7 +1,10 @@
-//! A value compared by identity rather than by content. A result's evidence is compared on
-//! every draw (Yew's props, memos and effects); its derived comparison walks every host and
-//! fact and is some 600 B of an English run (docs/ARCHITECTURE.md, "Sizes"). A change always
-//! makes a new value here, so "the same allocation" is "the same evidence".
+//! A value compared by identity rather than by content. A result's evidence and findings are
+//! compared on every draw (Yew's props, memos and effects); their derived comparisons walked
+//! every host and fact, some 1.6 KB brotli of an English run (docs/ARCHITECTURE.md, "Sizes").
+//! Whoever compared a value still holds it (a reducer's previous state, a memo's stored
+//! dependencies), so a write to it copies first: "the same allocation" is "the same value".
+//! One consequence: an answer that changes nothing (the same triage answer again) still makes
+//! a new value, and the result is handed to the follow-up part again, which is harmless.
 
 use std::ops::{Deref, DerefMut};
 use std::rc::Rc;

@@ -1,7 +1,7 @@
 //! The language of the page's translated words: the findings, the headline around them, the run
-//! button and progress line, the fix list and its steps, the share section, the host list and
-//! Intuit's status
-//! (docs/ARCHITECTURE.md, "Languages and regions"). English is compiled in; another language's
+//! button and progress line, the fix list and its steps, the share section and the summary it
+//! copies, the host list, Intuit's status, the browser facts, the handout for IT, the triage
+//! questions and the history (docs/ARCHITECTURE.md, "Languages and regions"). English is compiled in; another language's
 //! pack is a part of the binary of its own (`crate::split::french_words`), fetched only by a
 //! visit that shows it, so an English run downloads no other language's words.
 //!

@@ -631,7 +631,7 @@ impl CheckerPack for CanadianFrench {
     }
 }
 
-/// « 4 minutes en retard », « 2 heures en avance ».
+/// « en retard de 4 minutes », « en avance de 2 heures ».
 pub(crate) fn skew(skew_ms: i64) -> String {
     let seconds = skew_ms.unsigned_abs() / 1000;
     let (n, one, other) = match seconds {

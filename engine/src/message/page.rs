@@ -153,8 +153,8 @@ pub enum PageText {
         shared: bool,
     },
     WatchWhen,
-    /// The headings of the handout for IT, the triage questions and this device's history,
-    /// whose contents are still English.
+    /// The headings of the handout for IT, the triage questions and this device's history;
+    /// their contents are worded by tables of their own (`handout`, `triage`, `history`).
     HandoutTitle,
     TriageTitle,
     HistoryTitle,

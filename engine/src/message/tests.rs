@@ -289,6 +289,86 @@ fn english_words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// What French typography asks of a text, as this page writes it: no placeholder left, a
+/// typographic apostrophe, a non-breaking space before a colon (not in a time, "06:41") and
+/// inside « », none before ; or ?, and no doubled space. The problem found, if any.
+fn french_typography(text: &str) -> Option<String> {
+    for bad in ["{", "}", "'", " :", " ;", " ?", "\u{a0}?", "« ", " »", "  "] {
+        if text.contains(bad) {
+            return Some(format!("{bad:?} in {text}"));
+        }
+    }
+    let chars: Vec<char> = text.chars().collect();
+    for (i, c) in chars.iter().enumerate() {
+        let before = i.checked_sub(1).map(|j| chars[j]);
+        let after = chars.get(i + 1);
+        let in_a_time =
+            before.is_some_and(|b| b.is_ascii_digit()) && after.is_some_and(|a| a.is_ascii_digit());
+        if *c == ':' && before != Some('\u{a0}') && !in_a_time {
+            return Some(format!(
+                "a colon with no non-breaking space before it: {text}"
+            ));
+        }
+    }
+    None
+}
+
+/// `text` without the outcome ids the handout's key names as they are ("slow = …").
+fn without_ids(text: &str) -> String {
+    let mut out = text.to_string();
+    for outcome in crate::outcome::Outcome::ALL {
+        out = out.replace(&format!("{} =", outcome.id()), "x =");
+    }
+    out
+}
+
+/// The placeholders a text names, in order: `{n}`, `{date}`.
+fn placeholders(text: &str) -> Vec<String> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
+        .collect()
+}
+
+/// Two languages' tables, field by field: the French says the same with the same
+/// placeholders, and is French (a field copied untranslated has none of the stop words, so
+/// each must differ, unless it holds no word at all).
+fn tables_agree(english: &[(&str, &str)], french: &[(&str, &str)]) {
+    assert_eq!(english.len(), french.len());
+    for ((field, en), (_, fr)) in english.iter().zip(french) {
+        assert!(!fr.is_empty(), "{field}");
+        assert_eq!(placeholders(en), placeholders(fr), "{field}: {en} / {fr}");
+        let has_words = en
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .any(|w| !placeholders(en).iter().any(|p| p == w));
+        if has_words {
+            assert_ne!(en, fr, "{field} is not translated");
+        }
+        // The words around the placeholders, each placeholder standing for a word.
+        let mut filled = fr.to_string();
+        for name in placeholders(fr) {
+            filled = crate::template::put(&filled, &format!("{{{name}}}"), "x");
+        }
+        let filled = without_ids(&filled);
+        assert!(english_words(&filled).is_empty(), "{field}: {fr}");
+        if let Some(problem) = french_typography(&filled) {
+            panic!("{field}: {problem}");
+        }
+    }
+}
+
+#[test]
+fn french_typography_catches_what_it_should() {
+    assert_eq!(
+        french_typography("Date et heure\u{a0}: 2026-11-26 06:41 UTC"),
+        None
+    );
+    for bad in ["Navigateur : x", "Problèmes: x", "Où ?", "l'heure", "« x »"] {
+        assert!(french_typography(bad).is_some(), "{bad}");
+    }
+}
+
 #[test]
 fn french_leaves_no_english_sentence() {
     for text in examples() {
@@ -995,19 +1075,17 @@ fn panel_cases() -> Vec<crate::evidence::Evidence> {
 /// and version, and the web's own names for storage, are data.
 #[test]
 fn the_browser_panel_speaks_french() {
+    use crate::browser::Caveat;
     use crate::panel::{lines_in, CANADIAN_FRENCH, ENGLISH};
-    let english_texts = ENGLISH.texts.each();
-    let french_texts = CANADIAN_FRENCH.texts.each();
-    assert_eq!(english_texts.len(), french_texts.len());
-    let placeholders = |text: &str| -> Vec<String> {
-        text.split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
-            .collect()
-    };
-    for ((field, en), (_, fr)) in english_texts.iter().zip(&french_texts) {
-        assert!(!en.is_empty() && !fr.is_empty(), "{field}");
-        assert_eq!(placeholders(en), placeholders(fr), "{field}: {en} / {fr}");
+    tables_agree(&ENGLISH.texts.each(), &CANADIAN_FRENCH.texts.each());
+    for caveat in [
+        Caveat::HintsContradictName,
+        Caveat::WebkitOnIos,
+        Caveat::WindowsTenOrEleven,
+    ] {
+        let (en, fr) = ((ENGLISH.caveat)(caveat), (CANADIAN_FRENCH.caveat)(caveat));
+        assert!(en != fr && english_words(fr).is_empty(), "{fr}");
+        assert_eq!(french_typography(fr), None);
     }
     let mut caveats = 0;
     for evidence in panel_cases() {
@@ -1028,9 +1106,7 @@ fn the_browser_panel_speaks_french() {
                 .filter(|t| !t.is_empty())
                 .collect::<Vec<_>>()
                 .join(" ");
-            for bad in ["{", "}", "'", " :", " ;", "« ", " »", "  "] {
-                assert!(!text.contains(bad), "{bad:?} in {}: {text}", fr.id);
-            }
+            assert_eq!(french_typography(&text), None, "{}", fr.id);
             let words: String = text
                 .split(' ')
                 .filter(|w| !w.contains("Storage") && !w.contains(".com"))
@@ -1060,29 +1136,18 @@ fn the_browser_panel_speaks_french() {
 #[test]
 fn the_summary_and_the_handout_speak_french() {
     use crate::diagnose::diagnose;
+    use crate::evidence::EndpointEvidence;
     use crate::handout::{self, it_handout_in};
     use crate::outcome::Outcome;
+    use crate::outcome::{FetchAnswer, FetchError, ImageAnswer, Observation};
+    use crate::status_page::StatusReading;
     use crate::summary::{self, summary_in};
     use crate::watch::Watch;
-    let placeholders = |text: &str| -> Vec<String> {
-        text.split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_string()))
-            .collect()
-    };
-    let pairs = summary::ENGLISH
-        .each()
-        .into_iter()
-        .zip(summary::CANADIAN_FRENCH.each())
-        .chain(
-            handout::ENGLISH
-                .each()
-                .into_iter()
-                .zip(handout::CANADIAN_FRENCH.each()),
-        );
-    for ((field, en), (_, fr)) in pairs {
-        assert!(!fr.is_empty(), "{field}");
-        assert_eq!(placeholders(en), placeholders(fr), "{field}: {en} / {fr}");
+    tables_agree(&summary::ENGLISH.each(), &summary::CANADIAN_FRENCH.each());
+    tables_agree(&handout::ENGLISH.each(), &handout::CANADIAN_FRENCH.each());
+    for outcome in Outcome::ALL {
+        let fr = (summary::CANADIAN_FRENCH.outcome)(outcome);
+        assert!(english_words(fr).is_empty() && fr != outcome.id(), "{fr}");
     }
     // Watches that end in each pattern, one round or several.
     let watch = |picture: &[(Outcome, Outcome)]| {
@@ -1112,9 +1177,58 @@ fn the_summary_and_the_handout_speak_french() {
         watch(&[(U, U)]),
         watch(&[(O, U), (O, U), (O, O)]),
     ];
-    let data = |w: &&str| w.contains(".com") || w.contains(".net") || w.starts_with("QBC");
-    let (mut summaries, mut handouts) = (0, 0);
-    for (i, evidence) in panel_cases().iter().enumerate() {
+    // Data, not words: a host name (a dot inside a word, once its punctuation is off) and the
+    // help-desk code.
+    let prose = |text: &str| -> String {
+        text.split_whitespace()
+            .map(|w| w.trim_end_matches(['.', ',', ';', ')']))
+            .filter(|w| !w.contains('.') && !w.starts_with("QBC"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    // The panel's cases, and runs whose hosts answered: blocked, answering with errors
+    // (Intuit's fault: the handout has nothing to allow), with a ticket and Intuit's status.
+    let every = |observation: Observation| -> Vec<EndpointEvidence> {
+        ENDPOINTS
+            .iter()
+            .map(|e| EndpointEvidence {
+                id: e.id.into(),
+                observation: observation.clone(),
+            })
+            .collect()
+    };
+    let refused = Observation {
+        fetch: FetchAnswer::Failed {
+            after_ms: 3,
+            error: FetchError::Network,
+        },
+        image: None,
+        second_image: None,
+    };
+    let erring = Observation {
+        fetch: FetchAnswer::Answered { after_ms: 3 },
+        image: Some(ImageAnswer::Failed { after_ms: 4 }),
+        second_image: None,
+    };
+    let mut cases = panel_cases();
+    for (i, observation) in [refused, erring].into_iter().enumerate() {
+        let mut evidence = crate::evidence::Evidence {
+            browser: cases[2 * i].browser.clone(),
+            started_at_ms: Some(1_795_674_701_000.0),
+            ..Default::default()
+        };
+        evidence.endpoints = every(observation);
+        evidence.control = Some(Observation {
+            fetch: FetchAnswer::Answered { after_ms: 2 },
+            image: None,
+            second_image: None,
+        });
+        evidence.status = Some(StatusReading::TimedOut);
+        evidence.ticket = crate::ticket::Ticket::parse("HD-1234").ok();
+        cases.push(evidence);
+    }
+    let (mut summaries, mut handouts) = (String::new(), String::new());
+    for (i, evidence) in cases.iter().enumerate() {
         let findings = diagnose(evidence);
         let w = watches.get(i % 5);
         let english = crate::summary::summary(evidence, w, &findings, "2026-11-30", "QBC2-1");
@@ -1128,14 +1242,13 @@ fn the_summary_and_the_handout_speak_french() {
             "QBC2-1",
         );
         assert_eq!(english.lines().count(), french.lines().count(), "{french}");
-        let words: Vec<&str> = french.split([' ', '\n']).filter(|w| !data(w)).collect();
-        let found = english_words(&words.join(" "));
+        let found = english_words(&prose(&french));
         assert!(found.is_empty(), "{found:?} in {french}");
         assert!(!english_words(&english).is_empty(), "{english}");
-        for bad in ["{", "}", "'", " :", " ;", "  "] {
-            assert!(!french.contains(bad), "{bad:?} in {french}");
+        for line in french.lines() {
+            assert_eq!(french_typography(line), None);
         }
-        summaries += 1;
+        summaries.push_str(&french);
         let english = crate::handout::it_handout(evidence, "2026-11-30");
         let french = it_handout_in(
             &CanadianFrench,
@@ -1144,12 +1257,35 @@ fn the_summary_and_the_handout_speak_french() {
             "2026-11-30",
         );
         assert_eq!(english.lines().count(), french.lines().count(), "{french}");
-        let prose: Vec<&str> = french.lines().filter(|l| !l.starts_with("  ")).collect();
-        let found = english_words(&prose.join(" "));
-        assert!(found.is_empty(), "{found:?} in {french}");
-        handouts += 1;
+        // The host lines are ids, which the last line explains.
+        for line in french.lines().filter(|l| !l.starts_with("  ")) {
+            assert!(english_words(&without_ids(line)).is_empty(), "{line}");
+            assert_eq!(french_typography(line), None);
+        }
+        handouts.push_str(&french);
     }
-    assert!(summaries >= 12 && handouts >= 12);
+    // Every kind of line was worded.
+    for line in [
+        "Problèmes\u{a0}: ",
+        "injoignable",
+        "a répondu par une erreur",
+        "Billet\u{a0}: HD-1234",
+        "Les 12 hôtes d’Intuit ont répondu.",
+        "Étapes conseillées pour ",
+        "tout a répondu à chaque tour",
+        "réponses lentes",
+        "toute la connexion",
+        "des hôtes ont décroché",
+    ] {
+        assert!(summaries.contains(line), "no summary says {line:?}");
+    }
+    for line in [
+        "rien à autoriser",
+        "Veuillez autoriser",
+        "Navigateur\u{a0}: ",
+    ] {
+        assert!(handouts.contains(line), "no handout says {line:?}");
+    }
 }
 
 /// The triage questions in French: every question and answer, in French, with Québec's
@@ -1183,9 +1319,8 @@ fn the_triage_questions_speak_french() {
         assert!(!fr.is_empty() && fr != en, "{en}");
         assert!(english_words(fr).is_empty(), "{fr}");
         assert_eq!(en.ends_with('?'), fr.ends_with('?'), "{fr}");
-        for bad in ["'", "\"", " ?", "\u{a0}?", "« ", " »"] {
-            assert!(!fr.contains(bad), "{bad:?} in {fr}");
-        }
+        assert!(!fr.contains('"'), "{fr}");
+        assert_eq!(french_typography(fr), None);
         // "502 Bad Gateway" and "Access Denied" are quoted as the browser shows them.
         for quoted in ["502 Bad Gateway", "Access Denied"] {
             assert_eq!(en.contains(quoted), fr.contains(quoted), "{fr}");
@@ -1198,8 +1333,9 @@ fn the_triage_questions_speak_french() {
 #[test]
 fn the_history_speaks_french() {
     use crate::diagnose::Cause;
-    use crate::history::{Change, CANADIAN_FRENCH as FR};
+    use crate::history::{Change, CANADIAN_FRENCH as FR, ENGLISH as EN};
     use crate::outcome::Outcome;
+    tables_agree(&EN.each(), &FR.each());
     let changes = [
         Change::Verdict {
             before: Cause::ClockSkew,
@@ -1231,15 +1367,7 @@ fn the_history_speaks_french() {
     texts.extend([FR.keeping(0, 10), FR.keeping(3, 10)]);
     for text in &texts {
         assert!(english_words(text).is_empty(), "{text}");
-        for bad in ["{", "'", " :", " ;", "  "] {
-            assert!(!text.contains(bad), "{bad:?} in {text}");
-        }
-        let colons = text.matches(':').count();
-        let spaced = text.matches("\u{a0}:").count();
-        assert_eq!(
-            colons, spaced,
-            "a colon with no non-breaking space before it: {text}"
-        );
+        assert_eq!(french_typography(text.trim_end()), None);
     }
     assert!(
         texts[2].starts_with("Paiements") && texts[9].contains("10"),

@@ -15,20 +15,21 @@ pub static CANADIAN_FRENCH: SummaryWords = SummaryWords {
     all_answered: "Les {n} hôtes d’Intuit ont répondu.",
     problems: "Problèmes : {hosts}.",
     browser: "Navigateur : {browser}.",
-    suggested: "Conseillé pour {browser} : {steps}.",
+    suggested: "Étapes conseillées pour {browser} : {steps}.",
     the_browser: "le navigateur",
     code: "Code pour le soutien technique : {code}",
-    watched_one: "Surveillé toutes les {s} s pendant {n} tour : {what}.",
-    watched_other: "Surveillé toutes les {s} s pendant {n} tours : {what}.",
-    steady: "chaque tour a répondu",
-    slow_one: "aucune coupure, des réponses lentes dans {n} tour",
-    slow_other: "aucune coupure, des réponses lentes dans {n} tours",
-    connection_one: "toute la connexion a été coupée dans {n} tour (cet appareil ou son réseau)",
-    connection_other: "toute la connexion a été coupée dans {n} tours (cet appareil ou son réseau)",
+    watched_one: "Surveillé toutes les {s} s pendant {n} tour : {what}.",
+    watched_other: "Surveillé toutes les {s} s pendant {n} tours : {what}.",
+    steady: "tout a répondu à chaque tour",
+    slow_one: "aucune coupure, des réponses lentes pendant {n} tour",
+    slow_other: "aucune coupure, des réponses lentes pendant {n} tours",
+    connection_one: "toute la connexion a été coupée pendant {n} tour (cet appareil ou son réseau)",
+    connection_other:
+        "toute la connexion a été coupée pendant {n} tours (cet appareil ou son réseau)",
     hosts_one:
-        "des hôtes ont été coupés pendant que les autres répondaient, dans {n} tour : {groups}",
+        "des hôtes ont décroché pendant que les autres répondaient, pendant {n} tour : {groups}",
     hosts_other:
-        "des hôtes ont été coupés pendant que les autres répondaient, dans {n} tours : {groups}",
+        "des hôtes ont décroché pendant que les autres répondaient, pendant {n} tours : {groups}",
     outcome,
     plural: crate::message::french_plural,
 };
@@ -39,7 +40,7 @@ fn outcome(outcome: Outcome) -> &'static str {
         Outcome::Slow => "lent",
         Outcome::ServerError => "a répondu par une erreur",
         Outcome::Unreachable => "injoignable",
-        Outcome::Timeout => "aucune réponse",
+        Outcome::Timeout => "sans réponse",
         Outcome::NotRun => "non testé",
     }
 }

@@ -6,12 +6,12 @@ use super::TriageWords;
 /// The triage questions in Canadian French.
 pub static CANADIAN_FRENCH: TriageWords = TriageWords {
     symptom: "Que voyez-vous?",
-    product: "Où?",
+    product: "Dans quel produit?",
     private_window: "QuickBooks fonctionne-t-il dans une fenêtre privée?",
     other_network: "Fonctionne-t-il sur un autre réseau (comme le point d’accès d’un téléphone)?",
-    other_device: "Fonctionne-t-il sur un autre appareil branché au même réseau?",
+    other_device: "Fonctionne-t-il sur un autre appareil connecté au même réseau?",
     symptoms: [
-        "« 502 Bad Gateway » ou une erreur sur les paiements",
+        "« 502 Bad Gateway » ou une erreur dans les paiements",
         "La connexion tourne en boucle",
         "« Access Denied »",
         "Une page blanche",
@@ -24,8 +24,8 @@ pub static CANADIAN_FRENCH: TriageWords = TriageWords {
         "QuickBooks Desktop (installé sous Windows)",
     ],
     answers: [
-        "Oui, ça fonctionne là",
-        "Non, ça échoue là aussi",
-        "Pas essayé",
+        "Oui, ça y fonctionne",
+        "Non, ça n’y fonctionne pas non plus",
+        "Je n’ai pas essayé",
     ],
 };
