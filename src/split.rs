@@ -186,6 +186,7 @@ split_point!(
             handout: &engine::handout::CANADIAN_FRENCH,
             triage: &engine::triage::CANADIAN_FRENCH,
             history: &engine::history::CANADIAN_FRENCH,
+            evidence: &engine::evidence::CANADIAN_FRENCH,
         };
         Ok((&engine::message::CanadianFrench, &TABLES))
     }

@@ -8,7 +8,11 @@ use crate::catalogue::endpoints::{endpoint, Endpoint, Group, ENDPOINTS};
 use crate::environment::{BaitFacts, CacheFacts, ContextFacts, CookieFacts, PageFacts};
 use crate::outcome::{classify, Observation, Outcome, Verdict};
 use crate::status_page::StatusReading;
+use crate::template::{put, put_number};
 use crate::triage::Triage;
+
+mod fr_ca;
+pub use fr_ca::CANADIAN_FRENCH;
 
 /// One catalogue host and what its probes saw.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -285,26 +289,93 @@ impl EvidenceRef {
         }
     }
 
-    /// Words for it, as findings list them.
-    pub fn label(self) -> &'static str {
+    /// Words for it, as findings list them, in a language's words.
+    pub fn label_in(self, words: &EvidenceWords) -> &'static str {
         match self {
-            EvidenceRef::Host(id) => endpoint(id).map_or("an Intuit host", |e| e.host),
-            EvidenceRef::Control => "this page's own server",
-            EvidenceRef::StatusPage => "Intuit's status page",
-            EvidenceRef::Online => "the browser's online flag",
-            EvidenceRef::Browser => "the browser's own description",
-            EvidenceRef::Cookies => "a test cookie",
-            EvidenceRef::Storage => "a test of site storage",
-            EvidenceRef::Clock => "this device's clock against this page's server",
-            EvidenceRef::Build => "this page's version against its server's",
-            EvidenceRef::Cache => "this page's caches",
-            EvidenceRef::Bait => "a test file that blockers stop",
-            EvidenceRef::Connection => "the browser's connection estimate",
-            EvidenceRef::Triage => "your answers",
-            EvidenceRef::NativeChecker => "the command-line checker's TLS check",
+            EvidenceRef::Host(id) => endpoint(id).map_or(words.an_intuit_host, |e| e.host),
+            EvidenceRef::Control => words.control,
+            EvidenceRef::StatusPage => words.status_page,
+            EvidenceRef::Online => words.online,
+            EvidenceRef::Browser => words.browser,
+            EvidenceRef::Cookies => words.cookies,
+            EvidenceRef::Storage => words.storage,
+            EvidenceRef::Clock => words.clock,
+            EvidenceRef::Build => words.build,
+            EvidenceRef::Cache => words.cache,
+            EvidenceRef::Bait => words.bait,
+            EvidenceRef::Connection => words.connection,
+            EvidenceRef::Triage => words.triage,
+            EvidenceRef::NativeChecker => words.native_checker,
         }
     }
 }
+
+/// One language's words for the evidence line under each finding, as data (as the browser
+/// facts' are, `crate::panel`).
+pub struct EvidenceWords {
+    /// `{list}`: what the finding is based on.
+    pub based_on: &'static str,
+    /// `{n}`: every catalogue host, named at once.
+    pub all_hosts: &'static str,
+    pub an_intuit_host: &'static str,
+    pub control: &'static str,
+    pub status_page: &'static str,
+    pub online: &'static str,
+    pub browser: &'static str,
+    pub cookies: &'static str,
+    pub storage: &'static str,
+    pub clock: &'static str,
+    pub build: &'static str,
+    pub cache: &'static str,
+    pub bait: &'static str,
+    pub connection: &'static str,
+    pub triage: &'static str,
+    pub native_checker: &'static str,
+}
+
+impl EvidenceWords {
+    /// Every text with its field's name, so tests can read a language whole.
+    pub fn each(&self) -> [(&'static str, &'static str); 16] {
+        [
+            ("based_on", self.based_on),
+            ("all_hosts", self.all_hosts),
+            ("an_intuit_host", self.an_intuit_host),
+            ("control", self.control),
+            ("status_page", self.status_page),
+            ("online", self.online),
+            ("browser", self.browser),
+            ("cookies", self.cookies),
+            ("storage", self.storage),
+            ("clock", self.clock),
+            ("build", self.build),
+            ("cache", self.cache),
+            ("bait", self.bait),
+            ("connection", self.connection),
+            ("triage", self.triage),
+            ("native_checker", self.native_checker),
+        ]
+    }
+}
+
+/// The evidence line in English.
+pub static ENGLISH: EvidenceWords = EvidenceWords {
+    based_on: "Based on: {list}.",
+    all_hosts: "all {n} Intuit hosts",
+    an_intuit_host: "an Intuit host",
+    control: "this page's own server",
+    status_page: "Intuit's status page",
+    online: "the browser's online flag",
+    browser: "the browser's own description",
+    cookies: "a test cookie",
+    storage: "a test of site storage",
+    clock: "this device's clock against this page's server",
+    build: "this page's version against its server's",
+    cache: "this page's caches",
+    bait: "a test file that blockers stop",
+    connection: "the browser's connection estimate",
+    triage: "your answers",
+    native_checker: "the command-line checker's TLS check",
+};
 
 impl Serialize for EvidenceRef {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -314,6 +385,11 @@ impl Serialize for EvidenceRef {
 
 /// "Based on: …" for a finding, naming every host unless it is all of them.
 pub fn describe_evidence(refs: &[EvidenceRef]) -> String {
+    describe_evidence_in(&ENGLISH, refs)
+}
+
+/// The same in a language's words.
+pub fn describe_evidence_in(words: &EvidenceWords, refs: &[EvidenceRef]) -> String {
     let is_host = |r: &EvidenceRef| matches!(r, EvidenceRef::Host(_));
     let every_host = ENDPOINTS
         .iter()
@@ -321,16 +397,16 @@ pub fn describe_evidence(refs: &[EvidenceRef]) -> String {
     let mut parts: Vec<&str> = refs
         .iter()
         .filter(|r| !every_host || !is_host(r))
-        .map(|r| r.label())
+        .map(|r| r.label_in(words))
         .collect();
-    let all = format!("all {} Intuit hosts", ENDPOINTS.len());
+    let all = put_number(words.all_hosts, "{n}", ENDPOINTS.len() as u64);
     if every_host {
         parts.push(&all);
     }
     if parts.is_empty() {
         String::new()
     } else {
-        format!("Based on: {}.", parts.join(", "))
+        put(words.based_on, "{list}", &parts.join(", "))
     }
 }
 

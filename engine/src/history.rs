@@ -19,8 +19,8 @@ pub struct HistoryWords {
     pub changed: &'static str,
     /// `{group}` of hosts went from `{before}` to `{after}`.
     pub group: &'static str,
-    /// Around the ticket tag of the previous check, which the page draws in bold.
-    pub previous_ticket: [&'static str; 2],
+    /// `{ticket}`: the previous check's ticket tag, which the page draws in bold.
+    pub previous_ticket: &'static str,
     pub nothing_changed: &'static str,
     pub first_check: &'static str,
     pub not_kept: &'static str,
@@ -34,7 +34,7 @@ pub static ENGLISH: HistoryWords = HistoryWords {
     fixed: "Last time: {before}. Now: all good. Close any QuickBooks tabs, reopen QuickBooks and sign in.",
     changed: "Last time: {before}. Now: {after}.",
     group: "{group}: {before} → {after}",
-    previous_ticket: ["Your last check on this device was for ticket ", "."],
+    previous_ticket: "Your last check on this device was for ticket {ticket}.",
     nothing_changed: "Nothing changed since your last check on this device.",
     first_check: "No earlier check is stored on this device.",
     not_kept: "No history is kept: this browser's storage is unavailable or was just cleared. ",
@@ -44,13 +44,12 @@ pub static ENGLISH: HistoryWords = HistoryWords {
 
 impl HistoryWords {
     /// Every text with its field's name, so tests can read a language whole.
-    pub fn each(&self) -> [(&'static str, &'static str); 10] {
+    pub fn each(&self) -> [(&'static str, &'static str); 9] {
         [
             ("fixed", self.fixed),
             ("changed", self.changed),
             ("group", self.group),
-            ("previous_ticket", self.previous_ticket[0]),
-            ("previous_ticket_after", self.previous_ticket[1]),
+            ("previous_ticket", self.previous_ticket),
             ("nothing_changed", self.nothing_changed),
             ("first_check", self.first_check),
             ("not_kept", self.not_kept),

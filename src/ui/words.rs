@@ -1,7 +1,8 @@
 //! The language of the page's translated words: the findings, the headline around them, the run
 //! button and progress line, the fix list and its steps, the share section and the summary it
 //! copies, the host list, Intuit's status, the browser facts, the handout for IT, the triage
-//! questions and the history (docs/ARCHITECTURE.md, "Languages and regions"). English is compiled in; another language's
+//! questions, the history and what each finding is based on (docs/ARCHITECTURE.md,
+//! "Languages and regions"). English is compiled in; another language's
 //! pack is a part of the binary of its own (`crate::split::french_words`), fetched only by a
 //! visit that shows it, so an English run downloads no other language's words.
 //!
@@ -18,6 +19,7 @@ use engine::catalogue::endpoints::Group;
 use engine::catalogue::instructions::{self, Profile, Step, StepWords};
 use engine::catalogue::tasks::Task;
 use engine::diagnose::Finding;
+use engine::evidence::EvidenceWords;
 use engine::handout::HandoutWords;
 use engine::history::HistoryWords;
 use engine::message::{English, Pack, PageText};
@@ -50,6 +52,7 @@ pub struct Tables {
     pub handout: &'static HandoutWords,
     pub triage: &'static TriageWords,
     pub history: &'static HistoryWords,
+    pub evidence: &'static EvidenceWords,
 }
 
 impl PartialEq for Words {
@@ -143,6 +146,12 @@ impl Words {
     pub fn summary(self) -> &'static SummaryWords {
         self.1
             .map_or(&engine::summary::ENGLISH, |tables| tables.summary)
+    }
+
+    /// The evidence line's words, under each finding.
+    pub fn evidence(self) -> &'static EvidenceWords {
+        self.1
+            .map_or(&engine::evidence::ENGLISH, |tables| tables.evidence)
     }
 
     /// The history panel's words.

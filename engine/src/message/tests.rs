@@ -1363,14 +1363,55 @@ fn the_history_speaks_french() {
         .map(|c| c.words_in(&CanadianFrench, &FR))
         .collect();
     texts.extend([FR.nothing_changed, FR.first_check, FR.forget].map(String::from));
-    texts.extend(FR.previous_ticket.map(String::from));
+    texts.push(FR.previous_ticket.replace("{ticket}", "HD-1"));
     texts.extend([FR.keeping(0, 10), FR.keeping(3, 10)]);
     for text in &texts {
         assert!(english_words(text).is_empty(), "{text}");
         assert_eq!(french_typography(text.trim_end()), None);
     }
     assert!(
-        texts[2].starts_with("Paiements") && texts[9].contains("10"),
+        texts[2].starts_with("Paiements") && texts[8].contains("10"),
         "{texts:?}"
     );
+}
+
+/// The evidence line under each finding in French: every source, the hosts named by their
+/// addresses, in French typography and with no English word.
+#[test]
+fn the_evidence_line_speaks_french() {
+    use crate::evidence::{describe_evidence_in, EvidenceRef, CANADIAN_FRENCH, ENGLISH};
+    tables_agree(&ENGLISH.each(), &CANADIAN_FRENCH.each());
+    let others = [
+        EvidenceRef::Control,
+        EvidenceRef::StatusPage,
+        EvidenceRef::Online,
+        EvidenceRef::Browser,
+        EvidenceRef::Cookies,
+        EvidenceRef::Storage,
+        EvidenceRef::Clock,
+        EvidenceRef::Build,
+        EvidenceRef::Cache,
+        EvidenceRef::Bait,
+        EvidenceRef::Connection,
+        EvidenceRef::Triage,
+        EvidenceRef::NativeChecker,
+    ];
+    let every_host: Vec<EvidenceRef> = ENDPOINTS.iter().map(|e| EvidenceRef::Host(e.id)).collect();
+    let one_host = [
+        EvidenceRef::Host("payments-connect"),
+        EvidenceRef::Host("unknown"),
+    ];
+    for refs in [&others[..], &every_host, &one_host] {
+        let fr = describe_evidence_in(&CANADIAN_FRENCH, refs);
+        let words: String = fr
+            .split_whitespace()
+            .map(|w| w.trim_end_matches(['.', ',']))
+            .filter(|w| !w.contains('.'))
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(english_words(&words).is_empty(), "{fr}");
+        assert_eq!(french_typography(&fr), None);
+        assert!(fr.starts_with("D’après"), "{fr}");
+    }
+    assert!(describe_evidence_in(&CANADIAN_FRENCH, &every_host).contains("les 12 hôtes d’Intuit"));
 }

@@ -2,7 +2,7 @@
 //! into the first module's folded "Why this verdict", so the first load does not carry it.
 
 use engine::diagnose::{Cause, Finding};
-use engine::evidence::describe_evidence;
+use engine::evidence::describe_evidence_in;
 use engine::message::PageText;
 use yew::prelude::*;
 
@@ -29,8 +29,7 @@ pub fn Findings(props: &FindingsProps) -> Html {
                     if rank > 0 {
                         <p>{ words.detail(f) }</p>
                     }
-                    // Not translated yet: English, and marked so.
-                    <p class="evidence" lang={words.english()}>{ describe_evidence(&f.evidence) }</p>
+                    <p class="evidence">{ describe_evidence_in(words.evidence(), &f.evidence) }</p>
                 </li>
             }) }
         </ol>
