@@ -187,6 +187,7 @@ split_point!(
             triage: &engine::triage::CANADIAN_FRENCH,
             history: &engine::history::CANADIAN_FRENCH,
             evidence: &engine::evidence::CANADIAN_FRENCH,
+            watch: &engine::watch::CANADIAN_FRENCH,
         };
         Ok((&engine::message::CanadianFrench, &TABLES))
     }

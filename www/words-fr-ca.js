@@ -23,5 +23,5 @@ export default {
   helpSupport: 'Soutien QuickBooks',
   regionFor: ' pour ',
   regionLabel: 'Votre région, pour l’aide d’Intuit',
-  regionNote: 'Choix enregistré sur cet appareil. La page est en français; pour l’instant, certaines parties restent en anglais\u00a0: les outils de recherche et le contenu de la surveillance.',
+  regionNote: 'Choix enregistré sur cet appareil. La page est en français; pour l’instant, une partie reste en anglais\u00a0: les outils de recherche.',
 };

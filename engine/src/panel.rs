@@ -46,112 +46,98 @@ pub struct FactLine {
     pub health: Health,
 }
 
-/// Declares [`FactTexts`], one field per fixed text, and a list of them all for the tests.
-macro_rules! fact_texts {
-    ($($(#[$doc:meta])* $name:ident,)*) => {
-        /// The panel's fixed texts in one language. Placeholders in braces are filled in:
-        /// `{date}`, `{channel}`, `{n}`, `{pct}`, `{mb}`, `{whole}` and `{tenth}`. A pair of
-        /// fields `_one` and `_other` is a count's two forms, chosen by the language's rule.
-        pub struct FactTexts {
-            $($(#[$doc])* pub $name: &'static str,)*
-        }
-
-        impl FactTexts {
-            /// Every text with its field's name, so tests can read a language whole.
-            pub fn each(&self) -> Vec<(&'static str, &'static str)> {
-                vec![$((stringify!($name), self.$name)),*]
-            }
-        }
-    };
-}
-
-fact_texts! {
-    not_yet,
-    not_exposed,
-    yes,
-    no,
-    browser,
-    outdated,
-    /// Follows the browser's reason for its support.
-    extended_support,
-    unrecognised,
-    versions,
-    versions_worked_out,
-    versions_meaning,
-    cookies,
-    cookies_needed,
-    cookies_blocked,
-    cookies_allowed,
-    cookies_blocked_meaning,
-    cookies_allowed_meaning,
-    third_party,
-    third_party_value,
-    third_party_meaning,
-    storage,
-    storage_needed,
-    storage_blocked,
-    storage_available,
-    storage_blocked_meaning,
-    storage_available_meaning,
-    clock,
-    clock_needed,
-    clock_unchecked,
-    clock_no_time,
-    /// `{skew}`: the clock's error, "10 minutes behind".
-    clock_off,
-    clock_wrong,
-    clock_right_one,
-    clock_right_other,
-    clock_right_meaning,
-    build,
-    build_needed,
-    build_stale,
-    build_stale_meaning,
-    build_current,
-    build_current_meaning,
-    build_uncompared,
-    build_uncompared_meaning,
-    caches,
-    caches_meaning,
-    from_cache,
-    from_cache_meaning,
-    workers,
-    workers_meaning,
-    storage_use,
-    storage_use_value,
-    /// The same for a store of 10,000 MB or more, in GB.
-    storage_use_value_gb,
-    storage_nearly_full,
-    storage_roomy,
-    bait,
-    bait_meaning,
-    bait_blocked,
-    bait_blocked_meaning,
-    bait_passed,
-    bait_passed_meaning,
-    online,
-    online_meaning,
-    connection,
-    connection_rtt,
-    connection_downlink,
-    connection_data_saver,
-    connection_meaning,
-    secure,
-    secure_meaning,
-    iframe,
-    iframe_meaning,
-    private_window,
-    private_window_value,
-    private_window_meaning,
-    intuit_data,
-    intuit_data_value,
-    intuit_data_meaning,
-    /// The fold of the facts that are fine, when none is wrong.
-    all_fine_one,
-    all_fine_other,
-    /// The same, below the facts that are not.
-    others_fine_one,
-    others_fine_other,
+crate::template::texts! {
+    /// The panel's fixed texts in one language. Placeholders in braces are filled in:
+    /// `{date}`, `{channel}`, `{n}`, `{pct}`, `{mb}`, `{whole}` and `{tenth}`. A pair of
+    /// fields `_one` and `_other` is a count's two forms, chosen by the language's rule.
+    pub struct FactTexts {
+        not_yet,
+        not_exposed,
+        yes,
+        no,
+        browser,
+        outdated,
+        /// Follows the browser's reason for its support.
+        extended_support,
+        unrecognised,
+        versions,
+        versions_worked_out,
+        versions_meaning,
+        cookies,
+        cookies_needed,
+        cookies_blocked,
+        cookies_allowed,
+        cookies_blocked_meaning,
+        cookies_allowed_meaning,
+        third_party,
+        third_party_value,
+        third_party_meaning,
+        storage,
+        storage_needed,
+        storage_blocked,
+        storage_available,
+        storage_blocked_meaning,
+        storage_available_meaning,
+        clock,
+        clock_needed,
+        clock_unchecked,
+        clock_no_time,
+        /// `{skew}`: the clock's error, "10 minutes behind".
+        clock_off,
+        clock_wrong,
+        clock_right_one,
+        clock_right_other,
+        clock_right_meaning,
+        build,
+        build_needed,
+        build_stale,
+        build_stale_meaning,
+        build_current,
+        build_current_meaning,
+        build_uncompared,
+        build_uncompared_meaning,
+        caches,
+        caches_meaning,
+        from_cache,
+        from_cache_meaning,
+        workers,
+        workers_meaning,
+        storage_use,
+        storage_use_value,
+        /// The same for a store of 10,000 MB or more, in GB.
+        storage_use_value_gb,
+        storage_nearly_full,
+        storage_roomy,
+        bait,
+        bait_meaning,
+        bait_blocked,
+        bait_blocked_meaning,
+        bait_passed,
+        bait_passed_meaning,
+        online,
+        online_meaning,
+        connection,
+        connection_rtt,
+        connection_downlink,
+        connection_data_saver,
+        connection_meaning,
+        secure,
+        secure_meaning,
+        iframe,
+        iframe_meaning,
+        private_window,
+        private_window_value,
+        private_window_meaning,
+        intuit_data,
+        intuit_data_value,
+        intuit_data_meaning,
+        /// The fold of the facts that are fine, when none is wrong.
+        all_fine_one,
+        all_fine_other,
+        /// The same, below the facts that are not.
+        others_fine_one,
+        others_fine_other,
+    }
 }
 
 /// One language's words for the panel: its texts, and what is worded by rules or shared

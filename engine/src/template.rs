@@ -14,6 +14,26 @@ pub fn put_number(template: &str, key: &str, value: u64) -> String {
     put(template, key, &value.to_string())
 }
 
+/// Declares a struct of one language's fixed texts, one `&'static str` field per text, and
+/// `each()`: every text with its field's name, so tests read a language whole and a field added
+/// later cannot be left out of them.
+macro_rules! texts {
+    ($(#[$meta:meta])* pub struct $name:ident { $($(#[$doc:meta])* $field:ident,)* }) => {
+        $(#[$meta])*
+        pub struct $name {
+            $($(#[$doc])* pub $field: &'static str,)*
+        }
+
+        impl $name {
+            /// Every text with its field's name, so tests can read a language whole.
+            pub fn each(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($field), self.$field)),*]
+            }
+        }
+    };
+}
+pub(crate) use texts;
+
 #[cfg(test)]
 mod tests {
     use super::*;

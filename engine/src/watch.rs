@@ -8,8 +8,12 @@
 use serde::Serialize;
 
 use crate::catalogue::endpoints::{Group, ENDPOINTS};
-use crate::message::english_plural;
 use crate::outcome::Outcome;
+
+mod fr_ca;
+mod words;
+pub use fr_ca::CANADIAN_FRENCH;
+pub use words::{Phase, WatchTexts, WatchWords, ENGLISH};
 
 /// The shortest interval between rounds: a round takes up to the 8 s probe deadline.
 pub const MIN_INTERVAL_S: u32 = 10;
@@ -28,7 +32,29 @@ pub const MAX_ROUNDS: usize = 361;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IntervalChoice {
     pub seconds: u32,
-    pub problem: Option<&'static str>,
+    pub problem: Option<WatchProblem>,
+}
+
+/// Why a watch does not run as asked ([`WatchWords::problem`] words it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WatchProblem {
+    /// `?watch=` is not a number of seconds: the default is used.
+    NotANumber,
+    /// Shorter than [`MIN_INTERVAL_S`]: the minimum is used.
+    TooShort,
+    /// Longer than [`MAX_INTERVAL_S`]: the maximum is used.
+    TooLong,
+    /// The part of the page that runs rounds did not load.
+    PartMissing,
+}
+
+impl WatchProblem {
+    pub const ALL: [WatchProblem; 4] = [
+        WatchProblem::NotANumber,
+        WatchProblem::TooShort,
+        WatchProblem::TooLong,
+        WatchProblem::PartMissing,
+    ];
 }
 
 /// Reads the value of `?watch` (`None` or empty for `?watch` alone).
@@ -44,22 +70,22 @@ pub fn interval_from_query(value: Option<&str>) -> IntervalChoice {
     if !value.bytes().all(|b| b.is_ascii_digit()) || value.len() > 9 {
         return IntervalChoice {
             seconds: DEFAULT_INTERVAL_S,
-            problem: Some("The watch interval in this address is not a number of seconds from 10 to 600, so the page watches every 30 seconds."),
+            problem: Some(WatchProblem::NotANumber),
         };
     }
     match value.parse::<u32>() {
         Ok(s) if s < MIN_INTERVAL_S => IntervalChoice {
             seconds: MIN_INTERVAL_S,
-            problem: Some("The watch interval in this address is shorter than the 10-second minimum, so the page watches every 10 seconds."),
+            problem: Some(WatchProblem::TooShort),
         },
         Ok(s) if s > MAX_INTERVAL_S => IntervalChoice {
             seconds: MAX_INTERVAL_S,
-            problem: Some("The watch interval in this address is longer than the 600-second maximum, so the page watches every 600 seconds."),
+            problem: Some(WatchProblem::TooLong),
         },
         Ok(s) => ok(s),
         Err(_) => IntervalChoice {
             seconds: DEFAULT_INTERVAL_S,
-            problem: Some("The watch interval in this address is not a number of seconds from 10 to 600, so the page watches every 30 seconds."),
+            problem: Some(WatchProblem::NotANumber),
         },
     }
 }
@@ -154,22 +180,6 @@ impl Watch {
             .filter_map(|l| l.outcomes.get(i).copied())
             .max_by_key(|o| o.severity())
             .unwrap_or(Outcome::NotRun)
-    }
-
-    /// What round `i` saw that went wrong, in words: the connection if it failed (then
-    /// everything did), else each host group that failed or was slow. Empty for a good round.
-    pub fn round_words(&self, i: usize) -> String {
-        let control = self.control.get(i).copied().unwrap_or(Outcome::NotRun);
-        if failed(control) {
-            return format!("Your connection: {} (everything failed)", control.label());
-        }
-        Group::ALL
-            .iter()
-            .map(|g| (g, self.group_outcome(*g, i)))
-            .filter(|(_, o)| failed(*o) || *o == Outcome::Slow)
-            .map(|(g, o)| format!("{}: {}", g.label(), o.label()))
-            .collect::<Vec<_>>()
-            .join("; ")
     }
 
     /// Whether the wait before round `i` was much longer than the interval: the browser
@@ -338,13 +348,7 @@ pub fn read(watch: &Watch) -> Reading {
     reading
 }
 
-/// The groups of the hosts that dropped, in plain words: "Payments and invoice links (1 of 1
-/// host)".
-pub fn dropping_groups(reading: &Reading) -> Vec<String> {
-    dropping_groups_in(&crate::message::English, reading)
-}
-
-/// The same in a language: "Sign-in (1 of 2 hosts)".
+/// The parts of QuickBooks whose hosts dropped, in a language: "Sign-in (1 of 2 hosts)".
 pub fn dropping_groups_in(pack: &dyn crate::message::Pack, reading: &Reading) -> Vec<String> {
     Group::ALL
         .iter()
@@ -357,17 +361,6 @@ pub fn dropping_groups_in(pack: &dyn crate::message::Pack, reading: &Reading) ->
             (dropped > 0).then(|| format!("{} ({})", pack.group(*group), pack.share(dropped, all)))
         })
         .collect()
-}
-
-/// What the page says about gaps between rounds, if there were any.
-pub fn gap_note(reading: &Reading) -> Option<String> {
-    (reading.late_rounds > 0).then(|| {
-        format!(
-            "{} round{} started late: the browser slows timers in a background tab, and a sleeping computer runs none. Nothing is known about the time in between.",
-            reading.late_rounds,
-            english_plural(reading.late_rounds, "", "s")
-        )
-    })
 }
 
 /// A watch in the JSON report: the counts behind the pattern, per host.

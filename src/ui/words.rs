@@ -1,7 +1,7 @@
 //! The language of the page's translated words: the findings, the headline around them, the run
 //! button and progress line, the fix list and its steps, the share section and the summary it
 //! copies, the host list, Intuit's status, the browser facts, the handout for IT, the triage
-//! questions, the history and what each finding is based on (docs/ARCHITECTURE.md,
+//! questions, the history, what each finding is based on and the watch panel (docs/ARCHITECTURE.md,
 //! "Languages and regions"). English is compiled in; another language's
 //! pack is a part of the binary of its own (`crate::split::french_words`), fetched only by a
 //! visit that shows it, so an English run downloads no other language's words.
@@ -26,6 +26,7 @@ use engine::message::{English, Pack, PageText};
 use engine::panel::FactWords;
 use engine::summary::SummaryWords;
 use engine::triage::TriageWords;
+use engine::watch::WatchWords;
 use yew::prelude::*;
 
 thread_local! {
@@ -53,6 +54,7 @@ pub struct Tables {
     pub triage: &'static TriageWords,
     pub history: &'static HistoryWords,
     pub evidence: &'static EvidenceWords,
+    pub watch: &'static WatchWords,
 }
 
 impl PartialEq for Words {
@@ -170,6 +172,12 @@ impl Words {
     pub fn handout(self) -> &'static HandoutWords {
         self.1
             .map_or(&engine::handout::ENGLISH, |tables| tables.handout)
+    }
+
+    /// The watch panel's words.
+    pub fn watch(self) -> &'static WatchWords {
+        self.1
+            .map_or(&engine::watch::ENGLISH, |tables| tables.watch)
     }
 }
 

@@ -10,15 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, clickFolded, runScenario, startLab, withPage } from './harness.mjs';
 import { ENGINES, openEngine, onceMoreIfWebKitCrashed, readResult, waitFor, waitForRun } from './engines.mjs';
-
-/** Words common in the page's English sentences and absent from its French ones. */
-const ENGLISH = ['the', 'your', 'this', 'is', 'are', 'and', 'not', 'could', 'network', 'device', 'problem',
-  'where', 'likely', 'answered', 'blocked', 'hosts', 'with', 'from', 'why', 'findings', 'confidence', 'open', 'check',
-  'if', 'of', 'to', 'for', 'it', 'keep', 'keeps', 'watching', 'watch', 'ticket', 'help', 'desk', 'copy', 'downloaded',
-  'since', 'last', 'handout', 'sharpen', 'optional', 'steps', 'load', 'download', 'rounds',
-  // The browser facts', history's and triage's own English (not "cookies", which Firefox's
-  // French quotes in its steps, nor "slow", an id in the handout's host lines).
-  'yes', 'clock', 'storage', 'available', 'allowed', 'reachable', 'round', 'nothing', 'changed', 'works'];
+import { englishIn } from './english.mjs';
 
 /** The French the page shows: the headline, the ranked findings (each title, tag and
  * explanation), the fix titles and their steps, the host list, Intuit's status, the folds' lines
@@ -67,10 +59,6 @@ function frenchParts() {
     texts: [verdict, findings, document.querySelector('.findings-fold summary'), ...titles, ...frame].filter(Boolean).map(text),
   };
 }
-
-/** The English words in `text`. A hyphenated word is one word: this page's name and the
- * handout's outcome ids (`not-run`) are names, not English. */
-const englishIn = (text) => text.toLowerCase().split(/[^a-zà-ÿ’'-]+/).filter((w) => ENGLISH.includes(w));
 
 function assertFrench(parts, what) {
   // The page is French, and what it still says in English is marked so.

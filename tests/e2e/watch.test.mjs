@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { clickFolded, runScenario, unfold, withPage } from './harness.mjs';
+import { englishIn } from './english.mjs';
 
 const CLIPBOARD = { permissions: ['clipboard-read', 'clipboard-write'] };
 const ROUND_TIMEOUT = 30_000;
@@ -117,6 +118,31 @@ test('one host dropping every other round gives host-drops, naming its group; it
     assert.equal(shared.state, 'stopped');
     assert.equal(shared.failed['payments-connect'], seen.failed['payments-connect']);
     assert.equal(await page.locator('[data-action="watch"]').count(), 0, 'a shared watch is read-only');
+
+    // The same link in French: the same reading, and the panel's words all French.
+    await page.goto(lab.origin + '/?lang=fr-CA' + link.slice(link.indexOf('#')));
+    await page.waitForSelector('[data-view="shared-report"][data-run-state="done"]');
+    await page.waitForSelector('.watch[lang="fr-CA"] .watch-verdict', { state: 'attached' });
+    const french = await watchRegion(page);
+    assert.equal(french.verdict, 'host-drops');
+    assert.deepEqual(french.failed, shared.failed);
+    const marked = await page.evaluate(() => {
+      const region = document.querySelector('.watch');
+      const texts = [];
+      const walker = document.createTreeWalker(region, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        // A host's address is a name, in no language.
+        const address = node.parentElement.matches('[data-watch-endpoint] th') && !node.previousSibling;
+        if (node.textContent.trim() && !address && node.parentElement.closest('[lang]')?.getAttribute('lang') === 'fr-CA') {
+          texts.push(node.textContent.trim());
+        }
+      }
+      return { texts, lang: region.closest('[lang]').getAttribute('lang') };
+    });
+    assert.equal(marked.lang, 'fr-CA');
+    assert.ok(marked.texts.length > 20, `${marked.texts.length} texts`);
+    assert.deepEqual(marked.texts.filter((t) => englishIn(t).length > 0), [], 'English in the French watch panel');
+    assert.ok(marked.texts.some((t) => t.startsWith('Ont décroché') && t.includes('Paiements')), marked.texts.join(' | '));
   });
 });
 

@@ -5,9 +5,10 @@
 //! against every message (docs/CONTRIBUTING.md, "A new language").
 //!
 //! Through packs so far: findings, fix titles and warnings, the page's words around them, watch
-//! patterns and the native checker's own words. A fix's steps are a table per language beside
-//! the catalogue (`catalogue::instructions::StepWords`). The page still draws its other words in
-//! English (docs/ARCHITECTURE.md, "Languages and regions").
+//! patterns and the native checker's own words. The page's panels are a table per language
+//! beside what they word (`catalogue::instructions::StepWords`, `panel::FactWords`,
+//! `watch::WatchWords` …); the lookups are still English (docs/ARCHITECTURE.md, "Languages
+//! and regions").
 
 mod checker;
 mod en;
@@ -96,8 +97,9 @@ pub trait Pack: Sync {
 }
 
 /// The words only the native checker and watch mode say: a pack for the checker is a [`Pack`]
-/// and these. Apart, so the page, which draws none of them yet, holds none of them: a `dyn
-/// Pack` keeps every method of its trait (docs/ARCHITECTURE.md, "Languages and regions").
+/// and these. Apart, so the page holds none of them but the ones it names: a `dyn Pack` keeps
+/// every method of its trait, while the page's watch table names a pattern's words by function
+/// (`watch::WatchWords::pattern`) (docs/ARCHITECTURE.md, "Languages and regions").
 pub trait CheckerPack: Pack {
     /// A month and year: "November 2026".
     fn month(&self, day: Day) -> String;

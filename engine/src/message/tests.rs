@@ -1415,3 +1415,87 @@ fn the_evidence_line_speaks_french() {
     }
     assert!(describe_evidence_in(&CANADIAN_FRENCH, &every_host).contains("les 12 hôtes d’Intuit"));
 }
+
+#[test]
+fn the_watch_panel_speaks_french() {
+    use crate::outcome::Outcome::{NotRun, Ok as O, ServerError, Slow, Timeout, Unreachable};
+    use crate::watch::{
+        dropping_groups_in, read, Phase, Watch, WatchProblem, CANADIAN_FRENCH as FR, ENGLISH as EN,
+    };
+    tables_agree(&EN.texts.each(), &FR.texts.each());
+    let french = |text: &str| {
+        assert!(english_words(text).is_empty(), "« {text} »");
+        assert_eq!(french_typography(text), None, "« {text} »");
+    };
+    for pattern in crate::watch::Pattern::ALL {
+        let words = (FR.pattern)(pattern);
+        for text in [words.headline, words.explanation]
+            .iter()
+            .chain(words.steps)
+        {
+            french(text);
+        }
+    }
+    for outcome in [O, Slow, ServerError, Unreachable, Timeout, NotRun] {
+        french((FR.outcome)(outcome));
+    }
+    // Every kind of round, a gap, drops in two groups, and each count's two forms.
+    let mut watch = Watch::new(0.0, 30);
+    let rounds: [(u32, _, &[(&str, _)]); 5] = [
+        (0, O, &[]),
+        (30, Unreachable, &[]),
+        (
+            400,
+            O,
+            &[("payments-connect", Timeout), ("accounts", ServerError)],
+        ),
+        (430, O, &[("qbo", Slow)]),
+        (460, O, &[]),
+    ];
+    let mut seen = Vec::new();
+    for (n, (at, control, hosts)) in rounds.iter().enumerate() {
+        let hosts: Vec<(&str, _)> = ENDPOINTS
+            .iter()
+            .map(|e| {
+                let named = hosts.iter().find(|(id, _)| *id == e.id);
+                (
+                    e.id,
+                    named.map_or(if *control == O { O } else { *control }, |(_, o)| *o),
+                )
+            })
+            .collect();
+        watch.push_round(*at, *control, &hosts);
+        let round = FR.round(&CanadianFrench, &watch, n);
+        if !round.is_empty() {
+            french(&round);
+            seen.push(round);
+        }
+        for phase in [
+            Phase::Shared,
+            Phase::Watching,
+            Phase::HourPassed,
+            Phase::Stopped,
+        ] {
+            french(&FR.progress(&watch, phase));
+        }
+    }
+    assert_eq!(seen.len(), 3, "{seen:?}");
+    watch.earlier_rounds = 1;
+    french(&FR.progress(&watch, Phase::Shared));
+    watch.earlier_rounds = 40;
+    let shared = FR.progress(&watch, Phase::Shared);
+    french(&shared);
+    assert!(shared.contains("40\u{a0}tours précédents"), "{shared}");
+    let reading = read(&watch);
+    assert_eq!(reading.late_rounds, 1);
+    french(&FR.gap(&reading).unwrap_or_default());
+    assert_eq!(dropping_groups_in(&CanadianFrench, &reading).len(), 2);
+    french(&FR.dropped(&CanadianFrench, &reading));
+    french(&FR.of_rounds(2, 5));
+    for seconds in [10, 45, 60, 120, 600] {
+        french(&FR.interval(seconds));
+    }
+    for problem in WatchProblem::ALL {
+        french(FR.problem(problem));
+    }
+}

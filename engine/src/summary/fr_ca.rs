@@ -34,7 +34,7 @@ pub static CANADIAN_FRENCH: SummaryWords = SummaryWords {
     plural: crate::message::french_plural,
 };
 
-fn outcome(outcome: Outcome) -> &'static str {
+pub(crate) fn outcome(outcome: Outcome) -> &'static str {
     match outcome {
         Outcome::Ok => "joignable",
         Outcome::Slow => "lent",

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::catalogue::ENDPOINTS;
+use crate::message::English;
 use Outcome::{Ok as O, ServerError as E, Slow as S, Timeout as T, Unreachable as U};
 
 /// A watch from a compact picture: each round is (control, the outcome of the hosts named, or
@@ -135,7 +136,11 @@ fn late_rounds_are_counted_not_hidden() {
     }
     let reading = read(&w);
     assert_eq!(reading.late_rounds, 1, "only the 239 s wait is a gap");
-    assert!(gap_note(&reading).unwrap().contains("1 round started late"));
+    assert!(ENGLISH
+        .gap(&reading)
+        .unwrap()
+        .starts_with("1 round started late"));
+    assert_eq!(ENGLISH.gap(&read(&series(&[(O, O, &[])]))), None);
     assert!(!w.late(0) && !w.late(2) && w.late(3));
 }
 
@@ -153,7 +158,7 @@ fn a_watch_stops_growing_after_an_hour_of_rounds() {
 fn dropping_hosts_are_named_by_group() {
     let reading = read(&series(&[(O, U, &["payments-connect", "accounts"])]));
     assert_eq!(
-        dropping_groups(&reading),
+        dropping_groups_in(&English, &reading),
         vec![
             "Sign-in (1 of 2 hosts)",
             "Payments and invoice links (1 of 1 host)"
@@ -184,7 +189,7 @@ fn the_watch_parameter() {
         assert_eq!(choice.seconds, *seconds, "{value:?}");
         assert_eq!(choice.problem.is_some(), *problem, "{value:?}");
         // The message never repeats the address's text: its only numbers are the page's own.
-        if let Some(message) = choice.problem {
+        if let Some(message) = choice.problem.map(|p| ENGLISH.problem(p)) {
             let numbers: Vec<&str> = message
                 .split(|c: char| !c.is_ascii_digit())
                 .filter(|n| !n.is_empty())
@@ -253,11 +258,58 @@ fn a_round_in_words() {
         (O, U, &["payments-connect"]),
         (O, S, &["qbo"]),
     ]);
-    assert_eq!(w.round_words(0), "");
+    assert_eq!(ENGLISH.round(&English, &w, 0), "");
     assert_eq!(
-        w.round_words(1),
+        ENGLISH.round(&English, &w, 1),
         "Your connection: Unreachable (everything failed)"
     );
-    assert_eq!(w.round_words(2), "Payments and invoice links: Unreachable");
-    assert_eq!(w.round_words(3), "QuickBooks app: Slow");
+    assert_eq!(
+        ENGLISH.round(&English, &w, 2),
+        "Payments and invoice links: Unreachable"
+    );
+    assert_eq!(ENGLISH.round(&English, &w, 3), "QuickBooks app: Slow");
+}
+
+#[test]
+fn the_panel_says_where_the_watch_stands() {
+    let mut w = series(&[(O, O, &[])]);
+    assert_eq!(
+        ENGLISH.progress(&w, Phase::Stopped),
+        "Stopped after 1 round."
+    );
+    w = series(&[(O, O, &[]), (O, O, &[]), (O, O, &[])]);
+    assert_eq!(
+        ENGLISH.progress(&w, Phase::Watching),
+        "Watching every 10 seconds: 3 rounds so far. Keep this tab open; the watch ends by itself after an hour."
+    );
+    assert_eq!(
+        ENGLISH.progress(&w, Phase::HourPassed),
+        "The watch ended after an hour: 3 rounds. It is saved in this device's history."
+    );
+    assert_eq!(
+        ENGLISH.progress(&w, Phase::Shared),
+        "Watched every 10 seconds, 3 rounds."
+    );
+    w.earlier_rounds = 1;
+    assert_eq!(
+        ENGLISH.progress(&w, Phase::Shared),
+        "Watched every 10 seconds, 3 rounds (the last 3; 1 earlier round did not fit in the link)."
+    );
+    let intervals: Vec<String> = [10, 45, 60, 120, 90].map(|s| ENGLISH.interval(s)).into();
+    assert_eq!(
+        intervals,
+        [
+            "10 seconds",
+            "45 seconds",
+            "1 minute",
+            "2 minutes",
+            "90 seconds"
+        ]
+    );
+    assert_eq!(ENGLISH.of_rounds(2, 5), "2 of 5");
+    let reading = read(&series(&[(O, U, &["payments-connect"])]));
+    assert_eq!(
+        ENGLISH.dropped(&English, &reading),
+        "Dropped: Payments and invoice links (1 of 1 host)."
+    );
 }

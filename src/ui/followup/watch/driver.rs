@@ -83,7 +83,7 @@ pub fn start(
                 let reading = read_status(STATUS_PAGE.summary_url, PROBE_DEADLINE_MS).await;
                 dispatch.emit(WatchAction::Status {
                     generation,
-                    line: reading.headline(),
+                    state: reading.state(),
                 });
             }
             due = started + interval_ms;

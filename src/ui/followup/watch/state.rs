@@ -2,7 +2,8 @@
 //! natively; the round loop (`driver.rs`) only dispatches what the probes saw.
 
 use engine::outcome::Outcome;
-use engine::watch::Watch;
+use engine::status_page::StatusState;
+use engine::watch::{Watch, WatchProblem};
 
 /// Why a watch is not running.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,10 +24,10 @@ pub struct WatchState {
     pub watch: Option<Watch>,
     /// The interval chosen (the picker, or `?watch=N`).
     pub interval_s: u32,
-    /// What was wrong with `?watch=N`, in the page's own words.
-    pub problem: Option<&'static str>,
-    /// Intuit's status page, as last read during the watch (the page's own sentence).
-    pub status_line: Option<String>,
+    /// What was wrong with `?watch=N`, or why the watch could not start.
+    pub problem: Option<WatchProblem>,
+    /// Intuit's status page, as last read during the watch (the page words it).
+    pub status: Option<StatusState>,
 }
 
 impl Default for WatchState {
@@ -38,7 +39,7 @@ impl Default for WatchState {
             watch: None,
             interval_s: engine::watch::DEFAULT_INTERVAL_S,
             problem: None,
-            status_line: None,
+            status: None,
         }
     }
 }
@@ -60,7 +61,7 @@ pub enum WatchAction {
     },
     Status {
         generation: u32,
-        line: String,
+        state: StatusState,
     },
     Stop,
     HourPassed {
@@ -71,10 +72,6 @@ pub enum WatchAction {
         generation: u32,
     },
 }
-
-/// Why a watch ended as soon as it started.
-pub const ROUNDS_UNAVAILABLE: &str = "The watch could not start: part of this page did not load. \
-Check the connection, then try again.";
 
 /// One round, judged by the engine.
 #[derive(Clone, Debug, PartialEq)]
@@ -103,8 +100,8 @@ impl WatchState {
                 next.generation = self.generation.wrapping_add(1);
                 next.watching = true;
                 next.ended = Ended::Stopped;
-                next.status_line = None;
-                if self.problem == Some(ROUNDS_UNAVAILABLE) {
+                next.status = None;
+                if self.problem == Some(WatchProblem::PartMissing) {
                     next.problem = None;
                 }
                 let mut watch = Watch::new(started_at_ms, self.interval_s);
@@ -124,8 +121,8 @@ impl WatchState {
                     }
                 }
             }
-            WatchAction::Status { generation, line } if generation == self.generation => {
-                next.status_line = Some(line);
+            WatchAction::Status { generation, state } if generation == self.generation => {
+                next.status = Some(state);
             }
             WatchAction::Stop => {
                 next.generation = self.generation.wrapping_add(1);
@@ -142,7 +139,7 @@ impl WatchState {
                 next.watching = false;
                 next.ended = Ended::Stopped;
                 next.watch = None;
-                next.problem = Some(ROUNDS_UNAVAILABLE);
+                next.problem = Some(WatchProblem::PartMissing);
             }
             // From a loop that was stopped or replaced.
             WatchAction::Round { .. }
@@ -254,7 +251,7 @@ mod tests {
             generation: started.generation,
         });
         assert!(!ended.watching && ended.watch.is_none());
-        assert_eq!(ended.problem, Some(ROUNDS_UNAVAILABLE));
+        assert_eq!(ended.problem, Some(WatchProblem::PartMissing));
         // Its loop, had it started late, is no longer the current one.
         assert_ne!(ended.generation, started.generation);
         let again = ended.apply(WatchAction::Start {

@@ -8,6 +8,8 @@ use engine::outcome::Outcome;
 use engine::watch::Watch;
 use yew::prelude::*;
 
+use crate::ui::words::Words;
+
 /// The viewBox's size: marks are placed in these units and the SVG stretches to the page.
 /// Whole numbers only: formatting floats would pull several KB of code into the module.
 const WIDTH: u32 = 1000;
@@ -40,11 +42,15 @@ fn minutes(seconds: u32) -> String {
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
     pub watch: Watch,
+    pub words: Words,
 }
 
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let watch = &props.watch;
+    let words = props.words;
+    let said = words.watch();
+    let t = &said.texts;
     let domain = domain_s(watch);
     let width = (watch.interval_s * WIDTH * 7 / 10 / domain).max(2);
     let lane = |label: &'static str, outcome: &dyn Fn(usize) -> Outcome| {
@@ -65,16 +71,15 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     };
     html! {
         <figure class="timeline" aria-hidden="true">
-            { lane("Your connection (this page's own site)", &|i| watch.control.get(i).copied().unwrap_or(Outcome::NotRun)) }
-            { for Group::ALL.iter().map(|g| lane(g.label(), &|i| watch.group_outcome(*g, i))) }
+            { lane(t.lane_connection, &|i| watch.control.get(i).copied().unwrap_or(Outcome::NotRun)) }
+            { for Group::ALL.iter().map(|g| lane(words.group(*g), &|i| watch.group_outcome(*g, i))) }
             <div class="axis">{ for (0..=4).map(|k| html! { <span>{ minutes(domain * k / 4) }</span> }) }</div>
             <figcaption class="legend">
-                // Not "Reachable": some hosts' error pages are invisible to a browser.
-                <span><i class="m-ok"></i>{ "answered" }</span>
-                <span><i class="m-slow"></i>{ "slow (over 3 s)" }</span>
-                <span><i class="m-fail"></i>{ "failed" }</span>
-                <span><i class="m-none"></i>{ Outcome::NotRun.label() }</span>
-                <span>{ "minutes since the watch began" }</span>
+                <span><i class="m-ok"></i>{ t.legend_ok }</span>
+                <span><i class="m-slow"></i>{ t.legend_slow }</span>
+                <span><i class="m-fail"></i>{ t.legend_failed }</span>
+                <span><i class="m-none"></i>{ (said.outcome)(Outcome::NotRun) }</span>
+                <span>{ t.legend_minutes }</span>
             </figcaption>
         </figure>
     }
