@@ -74,7 +74,8 @@ process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 run('wasm-split-cli', [linked, work, '--out-name', 'qbo-check']);
 // split_probes.wasm (a run), split_followup.wasm (the follow-up views), split_extras.wasm (the
 // lookups, the JSON report, older links: fetched only when asked for), split_langfr.wasm (the
-// page's French words: only a visit shown in French) and chunk_N.wasm (code two parts use,
+// page's French words: only a visit shown in French), split_lookupsfr.wasm (the lookups' French
+// words: only when such a visit opens them) and chunk_N.wasm (code two parts use,
 // fetched by whichever comes first). Each is named after what it holds.
 const partFiles = readdirSync(work).filter((f) => /^(split_.*|chunk_\d+)\.wasm$/.test(f)).sort();
 for (const expected of ['split_probes.wasm', 'split_followup.wasm', 'split_extras.wasm']) {

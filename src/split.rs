@@ -194,6 +194,16 @@ split_point!(
 );
 
 split_point!(
+    lookupsfr,
+    /// The lookups' words in Canadian French (`engine::lookups`): a part of its own, fetched
+    /// only when a visit shown in French opens the lookups, so neither an English run nor a
+    /// French one downloads them.
+    pub fn french_lookup_words() -> Result<&'static engine::lookups::LookupWords, PartMissing> {
+        Ok(&engine::lookups::CANADIAN_FRENCH)
+    }
+);
+
+split_point!(
     probes,
     /// Starts every probe of run `run` (see [`crate::probe::run::start`]). A first visit does not
     /// download the probes: they are fetched by the first run, or at once with `?run`.

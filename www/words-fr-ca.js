@@ -23,5 +23,5 @@ export default {
   helpSupport: 'Soutien QuickBooks',
   regionFor: ' pour ',
   regionLabel: 'Votre région, pour l’aide d’Intuit',
-  regionNote: 'Choix enregistré sur cet appareil. La page est en français; pour l’instant, une partie reste en anglais\u00a0: les outils de recherche.',
+  regionNote: 'Choix enregistré sur cet appareil. La page est en français; pour l’instant, restent en anglais les avis qui disent pourquoi un lien, un code ou un fichier n’a pas pu être lu, et les mots d’Intuit que la page cite.',
 };

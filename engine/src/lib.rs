@@ -13,6 +13,7 @@ pub mod evidence;
 pub mod find;
 pub mod handout;
 pub mod history;
+pub mod lookups;
 pub mod message;
 pub mod outcome;
 pub mod outside_text;

@@ -16,12 +16,14 @@ function files(dir) {
 /** The parts of the one wasm binary fetched on demand (docs/ARCHITECTURE.md, "One binary,
  * split"): the probes (a run, or at once with `?run`), the follow-up part with its stylesheet (a
  * result or a shared report), the extras (the lookups, the JSON report, older links: only when
- * asked for), a language's words (`langfr` and `words-fr-ca`: only a visit shown in French) and
+ * asked for), a language's words (`langfr` and `words-fr-ca`: only a visit shown in French;
+ * `lookupsfr`: only when such a visit opens the lookups) and
  * the chunks of code two parts share. A first visit fetches none of them. */
-const isOnDemand = (f) => /qbo-check-(followup|probes|extras|langfr|(asked-)?chunk-\d+)-[0-9a-f]{16}_bg\.wasm$|\/followup-[0-9a-f]+\.css$|\/words-fr-ca-[0-9a-f]{16}\.js$/.test(f);
-/** What no English run fetches: the extras, the French words and the chunks only they need
+const isOnDemand = (f) => /qbo-check-(followup|probes|extras|langfr|lookupsfr|(asked-)?chunk-\d+)-[0-9a-f]{16}_bg\.wasm$|\/followup-[0-9a-f]+\.css$|\/words-fr-ca-[0-9a-f]{16}\.js$/.test(f);
+/** What no English run fetches: the extras, the French words (the lookups' too) and the chunks
+ * only they need
  * (scripts/finish-build.mjs names those `asked-chunk-N`). */
-const isAsked = (f) => /qbo-check-(extras|langfr|asked-chunk-\d+)-[0-9a-f]{16}_bg\.wasm$|\/words-fr-ca-[0-9a-f]{16}\.js$/.test(f);
+const isAsked = (f) => /qbo-check-(extras|langfr|lookupsfr|asked-chunk-\d+)-[0-9a-f]{16}_bg\.wasm$|\/words-fr-ca-[0-9a-f]{16}\.js$/.test(f);
 /** The French words (the app's part and the static screen's module), and the chunks only
  * parts fetched when asked for need. */
 const isFrenchExtra = (f) => /qbo-check-(langfr|asked-chunk-\d+)-[0-9a-f]{16}_bg\.wasm$|\/words-fr-ca-[0-9a-f]{16}\.js$/.test(f);
@@ -66,7 +68,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`  ${'total'.padEnd(52)} ${String(t.raw).padStart(8)} ${String(t.gzip).padStart(8)} ${String(t.brotli).padStart(8)}  ${note}`);
   };
   show('first load (raw, gzip, brotli bytes)', firstLoad(dist), `(budget ${BROTLI_BUDGET})`);
-  show('parts fetched on demand (an English run fetches all but the extras, langfr and asked-chunk)', onDemandLoad(dist), '');
+  show('parts fetched on demand (an English run fetches all but the extras, langfr, lookupsfr and asked-chunk)', onDemandLoad(dist), '');
   const run = total(runLoad(dist));
   const french = total(frenchRunLoad(dist));
   console.log(`everything a run downloads: ${run.brotli} (budget ${RUN_BUDGET})`);

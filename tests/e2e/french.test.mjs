@@ -327,3 +327,35 @@ test('when the French words cannot come, the page says it is English, and the st
     },
   });
 });
+
+test('the lookups in French: their words come only when a French visit opens them, and nothing marked French is English', async () => {
+  const requested = [];
+  await runScenario(PARTIAL, {
+    path: '/?run&lang=fr-CA',
+    prepare: (page) => page.on('request', (r) => requested.push(r.url())),
+    inspect: async (page) => {
+      await page.waitForSelector('ol.findings[lang="fr-CA"]', { state: 'attached' });
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(requested.filter((u) => /lookupsfr/.test(u)), [], 'a French run fetched the lookups\' words');
+      const code = await page.getAttribute('.help-code', 'data-code');
+      await clickFolded(page, '[data-action="open-lookups"]');
+      await page.waitForSelector('.lookup[lang="fr-CA"] #error-code', { state: 'attached' });
+      assert.ok(requested.some((u) => /qbo-check-lookupsfr-[0-9a-f]{16}_bg\.wasm$/.test(u)), 'the lookups\' French words were fetched');
+      await page.fill('#error-code', '12007');
+      await page.waitForSelector('.lookup-result[data-code="12007"]');
+      assert.match(await page.textContent('.lookup-result'), /DNS/);
+      await page.fill('#help-code', code);
+      await page.click('[data-action="expand-code"]');
+      const lines = await page.$$eval('.code-facts li', (els) => els.map((e) => e.textContent));
+      assert.ok(lines.some((l) => l.startsWith('Cause principale\u00a0: ')), lines.join(' | '));
+      assertFrench(await page.evaluate(frenchParts), 'the lookups, a code read');
+      await page.fill('#error-code', '15106');
+      assert.match(await page.textContent('.lookup-result'), /ne connaît pas ce code/);
+      assertFrench(await page.evaluate(frenchParts), 'the lookups, an unknown code');
+      // Back to English: the lookups follow.
+      await page.selectOption('[data-action="language"]', 'en-CA');
+      await page.waitForSelector('.lookup:not([lang]) #error-code', { state: 'attached' });
+      assert.match(await page.textContent('.lookup-result'), /does not know that code/);
+    },
+  });
+});

@@ -17,7 +17,10 @@ pub struct ErrorCode {
 const RFC_9110: &str = "RFC 9110, HTTP Semantics, section 15 (status codes).";
 const WININET: &str = "Microsoft Learn: WinINet error codes (wininet.h), used by Windows programs such as QuickBooks Desktop.";
 
-pub static ERROR_CODES: &[ErrorCode] = &[
+/// How many codes the catalogue explains: a language's meanings are an array of this length.
+pub const ERROR_CODE_COUNT: usize = 16;
+
+pub static ERROR_CODES: [ErrorCode; ERROR_CODE_COUNT] = [
     ErrorCode { code: "502", title: "Bad Gateway", meaning: "A server in the middle (a gateway or proxy) got no valid answer from the server behind it. Usually Intuit's side; a filtering proxy or security software on your side can cause it too.", causes: &[Cause::IntuitOutage, Cause::PartialBlock, Cause::StaleCache, Cause::ExtensionInterference], source: RFC_9110 },
     ErrorCode { code: "503", title: "Service Unavailable", meaning: "The server is overloaded or down for maintenance. Almost always Intuit's side: check the status page and wait.", causes: &[Cause::IntuitOutage], source: RFC_9110 },
     ErrorCode { code: "504", title: "Gateway Timeout", meaning: "A gateway or proxy waited too long for the server behind it. Intuit's side, or a slow or filtering network on yours.", causes: &[Cause::IntuitOutage, Cause::SlowNetwork, Cause::PartialBlock], source: RFC_9110 },

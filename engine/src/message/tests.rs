@@ -1499,3 +1499,40 @@ fn the_watch_panel_speaks_french() {
         french(FR.problem(problem));
     }
 }
+
+#[test]
+fn the_lookups_speak_french() {
+    use crate::catalogue::error_codes::ERROR_CODES;
+    use crate::lookups::{CANADIAN_FRENCH as FR, ENGLISH as EN};
+    tables_agree(&EN.texts.each(), &FR.texts.each());
+    let french = |text: &str| {
+        assert!(english_words(text).is_empty(), "« {text} »");
+        assert_eq!(french_typography(text), None, "« {text} »");
+    };
+    // Each meaning beside its code, in the catalogue's order; the quoted page title is English.
+    let meanings = FR.meanings.expect("French has its own meanings");
+    assert_eq!(meanings.len(), crate::lookups::fr_ca::ORDER.len());
+    for (code, fr_code) in ERROR_CODES.iter().zip(crate::lookups::fr_ca::ORDER) {
+        assert_eq!(code.code, fr_code);
+        let meaning = FR.meaning(code);
+        assert_ne!(meaning, code.meaning);
+        french(&meaning.replace("Access Denied … Reference #", ""));
+        french(&FR.usually(code));
+    }
+    for cause in crate::diagnose::Cause::ALL {
+        french((FR.cause)(cause));
+    }
+    for status in crate::share::code::STATUS {
+        let facts = crate::lookups::tests::every_line(status);
+        let lines = FR.code_lines(&CanadianFrench, &facts);
+        assert_eq!(lines.len(), EN.code_lines(&English, &facts).len());
+        for line in &lines {
+            // A host's address is a name: its outcome is the French.
+            let text = match line.split_once("\u{a0}: ") {
+                Some((host, outcome)) if host.contains('.') => outcome,
+                _ => line,
+            };
+            french(text);
+        }
+    }
+}

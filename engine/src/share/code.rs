@@ -106,7 +106,8 @@ fn c_value(c: u8) -> Option<u8> {
     ALPHABET.iter().position(|a| *a == c).map(|p| p as u8)
 }
 
-const STATUS: [Option<Indicator>; 7] = [
+/// Every status a code can carry, by its 3 bits.
+pub(crate) const STATUS: [Option<Indicator>; 7] = [
     None,
     Some(Indicator::None),
     Some(Indicator::Maintenance),
@@ -253,47 +254,4 @@ pub fn decode_code(typed: &str) -> Result<CodeFacts, DecodeError> {
         stale_page: bits.take(1) == 1,
         blocker_seen: bits.take(1) == 1,
     })
-}
-
-impl CodeFacts {
-    /// The code, expanded into lines a person can read.
-    pub fn lines(&self) -> Vec<String> {
-        let mut out = vec![
-            format!(
-                "Top cause: {} ({}).",
-                self.cause.words(),
-                self.confidence.label()
-            ),
-            format!("Browser: {} on {}.", self.family.name(), self.os.name()),
-            match self.status {
-                None => "Intuit's status page: not read.".to_string(),
-                Some(i) => format!(
-                    "Intuit's status page: {}.",
-                    match i {
-                        Indicator::None => "no problems",
-                        Indicator::Maintenance => "maintenance",
-                        Indicator::Minor => "minor problem",
-                        Indicator::Major => "major outage",
-                        Indicator::Critical => "critical outage",
-                        Indicator::Unknown => "unknown state",
-                    }
-                ),
-            },
-        ];
-        for (id, outcome) in &self.outcomes {
-            let host = crate::catalogue::endpoints::endpoint(id).map_or(*id, |e| e.host);
-            out.push(format!("{host}: {}", outcome.label()));
-        }
-        for (flag, text) in [
-            (self.clock_wrong, "The device clock was wrong."),
-            (self.cookies_blocked, "Cookies were blocked."),
-            (self.stale_page, "The page came from a stale cache."),
-            (self.blocker_seen, "A content blocker was active."),
-        ] {
-            if flag {
-                out.push(text.into());
-            }
-        }
-        out
-    }
 }

@@ -1,15 +1,25 @@
 //! Paste a help-desk code back in and read what it says.
 
-use engine::share::code::decode_code;
+use engine::share::code::{decode_code, CodeFacts};
+use engine::share::DecodeError;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::Said;
+
+#[derive(Properties, PartialEq)]
+pub struct CodeLookupProps {
+    pub said: Said,
+}
+
 #[component]
-pub fn CodeLookup() -> Html {
-    let lines = use_state(Vec::<String>::new);
-    let error = use_state(|| None::<String>);
+pub fn CodeLookup(props: &CodeLookupProps) -> Html {
+    let said = props.said;
+    let t = &said.words.texts;
+    // What the code says, worded when drawn: a language chosen later words it again.
+    let read = use_state(|| None::<Result<CodeFacts, DecodeError>>);
     let onsubmit = {
-        let (lines, error) = (lines.clone(), error.clone());
+        let read = read.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let value = e
@@ -18,33 +28,28 @@ pub fn CodeLookup() -> Html {
                 .and_then(|el| wasm_bindgen::JsCast::dyn_into::<HtmlInputElement>(el).ok())
                 .map(|i| i.value())
                 .unwrap_or_default();
-            match decode_code(&value) {
-                Ok(facts) => {
-                    lines.set(facts.lines());
-                    error.set(None);
-                }
-                Err(e) => {
-                    lines.set(Vec::new());
-                    error.set(Some(e.to_string()));
-                }
-            }
+            read.set(Some(decode_code(&value)));
         })
     };
     html! {
-        <section class="code-lookup" aria-labelledby="code-title">
-            <h2 id="code-title">{ "Got a help-desk code?" }</h2>
+        <section class="code-lookup" aria-labelledby="code-title" lang={said.lang}>
+            <h2 id="code-title">{ t.code_title }</h2>
             <form {onsubmit}>
-                <label for="help-code">{ "Paste or type a code such as QBC2-…" }</label>
+                <label for="help-code">{ t.code_label }</label>
                 <input id="help-code" name="help-code" type="text" autocomplete="off" spellcheck="false" />
-                <button type="submit" class="secondary" data-action="expand-code">{ "Read the code" }</button>
+                <button type="submit" class="secondary" data-action="expand-code">{ t.read_code }</button>
             </form>
-            if let Some(message) = &*error {
-                <p class="notice" role="alert">{ message }</p>
-            }
-            if !lines.is_empty() {
-                <ul class="code-facts" data-view="code">
-                    { for lines.iter().map(|l| html! { <li>{ l }</li> }) }
-                </ul>
+            {
+                match &*read {
+                    // Why a code could not be read: the page's notices are still English.
+                    Some(Err(e)) => html! { <p class="notice" role="alert" lang={said.english}>{ e.to_string() }</p> },
+                    Some(Ok(facts)) => html! {
+                        <ul class="code-facts" data-view="code">
+                            { for said.words.code_lines(said.pack, facts).into_iter().map(|l| html! { <li>{ l }</li> }) }
+                        </ul>
+                    },
+                    None => html! {},
+                }
             }
         </section>
     }
