@@ -310,50 +310,28 @@ impl EvidenceRef {
     }
 }
 
-/// One language's words for the evidence line under each finding, as data (as the browser
-/// facts' are, `crate::panel`).
-pub struct EvidenceWords {
-    /// `{list}`: what the finding is based on.
-    pub based_on: &'static str,
-    /// `{n}`: every catalogue host, named at once.
-    pub all_hosts: &'static str,
-    pub an_intuit_host: &'static str,
-    pub control: &'static str,
-    pub status_page: &'static str,
-    pub online: &'static str,
-    pub browser: &'static str,
-    pub cookies: &'static str,
-    pub storage: &'static str,
-    pub clock: &'static str,
-    pub build: &'static str,
-    pub cache: &'static str,
-    pub bait: &'static str,
-    pub connection: &'static str,
-    pub triage: &'static str,
-    pub native_checker: &'static str,
-}
-
-impl EvidenceWords {
-    /// Every text with its field's name, so tests can read a language whole.
-    pub fn each(&self) -> [(&'static str, &'static str); 16] {
-        [
-            ("based_on", self.based_on),
-            ("all_hosts", self.all_hosts),
-            ("an_intuit_host", self.an_intuit_host),
-            ("control", self.control),
-            ("status_page", self.status_page),
-            ("online", self.online),
-            ("browser", self.browser),
-            ("cookies", self.cookies),
-            ("storage", self.storage),
-            ("clock", self.clock),
-            ("build", self.build),
-            ("cache", self.cache),
-            ("bait", self.bait),
-            ("connection", self.connection),
-            ("triage", self.triage),
-            ("native_checker", self.native_checker),
-        ]
+crate::template::texts! {
+    /// One language's words for the evidence line under each finding, as data (as the browser
+    /// facts' are, `crate::panel`).
+    pub struct EvidenceWords {
+        /// `{list}`: what the finding is based on.
+        based_on,
+        /// `{n}`: every catalogue host, named at once.
+        all_hosts,
+        an_intuit_host,
+        control,
+        status_page,
+        online,
+        browser,
+        cookies,
+        storage,
+        clock,
+        build,
+        cache,
+        bait,
+        connection,
+        triage,
+        native_checker,
     }
 }
 

@@ -11,36 +11,21 @@ use crate::template::put;
 mod fr_ca;
 pub use fr_ca::CANADIAN_FRENCH;
 
-/// One language's words for the handout. Placeholders in braces are filled in.
-pub struct HandoutWords {
-    pub title: &'static str,
-    /// `{time}`: the run's start in UTC.
-    pub checked_at: &'static str,
-    pub date: &'static str,
-    pub browser: &'static str,
-    /// Before the hosts when Intuit is at fault: nothing to allow.
-    pub outage: &'static str,
-    pub allow: &'static str,
-    pub not_tested: &'static str,
-    pub simpler: &'static str,
-    /// What the outcome ids mean.
-    pub outcomes: &'static str,
-}
-
-impl HandoutWords {
-    /// Every text with its field's name, so tests can read a language whole.
-    pub fn each(&self) -> [(&'static str, &'static str); 9] {
-        [
-            ("title", self.title),
-            ("checked_at", self.checked_at),
-            ("date", self.date),
-            ("browser", self.browser),
-            ("outage", self.outage),
-            ("allow", self.allow),
-            ("not_tested", self.not_tested),
-            ("simpler", self.simpler),
-            ("outcomes", self.outcomes),
-        ]
+crate::template::texts! {
+    /// One language's words for the handout. Placeholders in braces are filled in.
+    pub struct HandoutWords {
+        title,
+        /// `{time}`: the run's start in UTC.
+        checked_at,
+        date,
+        browser,
+        /// Before the hosts when Intuit is at fault: nothing to allow.
+        outage,
+        allow,
+        not_tested,
+        simpler,
+        /// What the outcome ids mean.
+        outcomes,
     }
 }
 

@@ -10,23 +10,25 @@ use crate::template::{put, put_number};
 mod fr_ca;
 pub use fr_ca::CANADIAN_FRENCH;
 
-/// One language's words for the history panel, as data (as the browser facts' are,
-/// `crate::panel`). Placeholders in braces are filled in.
-pub struct HistoryWords {
-    /// `{before}`: last time's verdict, when this one is all clear.
-    pub fixed: &'static str,
-    /// `{before}`, `{after}`: the two verdicts.
-    pub changed: &'static str,
-    /// `{group}` of hosts went from `{before}` to `{after}`.
-    pub group: &'static str,
-    /// `{ticket}`: the previous check's ticket tag, which the page draws in bold.
-    pub previous_ticket: &'static str,
-    pub nothing_changed: &'static str,
-    pub first_check: &'static str,
-    pub not_kept: &'static str,
-    /// `{n}`: how many results are kept.
-    pub kept: &'static str,
-    pub forget: &'static str,
+crate::template::texts! {
+    /// One language's words for the history panel, as data (as the browser facts' are,
+    /// `crate::panel`). Placeholders in braces are filled in.
+    pub struct HistoryWords {
+        /// `{before}`: last time's verdict, when this one is all clear.
+        fixed,
+        /// `{before}`, `{after}`: the two verdicts.
+        changed,
+        /// `{group}` of hosts went from `{before}` to `{after}`.
+        group,
+        /// `{ticket}`: the previous check's ticket tag, which the page draws in bold.
+        previous_ticket,
+        nothing_changed,
+        first_check,
+        not_kept,
+        /// `{n}`: how many results are kept.
+        kept,
+        forget,
+    }
 }
 
 /// The history panel in English.
@@ -43,19 +45,14 @@ pub static ENGLISH: HistoryWords = HistoryWords {
 };
 
 impl HistoryWords {
-    /// Every text with its field's name, so tests can read a language whole.
-    pub fn each(&self) -> [(&'static str, &'static str); 9] {
-        [
-            ("fixed", self.fixed),
-            ("changed", self.changed),
-            ("group", self.group),
-            ("previous_ticket", self.previous_ticket),
-            ("nothing_changed", self.nothing_changed),
-            ("first_check", self.first_check),
-            ("not_kept", self.not_kept),
-            ("kept", self.kept),
-            ("forget", self.forget),
-        ]
+    /// The previous ticket's sentence, before and after the tag, which the page draws in bold
+    /// (found by hand: `split_once` with a `&str` brings core's two-way searcher into the page).
+    pub fn around_ticket(&self) -> (&'static str, &'static str) {
+        let sentence = self.previous_ticket;
+        match crate::find::find(sentence, "{ticket}") {
+            Some(at) => (&sentence[..at], &sentence[at + "{ticket}".len()..]),
+            None => (sentence, ""),
+        }
     }
 
     /// The line under the changes: how many results are kept, if any.
@@ -210,6 +207,17 @@ mod tests {
                 .collect(),
             ..Evidence::default()
         }
+    }
+
+    #[test]
+    fn the_ticket_sits_where_each_language_names_it() {
+        assert_eq!(
+            ENGLISH.around_ticket(),
+            ("Your last check on this device was for ticket ", ".")
+        );
+        let (before, after) = CANADIAN_FRENCH.around_ticket();
+        assert!(!before.is_empty() && !after.is_empty(), "{before}|{after}");
+        assert!(!before.contains('{') && !after.contains('}'));
     }
 
     #[test]

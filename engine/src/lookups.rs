@@ -222,9 +222,7 @@ pub(crate) mod tests {
 
     #[test]
     fn an_error_code_in_english_is_the_catalogue_s() {
-        for code in &ERROR_CODES {
-            assert_eq!(ENGLISH.meaning(code), code.meaning);
-        }
+        assert!(ENGLISH.meanings.is_none());
         let timeout = crate::catalogue::error_codes::lookup("12002").unwrap();
         assert_eq!(
             ENGLISH.usually(timeout),

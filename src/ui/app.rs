@@ -135,9 +135,9 @@ pub fn App(props: &AppProps) -> Html {
             </section>
             <details class="lookups fold" aria-label={words.attr(PageText::LookupsName)} open={state.lookups_requested || state.lookups_unavailable} lang={words.lang()}>
                 <summary><h2>{ words.text(PageText::LookupsTitle) }</h2></summary>
-                // The lookups' own part draws the error-code and help-desk-code lookups here, in
-                // English for now.
-                <div id={bridge::TOOLS_SLOT} lang={words.english()}></div>
+                // The lookups' own part draws the error-code and help-desk-code lookups here, each
+                // marked with the language its words are in (src/ui/lookups/mod.rs).
+                <div id={bridge::TOOLS_SLOT}></div>
                 if !state.lookups_shown {
                     if state.lookups_unavailable {
                         <p class="notice" role="alert" lang={words.lang()}>{ words.text(PageText::LookupsFailed) }</p>

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, clickFolded, runScenario, startLab, withPage } from './harness.mjs';
+import { ROOT, blockUrls, clickFolded, runScenario, startLab, withPage } from './harness.mjs';
 import { ENGINES, openEngine, onceMoreIfWebKitCrashed, readResult, waitFor, waitForRun } from './engines.mjs';
 import { englishIn } from './english.mjs';
 
@@ -291,15 +291,12 @@ for (const [verdict, scenario] of VERDICTS) {
 test('the history in French: what changed between two runs, in French and marked so', async () => {
   await runScenario({}, {
     path: '/?run&lang=fr-CA',
-    prepare: async (page, context) => {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setBlockedURLs', { urls: ['*connect.intuit.com*'] });
-      page.__cdp = cdp;
+    prepare: async (page) => {
+      page.__unblock = await blockUrls(page, ['*connect.intuit.com*']);
     },
     inspect: async (page) => {
       await page.waitForSelector('ol.findings[lang="fr-CA"]', { state: 'attached' });
-      await page.__cdp.send('Network.setBlockedURLs', { urls: [] });
+      await page.__unblock();
       await page.click('[data-action="run"]');
       await page.waitForSelector('[data-run-state="done"] [data-endpoint="payments-connect"][data-outcome="ok"]', { state: 'attached' });
       await page.waitForSelector('.history[lang="fr-CA"] [data-change]', { state: 'attached' });
@@ -343,7 +340,7 @@ test('the lookups in French: their words come only when a French visit opens the
       assert.ok(requested.some((u) => /qbo-check-lookupsfr-[0-9a-f]{16}_bg\.wasm$/.test(u)), 'the lookups\' French words were fetched');
       await page.fill('#error-code', '12007');
       await page.waitForSelector('.lookup-result[data-code="12007"]');
-      assert.match(await page.textContent('.lookup-result'), /DNS/);
+      assert.match(await page.textContent('.lookup-result'), /n’a pas pu être résolu/);
       await page.fill('#help-code', code);
       await page.click('[data-action="expand-code"]');
       const lines = await page.$$eval('.code-facts li', (els) => els.map((e) => e.textContent));
@@ -356,6 +353,28 @@ test('the lookups in French: their words come only when a French visit opens the
       await page.selectOption('[data-action="language"]', 'en-CA');
       await page.waitForSelector('.lookup:not([lang]) #error-code', { state: 'attached' });
       assert.match(await page.textContent('.lookup-result'), /does not know that code/);
+      // The code read in French is worded again in English.
+      assert.equal(await page.getAttribute('.code-lookup', 'lang'), null);
+      const english = await page.$$eval('.code-facts li', (els) => els.map((e) => e.textContent));
+      assert.ok(english[0].startsWith('Top cause: '), english.join(' | '));
+    },
+  });
+});
+
+test('when the lookups\' French words cannot come, the lookups work in English and say so', async () => {
+  await runScenario(PARTIAL, {
+    path: '/?run&lang=fr-CA',
+    prepare: (page) => page.route('**/*lookupsfr*', (route) => route.abort()),
+    inspect: async (page) => {
+      await page.waitForSelector('ol.findings[lang="fr-CA"]', { state: 'attached' });
+      await clickFolded(page, '[data-action="open-lookups"]');
+      await page.waitForSelector('.lookup[lang="en"] #error-code', { state: 'attached' });
+      await page.fill('#error-code', '502');
+      await page.waitForSelector('.lookup-result[data-code="502"]');
+      assert.match(await page.textContent('.lookup-result'), /Usually points to/);
+      assert.equal(await page.getAttribute('.code-lookup', 'lang'), 'en');
+      // The rest of the page stays French, and nothing English is marked French.
+      assertFrench(await page.evaluate(frenchParts), 'the lookups\' words refused');
     },
   });
 });

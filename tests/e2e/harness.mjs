@@ -85,11 +85,13 @@ export async function clickFolded(page, selector) {
 }
 
 /** Blocks every request whose URL matches one of `urls` (DevTools patterns), as a blocker or
- * a failed download would. */
+ * a failed download would. Returns what lifts the block, for a test that lets the next run
+ * through. */
 export async function blockUrls(page, urls) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setBlockedURLs', { urls });
+  return () => cdp.send('Network.setBlockedURLs', { urls: [] });
 }
 
 /** What `prepare` passes to block the follow-up module (fix steps, sharing, lookups). */

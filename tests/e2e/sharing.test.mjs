@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { clickFolded, runScenario, withPage } from './harness.mjs';
+import { blockUrls, clickFolded, runScenario, withPage } from './harness.mjs';
 
 const CLIPBOARD = { contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } };
 
@@ -105,15 +105,12 @@ test('broken, truncated and future links get a clear message, never a blank page
 
 test('history across two runs shows what changed; forget clears it', async () => {
   await runScenario({}, {
-    prepare: async (page, context) => {
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setBlockedURLs', { urls: ['*connect.intuit.com*'] });
-      page.__cdp = cdp;
+    prepare: async (page) => {
+      page.__unblock = await blockUrls(page, ['*connect.intuit.com*']);
     },
     inspect: async (page) => {
       assert.equal(await page.getAttribute('[data-endpoint="payments-connect"]', 'data-outcome'), 'unreachable');
-      await page.__cdp.send('Network.setBlockedURLs', { urls: [] });
+      await page.__unblock();
       await page.click('[data-action="run"]');
       await page.waitForSelector('[data-run-state="done"] [data-endpoint="payments-connect"][data-outcome="ok"]', { state: 'attached' });
       const changes = await page.$$eval('[data-change]', (els) => els.map((e) => e.textContent));

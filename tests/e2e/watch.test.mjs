@@ -34,6 +34,21 @@ async function watchRegion(page) {
   });
 }
 
+/** The watch panel's texts marked French, less each host's address (a name, in no language),
+ * and the panel's language. */
+const frenchWatchTexts = (page) => page.evaluate(() => {
+  const region = document.querySelector('.watch');
+  const texts = [];
+  const walker = document.createTreeWalker(region, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const address = node.parentElement.matches('[data-watch-endpoint] th') && !node.previousSibling;
+    if (node.textContent.trim() && !address && node.parentElement.closest('[lang]')?.getAttribute('lang') === 'fr-CA') {
+      texts.push(node.textContent.trim());
+    }
+  }
+  return { texts, lang: region.closest('[lang]').getAttribute('lang') };
+});
+
 const labRequests = async (lab) => (await (await fetch(`${lab.origin}/__lab/stats`)).json()).requests;
 
 test('a steady lab gives steady; stopping stops the requests', async () => {
@@ -126,23 +141,11 @@ test('one host dropping every other round gives host-drops, naming its group; it
     const french = await watchRegion(page);
     assert.equal(french.verdict, 'host-drops');
     assert.deepEqual(french.failed, shared.failed);
-    const marked = await page.evaluate(() => {
-      const region = document.querySelector('.watch');
-      const texts = [];
-      const walker = document.createTreeWalker(region, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        // A host's address is a name, in no language.
-        const address = node.parentElement.matches('[data-watch-endpoint] th') && !node.previousSibling;
-        if (node.textContent.trim() && !address && node.parentElement.closest('[lang]')?.getAttribute('lang') === 'fr-CA') {
-          texts.push(node.textContent.trim());
-        }
-      }
-      return { texts, lang: region.closest('[lang]').getAttribute('lang') };
-    });
+    const marked = await frenchWatchTexts(page);
     assert.equal(marked.lang, 'fr-CA');
     assert.ok(marked.texts.length > 20, `${marked.texts.length} texts`);
     assert.deepEqual(marked.texts.filter((t) => englishIn(t).length > 0), [], 'English in the French watch panel');
-    assert.ok(marked.texts.some((t) => t.startsWith('Ont décroché') && t.includes('Paiements')), marked.texts.join(' | '));
+    assert.ok(marked.texts.some((t) => t.startsWith('Parties qui ont décroché') && t.includes('Paiements')), marked.texts.join(' | '));
   });
 });
 
@@ -180,6 +183,29 @@ test('?watch=N out of range or malformed gets a clear message and the nearest al
       },
     });
   }
+});
+
+test('a live watch in French: its notice, controls, progress and tables are French', async () => {
+  await runScenario({}, {
+    path: '/?lang=fr-CA&watch=5',
+    inspect: async (page) => {
+      await page.waitForSelector('.watch[lang="fr-CA"] [role="alert"]', { state: 'attached' });
+      await roundsAtLeast(page, 1);
+      const watching = await frenchWatchTexts(page);
+      await page.click('[data-action="stop-watch"]');
+      await page.waitForSelector('[data-watch-state="stopped"]');
+      const stopped = await frenchWatchTexts(page);
+      for (const [what, seen] of [['watching', watching], ['stopped', stopped]]) {
+        assert.equal(seen.lang, 'fr-CA', what);
+        assert.ok(seen.texts.length > 20, `${what}: ${seen.texts.length} texts`);
+        assert.deepEqual(seen.texts.filter((t) => englishIn(t).length > 0), [], `${what}: English in the French watch panel`);
+      }
+      const has = (seen, start) => assert.ok(seen.texts.some((t) => t.startsWith(start)), `${start}: ${seen.texts.join(' | ')}`);
+      has(watching, 'L’intervalle de surveillance de cette adresse est plus court');
+      has(watching, 'Surveillance toutes les 10\u00a0secondes');
+      has(stopped, 'Surveillance arrêtée après');
+    },
+  });
 });
 
 test('after a check, "Keep watching" starts at once with the chosen interval, and stops', async () => {

@@ -19,13 +19,8 @@ pub struct HistoryPanelProps {
 #[component]
 pub fn HistoryPanel(props: &HistoryPanelProps) -> Html {
     let words = props.words.history();
-    // The tag is drawn in bold where the sentence names it (found by hand: `split_once` with a
-    // `&str` brings core's two-way searcher into the page).
-    let sentence = words.previous_ticket;
-    let (before_ticket, after_ticket) = match engine::find::find(sentence, "{ticket}") {
-        Some(at) => (&sentence[..at], &sentence[at + "{ticket}".len()..]),
-        None => (sentence, ""),
-    };
+    // The tag is drawn in bold where the sentence names it.
+    let (before_ticket, after_ticket) = words.around_ticket();
     html! {
         <>
             if let Some(ticket) = &props.previous_ticket {

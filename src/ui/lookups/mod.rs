@@ -41,24 +41,27 @@ impl PartialEq for Said {
 pub fn Lookups() -> Html {
     use_effect_with((), |_| bridge::send(bridge::TOOLS_SHOWN, &JsValue::NULL));
     let words = use_words();
-    let french = use_state(|| None::<&'static LookupWords>);
+    // The table with the language it was fetched for: one language's for now; another's
+    // would be a split point of its own, chosen here by the page's language.
+    let french = use_state(|| None::<(&'static str, &'static LookupWords)>);
     {
         let french = french.clone();
         use_effect_with(words.lang(), move |lang| {
             if lang.is_some() {
                 wasm_bindgen_futures::spawn_local(async move {
-                    // Unless the visitor went back to English meanwhile; if the part cannot
-                    // come, the lookups stay English, marked so.
-                    let words = crate::split::french_lookup_words().await;
-                    if let (Ok(words), Some(_)) = (words, shown().lang()) {
-                        french.set(Some(words));
+                    // For the language shown when it came (the visitor may have gone back to
+                    // English meanwhile); if the part cannot come, the lookups stay English,
+                    // marked so.
+                    let table = crate::split::french_lookup_words().await;
+                    if let (Ok(table), Some(tag)) = (table, shown().lang()) {
+                        french.set(Some((tag, table)));
                     }
                 });
             }
         });
     }
     let said = match (words.lang(), *french) {
-        (Some(lang), Some(table)) => Said {
+        (Some(lang), Some((tag, table))) if lang == tag => Said {
             words: table,
             pack: words.pack(),
             lang: Some(lang),
