@@ -5,7 +5,7 @@
 
 use super::{failed, Pattern, Reading, Watch, WatchProblem};
 use crate::catalogue::endpoints::Group;
-use crate::message::{Pack, PatternWords};
+use crate::message::{CheckerPack, English, Pack, PatternWords};
 use crate::outcome::Outcome;
 use crate::template::{put, put_number};
 
@@ -142,12 +142,9 @@ pub static ENGLISH: WatchWords = WatchWords {
     plural: crate::message::english_plural,
 };
 
+/// The English pack's words for a pattern, as its native checker says them.
 fn english_pattern(pattern: Pattern) -> PatternWords {
-    PatternWords {
-        headline: pattern.headline(),
-        explanation: pattern.explanation(),
-        steps: pattern.next_steps(),
-    }
+    English.pattern(pattern)
 }
 
 impl WatchWords {
@@ -251,6 +248,11 @@ impl WatchWords {
                 n,
             )
         })
+    }
+
+    /// Intuit's status page during the watch, given this page's sentence about it.
+    pub fn status_during(&self, sentence: &str) -> String {
+        put(self.texts.status_during, "{status}", sentence)
     }
 
     /// "3 of 10" in the table of hosts.

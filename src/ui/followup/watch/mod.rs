@@ -8,12 +8,11 @@ mod timeline;
 
 use engine::catalogue::endpoints::endpoint;
 use engine::message::PageText;
-use engine::template::put;
-use engine::watch::{report, Pattern, Phase, Watch};
+use engine::watch::{report, Pattern, Watch};
 use yew::prelude::*;
 
 use crate::ui::words::Words;
-use state::{Ended, WatchState};
+use state::WatchState;
 use timeline::Timeline;
 
 /// The intervals offered, in seconds.
@@ -82,12 +81,7 @@ pub fn WatchPanel(props: &WatchPanelProps) -> Html {
     let on_start = props.on_start.reform(|_: MouseEvent| ());
     let on_stop = props.on_stop.reform(|_: MouseEvent| ());
 
-    let phase = match (watching, read_only) {
-        (_, true) => Phase::Shared,
-        (true, _) => Phase::Watching,
-        _ if state.ended == Ended::HourPassed => Phase::HourPassed,
-        _ => Phase::Stopped,
-    };
+    let phase = state.phase(read_only);
     let progress = watch.map(|w| said.progress(w, phase)).unwrap_or_default();
     let pattern = reading.map(|r| (said.pattern)(r.pattern));
 
@@ -136,7 +130,7 @@ pub fn WatchPanel(props: &WatchPanelProps) -> Html {
                         }
                         if !read_only {
                             if let Some(status) = state.status {
-                                <p class="source">{ put(t.status_during, "{status}", &words.say(PageText::StatusHeadline(status))) }</p>
+                                <p class="source">{ said.status_during(&words.say(PageText::StatusHeadline(status))) }</p>
                             }
                         }
                         <ol>{ for pattern.steps.iter().map(|s| html! { <li>{ *s }</li> }) }</ol>

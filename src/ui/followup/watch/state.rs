@@ -3,7 +3,7 @@
 
 use engine::outcome::Outcome;
 use engine::status_page::StatusState;
-use engine::watch::{Watch, WatchProblem};
+use engine::watch::{Phase, Watch, WatchProblem};
 
 /// Why a watch is not running.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -153,6 +153,17 @@ impl WatchState {
     pub fn rounds(&self) -> usize {
         self.watch.as_ref().map_or(0, Watch::rounds)
     }
+
+    /// Where the watch stands, for the sentence under its controls: a shared report's watch
+    /// is only read.
+    pub fn phase(&self, read_only: bool) -> Phase {
+        match (self.watching, read_only) {
+            (_, true) => Phase::Shared,
+            (true, _) => Phase::Watching,
+            _ if self.ended == Ended::HourPassed => Phase::HourPassed,
+            _ => Phase::Stopped,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -211,6 +222,24 @@ mod tests {
         assert_eq!((s.interval_s, s.problem.is_some()), (10, true));
         let s = s.apply(WatchAction::Interval(9999));
         assert_eq!(s.interval_s, 600);
+    }
+
+    #[test]
+    fn the_phase_follows_the_watch() {
+        let idle = WatchState::default();
+        assert_eq!(idle.phase(false), Phase::Stopped);
+        assert_eq!(idle.phase(true), Phase::Shared);
+        let watching = idle.apply(WatchAction::Start {
+            started_at_ms: 0.0,
+            first: None,
+        });
+        assert_eq!(watching.phase(false), Phase::Watching);
+        assert_eq!(watching.phase(true), Phase::Shared);
+        let hour = watching.apply(WatchAction::HourPassed {
+            generation: watching.generation,
+        });
+        assert_eq!(hour.phase(false), Phase::HourPassed);
+        assert_eq!(hour.apply(WatchAction::Stop).phase(false), Phase::Stopped);
     }
 
     #[test]
