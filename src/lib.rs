@@ -6,7 +6,7 @@ pub mod ui;
 pub mod bridge;
 pub mod early_run;
 pub mod js;
-mod panic_page;
+pub mod panic_page;
 mod report_reader;
 pub mod split;
 pub mod storage;

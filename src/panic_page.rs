@@ -1,11 +1,7 @@
-//! A panic must never leave a blank page: the hook writes a plain message the user can act on.
+//! A panic must never leave a blank page: the hook writes a plain message the user can act on,
+//! in the language shown (`engine::notice`).
 
 use std::panic;
-
-const ADVICE: &str = "qbo-check stopped because of a bug. Your QuickBooks data is not affected. \
-Reload the page to try again. Meanwhile, the first steps that help most often are: open \
-QuickBooks in a private window; clear this browser's data for intuit.com; and check \
-https://status.quickbooks.intuit.com/ for outages.";
 
 /// One hook for both parts: they share one wasm instance, and a panic in either leaves its
 /// runtime unusable, so the whole page gives way to the message.
@@ -26,10 +22,23 @@ pub fn show(detail: &str) {
         return;
     };
     message.set_attribute("role", "alert").ok();
-    // English in every language: `<html lang>` may say French.
-    message.set_attribute("lang", "en").ok();
+    // In the language shown: English until another language's words have arrived.
+    let words = crate::ui::words::shown();
+    let notices = words.notices();
+    message
+        .set_attribute("lang", words.lang().unwrap_or("en"))
+        .ok();
     message.set_class_name("fatal");
-    message.set_text_content(Some(&format!("{ADVICE}\n\nTechnical detail: {detail}")));
+    message.set_text_content(Some(&format!(
+        "{}\n\n{}",
+        notices.crash, notices.technical_detail
+    )));
+    // The detail is as the program wrote it: English in every language.
+    if let Ok(technical) = document.create_element("span") {
+        technical.set_attribute("lang", "en").ok();
+        technical.set_text_content(Some(detail));
+        message.append_with_node_1(&technical).ok();
+    }
     if let Some(app) = document.get_element_by_id("app") {
         app.set_inner_html("");
     }

@@ -7,12 +7,13 @@ use engine::report_file::{link_in, ReportFileError, MAX_BYTES};
 use wasm_bindgen::JsValue;
 
 use crate::js;
+use crate::ui::followup::state::Refusal;
 
 /// Reading a 1 MB file takes milliseconds; a stuck read must still end.
 const READ_DEADLINE_MS: u32 = 5_000;
 
-/// The report's link as a fragment (`r2.…`), or why it cannot open, in words.
-pub async fn read(file: JsValue) -> Result<String, String> {
+/// The report's link as a fragment (`r2.…`), or why it cannot open, in the language shown.
+pub async fn read(file: JsValue) -> Result<String, Refusal> {
     let size = js::number(&file, "size").ok_or(ReportFileError::NotJson);
     let text = match size {
         Ok(size) if size > MAX_BYTES => Err(ReportFileError::TooLarge),
@@ -32,5 +33,11 @@ pub async fn read(file: JsValue) -> Result<String, String> {
                 js::string(&json, "link").as_deref(),
             )
         })
-        .map_err(|e| e.to_string())
+        .map_err(|error| {
+            let words = crate::ui::words::shown();
+            Refusal::File {
+                text: words.files().say(error, words.notices()),
+                lang: words.lang(),
+            }
+        })
 }

@@ -27,11 +27,6 @@ impl From<wasm_split_helpers::SplitLoaderError> for PartMissing {
     }
 }
 
-/// Why a shared report (a link or a saved file) did not open when a part that reads it could not
-/// be fetched.
-pub const REPORT_PART_MISSING: &str = "This shared report could not be opened: part of this page \
-did not load. Check the connection, then reload the page.";
-
 /// One split point: with the `split` feature, `#[wasm_split(part, fallible)]`, which makes the
 /// function async and fetches its part first; without it, the same function, async.
 macro_rules! split_point {
@@ -119,22 +114,24 @@ split_point!(
 
 split_point!(
     extras,
-    /// An older (r1) link's fragment, rewritten in the current format, or why it cannot open,
-    /// in words. Only links made before the current format need the r1 reader.
-    pub fn upgrade_older_link(fragment: String) -> Result<Result<String, String>, PartMissing> {
+    /// An older (r1) link's fragment, rewritten in the current format, or why it cannot open.
+    /// Only links made before the current format need the r1 reader.
+    pub fn upgrade_older_link(
+        fragment: String,
+    ) -> Result<Result<String, DecodeError>, PartMissing> {
         Ok(engine::share::decode_link(&fragment)
-            .map(|evidence| engine::share::encode_link(&evidence))
-            .map_err(|error| error.to_string()))
+            .map(|evidence| engine::share::encode_link(&evidence)))
     }
 );
 
 split_point!(
     extras,
     /// Reads a saved report file in this browser ([`crate::report_reader::read`]) and calls
-    /// `done` with its link as a fragment, or why it cannot open, in words.
+    /// `done` with its link as a fragment, or why it cannot open, worded here: only this part
+    /// holds those words.
     pub fn read_report_file(
         file: wasm_bindgen::JsValue,
-        done: yew::Callback<Result<String, String>>,
+        done: yew::Callback<Result<String, crate::ui::followup::state::Refusal>>,
     ) -> Result<(), PartMissing> {
         wasm_bindgen_futures::spawn_local(async move {
             done.emit(crate::report_reader::read(file).await);
@@ -180,7 +177,7 @@ split_point!(
         PartMissing,
     > {
         static TABLES: crate::ui::words::Tables = crate::ui::words::Tables {
-            steps: &engine::catalogue::instructions::CANADIAN_FRENCH,
+            step_words: &engine::catalogue::instructions::CANADIAN_FRENCH,
             facts: &engine::panel::CANADIAN_FRENCH,
             summary: &engine::summary::CANADIAN_FRENCH,
             handout: &engine::handout::CANADIAN_FRENCH,
@@ -188,6 +185,8 @@ split_point!(
             history: &engine::history::CANADIAN_FRENCH,
             evidence: &engine::evidence::CANADIAN_FRENCH,
             watch: &engine::watch::CANADIAN_FRENCH,
+            notices: &engine::notice::CANADIAN_FRENCH,
+            files: &engine::notice::CANADIAN_FRENCH_FILES,
         };
         Ok((&engine::message::CanadianFrench, &TABLES))
     }

@@ -15,6 +15,7 @@ pub mod handout;
 pub mod history;
 pub mod lookups;
 pub mod message;
+pub mod notice;
 pub mod outcome;
 pub mod outside_text;
 pub mod panel;

@@ -10,7 +10,7 @@
 use crate::catalogue::error_codes::{ErrorCode, ERROR_CODES, ERROR_CODE_COUNT};
 use crate::diagnose::Cause;
 use crate::message::{BrowserName, Pack, PageText};
-use crate::share::code::CodeFacts;
+use crate::share::code::{CodeError, CodeFacts};
 use crate::status_page::Indicator;
 use crate::template::put;
 
@@ -53,6 +53,15 @@ crate::template::texts! {
         cookies_blocked,
         stale_page,
         blocker_seen,
+        /// Why a typed code was refused ([`CodeError`]).
+        code_empty,
+        code_not_ours,
+        code_newer,
+        code_short,
+        code_long,
+        code_letter,
+        code_check,
+        code_not_real,
     }
 }
 
@@ -93,12 +102,35 @@ pub static ENGLISH: LookupWords = LookupWords {
         cookies_blocked: "Cookies were blocked.",
         stale_page: "The page came from a stale cache.",
         blocker_seen: "A content blocker was active.",
+        code_empty: "Paste or type a code first.",
+        code_not_ours: "This is not a qbo-check code: such a code starts with QBC.",
+        code_newer: "This code was made by a newer version of qbo-check. Reload the page to get the newest version.",
+        code_short: "This code is cut short. Check that no character is missing.",
+        code_long: "This code is too long. Check each character again.",
+        code_letter: "This code has a letter that qbo-check codes never use. Check each character again.",
+        code_check: "A character of this code is wrong; check each one again.",
+        code_not_real: "This code does not describe a real result. Check each character again.",
     },
     meanings: None,
     cause: Cause::words,
 };
 
 impl LookupWords {
+    /// Why a typed code was refused.
+    pub fn refusal(&self, error: CodeError) -> &'static str {
+        let t = &self.texts;
+        match error {
+            CodeError::Empty => t.code_empty,
+            CodeError::NotOurs => t.code_not_ours,
+            CodeError::Newer => t.code_newer,
+            CodeError::Short => t.code_short,
+            CodeError::Long => t.code_long,
+            CodeError::Letter => t.code_letter,
+            CodeError::Check => t.code_check,
+            CodeError::NotReal => t.code_not_real,
+        }
+    }
+
     /// What a code means, in this language.
     pub fn meaning(&self, code: &ErrorCode) -> &'static str {
         let at = ERROR_CODES.iter().position(|e| core::ptr::eq(e, code));

@@ -19,7 +19,8 @@ pub struct Ticket {
     bytes: [u8; MAX_CHARS],
 }
 
-/// Why a tag was refused. The page never shows the refused text itself.
+/// Why a tag was refused: an id, worded in the language shown (`crate::notice`). The page
+/// never shows the refused text itself.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TicketError {
     Empty,
@@ -28,22 +29,6 @@ pub enum TicketError {
     Character,
     /// Digits that could be dialled.
     PhoneLike,
-}
-
-impl fmt::Display for TicketError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let why = match self {
-            TicketError::Empty => "it is empty",
-            TicketError::TooLong => "it is longer than 24 characters",
-            TicketError::Character => "it has a character other than a letter, a digit or a dash",
-            TicketError::PhoneLike => "it could be read as a phone number",
-        };
-        // The example's hyphen does not break (U+2011), so "HD-" and "1234" stay on one line.
-        write!(
-            f,
-            "The ticket tag in this address was not used, because {why}. A tag is 1 to 24 letters, digits or dashes, such as HD\u{2011}1234. Ask your help desk for the link again."
-        )
-    }
 }
 
 /// Words that ask someone to dial.
@@ -229,9 +214,12 @@ mod tests {
             "CALL-12",
             &"A".repeat(30),
         ] {
-            let words = Ticket::parse(tag).expect_err(tag).to_string();
-            assert!(!words.contains(tag), "{words}");
-            assert!(words.contains("HD\u{2011}1234"), "{words}");
+            let error = Ticket::parse(tag).expect_err(tag);
+            for table in [&crate::notice::ENGLISH, &crate::notice::CANADIAN_FRENCH] {
+                let words = table.ticket(error);
+                assert!(!words.contains(tag), "{words}");
+                assert!(words.contains("HD\u{2011}1234"), "{words}");
+            }
         }
     }
 }

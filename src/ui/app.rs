@@ -13,7 +13,7 @@ use super::progress::Progress;
 use super::state::{Action, Phase, RunState};
 use super::status_panel::StatusPanel;
 use super::verdict::Verdict;
-use super::words::{use_language, use_words};
+use super::words::{alert, use_language, use_words};
 use crate::bridge;
 use crate::early_run::EarlyRun;
 use crate::probe;
@@ -90,9 +90,8 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <>
-            if let Some(notice) = &state.notice {
-                // Why a link or a file could not be used: English in every language for now.
-                <div class="notice" role="alert" lang="en">{ notice }</div>
+            if let Some(notice) = state.notice {
+                { alert(words.lang(), Html::from(words.notices().say(notice))) }
             }
             <div class="actions">
                 <button type="button" class="run" data-action="run" onclick={on_run} disabled={running} aria-describedby="progress" lang={words.lang()}>

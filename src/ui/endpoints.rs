@@ -89,7 +89,8 @@ fn Row(props: &RowProps) -> Html {
             words.say(PageText::RowHttp(http_error.unwrap_or_default()))
         }
         (Some(v), _) => match v.elapsed_ms {
-            Some(ms) => format!("{label} · {ms} ms"),
+            // A number and its unit never part at a line's end.
+            Some(ms) => format!("{label} · {ms}\u{a0}ms"),
             None => label,
         },
         (None, true) => words.say(PageText::RowTesting),

@@ -1,6 +1,7 @@
 //! The App's effects, grouped into named hooks by what they own: the run, the browser's
 //! detailed hints, a shared report in the address, and the follow-up module.
 
+use engine::notice::Notice;
 use engine::share::DecodeError;
 use engine::timing::PROBE_DEADLINE_MS;
 use wasm_bindgen::prelude::Closure;
@@ -79,15 +80,12 @@ fn open_fragment(dispatcher: &UseReducerDispatcher<RunState>) -> bool {
                             open_fragment(&dispatcher);
                         }
                     }
-                    Ok(Err(why)) => dispatcher.dispatch(Action::BadInput(why)),
-                    Err(PartMissing) => dispatcher
-                        .dispatch(Action::BadInput(split::REPORT_PART_MISSING.to_string())),
+                    Ok(Err(why)) => dispatcher.dispatch(Action::BadInput(Notice::Link(why))),
+                    Err(PartMissing) => dispatcher.dispatch(Action::BadInput(Notice::PartMissing)),
                 }
             }
-            Ok(Err(error)) => dispatcher.dispatch(Action::BadInput(error.to_string())),
-            Err(PartMissing) => {
-                dispatcher.dispatch(Action::BadInput(split::REPORT_PART_MISSING.to_string()))
-            }
+            Ok(Err(error)) => dispatcher.dispatch(Action::BadInput(Notice::Link(error))),
+            Err(PartMissing) => dispatcher.dispatch(Action::BadInput(Notice::PartMissing)),
         }
     });
     true

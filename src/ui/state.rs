@@ -6,6 +6,7 @@ use engine::browser::{detect, BrowserSignals, Detection};
 use engine::catalogue::ENDPOINTS;
 use engine::diagnose::{diagnose, Finding};
 use engine::evidence::{Evidence, Fact};
+use engine::notice::Notice;
 use engine::outcome::Verdict;
 use engine::triage::Triage;
 use yew::Reducible;
@@ -42,8 +43,9 @@ pub struct RunState {
     pub findings: Same<Vec<Finding>>,
     /// The results came from a shared link, not from this browser.
     pub shared: bool,
-    /// A message about bad input (a broken link or code), shown as an alert.
-    pub notice: Option<String>,
+    /// Why a link could not be used or the check could not start, shown as an alert and
+    /// worded when drawn.
+    pub notice: Option<Notice>,
     /// Counts results shown (a finished run, an opened link), so the follow-up module's
     /// "drawn" answer is matched to the result it drew.
     pub view: u32,
@@ -57,10 +59,6 @@ pub struct RunState {
     pub lookups_shown: bool,
     pub lookups_unavailable: bool,
 }
-
-/// Why a run ended without a result when its probes could not be fetched.
-const PROBES_UNAVAILABLE: &str = "The check could not start: part of this page did not load. \
-Check the connection, then run the check again or reload the page.";
 
 #[derive(Clone, Debug)]
 pub enum Action {
@@ -76,7 +74,7 @@ pub enum Action {
     /// A shared report was opened from the link.
     OpenShared(Box<Evidence>),
     /// Input could not be used; say why.
-    BadInput(String),
+    BadInput(Notice),
     /// The follow-up module drew result `view`.
     FollowupShown(u32),
     /// The user asked for the error-code and help-desk-code lookups.
@@ -202,7 +200,7 @@ impl Reducible for RunState {
             }
             Action::ProbesUnavailable(_) => Rc::new(RunState {
                 phase: Phase::Idle,
-                notice: Some(PROBES_UNAVAILABLE.to_string()),
+                notice: Some(Notice::ProbesMissing),
                 ..(*self).clone()
             }),
             Action::Record { run, .. } if run != self.run || self.phase != Phase::Running => self,
@@ -346,7 +344,7 @@ mod tests {
         let ended = running.reduce(Action::ProbesUnavailable(1));
         assert_eq!((ended.phase, ended.run), (Phase::Idle, 1));
         assert!(ended.findings.is_empty());
-        assert_eq!(ended.notice.as_deref(), Some(PROBES_UNAVAILABLE));
+        assert_eq!(ended.notice, Some(Notice::ProbesMissing));
         // Facts of the failed run (a part that arrived late) are not recorded.
         let fact = every_fact().remove(0);
         assert!(Rc::ptr_eq(
@@ -485,8 +483,8 @@ mod tests {
 
     #[test]
     fn bad_input_is_a_notice_that_the_next_run_clears() {
-        let mut state = Rc::new(RunState::default()).reduce(Action::BadInput("broken".into()));
-        assert_eq!(state.notice.as_deref(), Some("broken"));
+        let mut state = Rc::new(RunState::default()).reduce(Action::BadInput(Notice::PartMissing));
+        assert_eq!(state.notice, Some(Notice::PartMissing));
         assert_eq!(state.phase, Phase::Idle);
         state = state.reduce(Action::Start {
             online: None,

@@ -1,7 +1,7 @@
 //! The language of the page's translated words: the findings, the headline around them, the run
 //! button and progress line, the fix list and its steps, the share section and the summary it
 //! copies, the host list, Intuit's status, the browser facts, the handout for IT, the triage
-//! questions, the history, what each finding is based on and the watch panel (docs/ARCHITECTURE.md,
+//! questions, the history, what each finding is based on the watch panel and the notices (docs/ARCHITECTURE.md,
 //! "Languages and regions"). English is compiled in; another language's
 //! pack is a part of the binary of its own (`crate::split::french_words`), fetched only by a
 //! visit that shows it, so an English run downloads no other language's words.
@@ -23,6 +23,7 @@ use engine::evidence::EvidenceWords;
 use engine::handout::HandoutWords;
 use engine::history::HistoryWords;
 use engine::message::{English, Pack, PageText};
+use engine::notice::{FileTexts, NoticeTexts};
 use engine::panel::FactWords;
 use engine::summary::SummaryWords;
 use engine::triage::TriageWords;
@@ -43,19 +44,6 @@ const CHOSEN: &str = "qbo-check:language";
 /// drawn (the follow-up part), so the first part holds none.
 #[derive(Clone, Copy)]
 pub struct Words(&'static dyn Pack, Option<&'static Tables>);
-
-/// A language's words that are data rather than a pack's code (docs/ARCHITECTURE.md,
-/// "Languages and regions").
-pub struct Tables {
-    pub steps: &'static StepWords,
-    pub facts: &'static FactWords,
-    pub summary: &'static SummaryWords,
-    pub handout: &'static HandoutWords,
-    pub triage: &'static TriageWords,
-    pub history: &'static HistoryWords,
-    pub evidence: &'static EvidenceWords,
-    pub watch: &'static WatchWords,
-}
 
 impl PartialEq for Words {
     fn eq(&self, other: &Self) -> bool {
@@ -134,51 +122,60 @@ impl Words {
 
     /// A fix's steps in a browser on an OS.
     pub fn steps(self, task: Task, profile: Profile, os: Os) -> Vec<Step> {
-        let steps = self.1.map_or(&instructions::ENGLISH, |tables| tables.steps);
-        instructions::steps_in(steps, task, profile, os)
+        instructions::steps_in(self.step_words(), task, profile, os)
     }
+}
 
+/// Declares [`Tables`] and, for each table, the accessor that gives English's where no other
+/// language's came: one line each, so a table added cannot miss either. English's tables are
+/// named only by the accessors, so each lands in the part that draws it.
+macro_rules! tables {
+    ($($(#[$doc:meta])* $name:ident: $words:ty = $english:path,)*) => {
+        /// A language's words that are data rather than a pack's code (docs/ARCHITECTURE.md,
+        /// "Languages and regions").
+        pub struct Tables {
+            $(pub $name: &'static $words,)*
+        }
+
+        impl Words {
+            $(
+                $(#[$doc])*
+                pub fn $name(self) -> &'static $words {
+                    self.1.map_or(&$english, |tables| tables.$name)
+                }
+            )*
+        }
+    };
+}
+
+tables! {
+    /// The fixes' steps, which [`Words::steps`] fills in.
+    step_words: StepWords = instructions::ENGLISH,
     /// The browser facts' words.
-    pub fn facts(self) -> &'static FactWords {
-        self.1
-            .map_or(&engine::panel::ENGLISH, |tables| tables.facts)
-    }
-
+    facts: FactWords = engine::panel::ENGLISH,
     /// The copied summary's words.
-    pub fn summary(self) -> &'static SummaryWords {
-        self.1
-            .map_or(&engine::summary::ENGLISH, |tables| tables.summary)
-    }
-
-    /// The evidence line's words, under each finding.
-    pub fn evidence(self) -> &'static EvidenceWords {
-        self.1
-            .map_or(&engine::evidence::ENGLISH, |tables| tables.evidence)
-    }
-
-    /// The history panel's words.
-    pub fn history(self) -> &'static HistoryWords {
-        self.1
-            .map_or(&engine::history::ENGLISH, |tables| tables.history)
-    }
-
-    /// The triage questions' words.
-    pub fn triage(self) -> &'static TriageWords {
-        self.1
-            .map_or(&engine::triage::ENGLISH, |tables| tables.triage)
-    }
-
+    summary: SummaryWords = engine::summary::ENGLISH,
     /// The handout for IT's words.
-    pub fn handout(self) -> &'static HandoutWords {
-        self.1
-            .map_or(&engine::handout::ENGLISH, |tables| tables.handout)
-    }
-
+    handout: HandoutWords = engine::handout::ENGLISH,
+    /// The triage questions' words.
+    triage: TriageWords = engine::triage::ENGLISH,
+    /// The history panel's words.
+    history: HistoryWords = engine::history::ENGLISH,
+    /// The evidence line's words, under each finding.
+    evidence: EvidenceWords = engine::evidence::ENGLISH,
     /// The watch panel's words.
-    pub fn watch(self) -> &'static WatchWords {
-        self.1
-            .map_or(&engine::watch::ENGLISH, |tables| tables.watch)
-    }
+    watch: WatchWords = engine::watch::ENGLISH,
+    /// Why a link, a ticket tag or a part of the page could not be used, and the crash page.
+    notices: NoticeTexts = engine::notice::ENGLISH,
+    /// Why a report file was refused: named only by the extras, which read files.
+    files: FileTexts = engine::notice::ENGLISH_FILES,
+}
+
+/// A notice (`role="alert"`) in language `lang`: one function draws every notice, where an
+/// `html!` each cost a few hundred bytes of the parts (docs/ARCHITECTURE.md, "Sizes").
+#[inline(never)]
+pub fn alert(lang: Option<&'static str>, text: Html) -> Html {
+    html! { <div class="notice" role="alert" {lang}>{ text }</div> }
 }
 
 /// Whether the loader chose French: Intuit's help goes to its `fr-ca` tree.

@@ -6,9 +6,10 @@
 // handout for IT and the copied summary are French too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, blockUrls, clickFolded, runScenario, startLab, withPage } from './harness.mjs';
+import { ROOT, blockUrls, clickFolded, runScenario, startLab, unfold, withPage } from './harness.mjs';
 import { ENGINES, openEngine, onceMoreIfWebKitCrashed, readResult, waitFor, waitForRun } from './engines.mjs';
 import { englishIn } from './english.mjs';
 
@@ -377,4 +378,55 @@ test('when the lookups\' French words cannot come, the lookups work in English a
       assertFrench(await page.evaluate(frenchParts), 'the lookups\' words refused');
     },
   });
+});
+
+/** The alert `selector` once it is drawn in French: its text, which must hold no English. */
+async function frenchAlert(page, selector, what) {
+  const alert = await page.waitForSelector(selector, { timeout: 15_000 });
+  await page.waitForFunction((el) => el.closest('[lang]')?.getAttribute('lang') === 'fr-CA', alert, { timeout: 15_000 });
+  const text = await alert.textContent();
+  assert.deepEqual(englishIn(text), [], `${what}: « ${text} »`);
+  return text;
+}
+
+test('the notices in French: a damaged link, a refused ticket tag, a refused file and code, a check that cannot start', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'qbo-notices-'));
+  try {
+    await withPage({}, async (page, lab) => {
+      await page.goto(`${lab.origin}/?lang=fr-CA#r2.@@`);
+      assert.match(await frenchAlert(page, '.notice[role="alert"]', 'a damaged link'), /endommagé/);
+
+      await page.goto(`${lab.origin}/?lang=fr-CA&ticket=%3Cb%3E`);
+      assert.match(await frenchAlert(page, '.notice[role="alert"]', 'a refused ticket tag'), /numéro de billet de cette adresse/);
+
+      // A file that is not a report, once the page's French has come (the extras word it then).
+      await page.goto(`${lab.origin}/?lang=fr-CA`);
+      await page.waitForSelector('[data-action="run"][lang="fr-CA"]');
+      const file = join(dir, 'not-a-report.json');
+      writeFileSync(file, '[1, 2, 3]');
+      await unfold(page, '[data-action="open-report"]');
+      await page.setInputFiles('[data-action="open-report"]', file);
+      assert.match(await frenchAlert(page, '.notice[role="alert"]', 'a refused file'), /n’est pas un rapport de qbo-check/);
+
+      // A help-desk code with a letter no code uses, said in the lookups' French, then again in
+      // English when the visitor switches.
+      await clickFolded(page, '[data-action="open-lookups"]');
+      await page.waitForSelector('.lookup[lang="fr-CA"] #error-code', { state: 'attached' });
+      await page.fill('#help-code', 'QBC2-UUUU-UUUU-UUUUU');
+      await page.click('[data-action="expand-code"]');
+      assert.match(await frenchAlert(page, '.code-lookup [role="alert"]', 'a refused code'), /lettre/);
+      await page.selectOption('[data-action="language"]', 'en-CA');
+      await page.waitForFunction(() => /letter that qbo-check codes never use/.test(document.querySelector('.code-lookup [role="alert"]')?.textContent));
+
+      // The probes' part blocked: the check cannot start, and says so in French.
+      const unblock = await blockUrls(page, ['*qbo-check-probes-*']);
+      await page.goto(`${lab.origin}/?lang=fr-CA`);
+      await page.waitForSelector('[data-action="run"][lang="fr-CA"]');
+      await page.click('[data-action="run"]');
+      assert.match(await frenchAlert(page, '.notice[role="alert"]', 'probes missing'), /n’a pas pu démarrer/);
+      await unblock();
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -1550,3 +1550,37 @@ fn the_lookups_speak_french() {
         "{statuses:?}"
     );
 }
+
+#[test]
+fn the_notices_speak_french() {
+    use crate::notice::{CANADIAN_FRENCH, CANADIAN_FRENCH_FILES, ENGLISH, ENGLISH_FILES};
+    tables_agree(&ENGLISH.each(), &CANADIAN_FRENCH.each());
+    tables_agree(&ENGLISH_FILES.each(), &CANADIAN_FRENCH_FILES.each());
+    // Worded whole: the reasons fill their sentence.
+    for error in [
+        crate::ticket::TicketError::Empty,
+        crate::ticket::TicketError::PhoneLike,
+    ] {
+        let text = CANADIAN_FRENCH.ticket(error);
+        assert!(english_words(&text).is_empty(), "« {text} »");
+        assert_eq!(french_typography(&text), None);
+    }
+}
+
+/// The splitter stores a text that two parts hold in a chunk both fetch: the lookups' French
+/// (their own part) must share no whole text with the page's French (docs/ARCHITECTURE.md).
+#[test]
+fn the_lookups_french_shares_no_text_with_the_pages() {
+    let page: Vec<&str> = crate::notice::CANADIAN_FRENCH
+        .each()
+        .into_iter()
+        .chain(crate::notice::CANADIAN_FRENCH_FILES.each())
+        .chain(crate::watch::CANADIAN_FRENCH.texts.each())
+        .chain(crate::panel::CANADIAN_FRENCH.texts.each())
+        .chain(crate::history::CANADIAN_FRENCH.each())
+        .map(|(_, text)| text)
+        .collect();
+    for (field, text) in crate::lookups::CANADIAN_FRENCH.texts.each() {
+        assert!(!page.contains(&text), "{field}: {text}");
+    }
+}

@@ -2,7 +2,7 @@
 //! legacy r1 reader only) short strings. The reader checks every length and every range and
 //! never trusts the input.
 
-use super::DecodeError;
+use super::{Damage, DecodeError};
 
 #[derive(Default)]
 pub struct Writer(pub Vec<u8>);
@@ -78,7 +78,7 @@ impl<'a> Reader<'a> {
                 return Ok(value);
             }
         }
-        Err(DecodeError::Malformed("a number is too long"))
+        Err(DecodeError::Malformed(Damage::NumberTooLong))
     }
 
     pub fn int(&mut self) -> Result<i64, DecodeError> {
@@ -94,7 +94,7 @@ impl<'a> Reader<'a> {
     pub fn upto(&mut self, max: u64) -> Result<u64, DecodeError> {
         let v = self.uint()?;
         if v > max {
-            return Err(DecodeError::Malformed("a number is out of range"));
+            return Err(DecodeError::Malformed(Damage::NumberRange));
         }
         Ok(v)
     }
@@ -106,7 +106,7 @@ impl<'a> Reader<'a> {
 
     pub fn opt_upto(&mut self, max: u64) -> Result<Option<u64>, DecodeError> {
         match self.opt_uint()? {
-            Some(v) if v > max => Err(DecodeError::Malformed("a number is out of range")),
+            Some(v) if v > max => Err(DecodeError::Malformed(Damage::NumberRange)),
             v => Ok(v),
         }
     }
@@ -119,7 +119,7 @@ impl<'a> Reader<'a> {
     pub fn int_within(&mut self, max: i64) -> Result<i64, DecodeError> {
         let v = self.int()?;
         if v.checked_abs().is_none_or(|a| a > max) {
-            return Err(DecodeError::Malformed("a number is out of range"));
+            return Err(DecodeError::Malformed(Damage::NumberRange));
         }
         Ok(v)
     }
@@ -129,7 +129,7 @@ impl<'a> Reader<'a> {
             0 => Ok(None),
             1 => Ok(Some(false)),
             2 => Ok(Some(true)),
-            _ => Err(DecodeError::Malformed("a yes/no value is invalid")),
+            _ => Err(DecodeError::Malformed(Damage::YesNo)),
         }
     }
 
@@ -137,7 +137,7 @@ impl<'a> Reader<'a> {
         match self.byte()? {
             0 => Ok(false),
             1 => Ok(true),
-            _ => Err(DecodeError::Malformed("a flag is invalid")),
+            _ => Err(DecodeError::Malformed(Damage::Flag)),
         }
     }
 
@@ -154,12 +154,10 @@ impl<'a> Reader<'a> {
     pub fn text(&mut self, max: usize) -> Result<String, DecodeError> {
         let len = self.uint()?;
         if len > max as u64 {
-            return Err(DecodeError::Malformed(
-                "a text is longer than qbo-check ever writes",
-            ));
+            return Err(DecodeError::Malformed(Damage::TextTooLong));
         }
         let bytes = self.bytes(len)?;
-        String::from_utf8(bytes.to_vec()).map_err(|_| DecodeError::Malformed("a text is not UTF-8"))
+        String::from_utf8(bytes.to_vec()).map_err(|_| DecodeError::Malformed(Damage::TextNotUtf8))
     }
 
     pub fn opt_text(&mut self, max: usize) -> Result<Option<String>, DecodeError> {
@@ -188,7 +186,7 @@ impl<'a> Reader<'a> {
             .ok()
             .and_then(|i| choices.get(i))
             .copied()
-            .ok_or(DecodeError::Malformed("a choice is out of range"))
+            .ok_or(DecodeError::Malformed(Damage::ChoiceRange))
     }
 
     /// An optional index: 0 is none, i + 1 is choice i.
@@ -200,7 +198,7 @@ impl<'a> Reader<'a> {
                 .and_then(|i| choices.get(i))
                 .copied()
                 .map(Some)
-                .ok_or(DecodeError::Malformed("a choice is out of range")),
+                .ok_or(DecodeError::Malformed(Damage::ChoiceRange)),
         }
     }
 }
@@ -229,11 +227,7 @@ pub fn from_base64url(text: &str) -> Result<Vec<u8>, DecodeError> {
             b'0'..=b'9' => c - b'0' + 52,
             b'-' => 62,
             b'_' => 63,
-            _ => {
-                return Err(DecodeError::Malformed(
-                    "the link has characters that do not belong in it",
-                ))
-            }
+            _ => return Err(DecodeError::Malformed(Damage::Characters)),
         } as u32)
     };
     if text.len() % 4 == 1 {

@@ -8,7 +8,6 @@
 //! swap of two neighbours (see [`check_v2`]). `QBC1` codes (November 2026) used a weaker
 //! weighted sum mod 32; they still open, with that check.
 
-use super::DecodeError;
 use crate::browser::{Family, Os};
 use crate::catalogue::ENDPOINTS;
 use crate::diagnose::{Cause, Confidence, Finding};
@@ -179,68 +178,94 @@ pub fn encode_code(evidence: &Evidence, findings: &[Finding]) -> String {
     )
 }
 
+/// Why a typed code was refused: an id, worded by the lookups in the language shown
+/// (`crate::lookups::LookupWords::refusal`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CodeError {
+    Empty,
+    /// Not `QBC` and a known version.
+    NotOurs,
+    /// Made by a newer qbo-check.
+    Newer,
+    /// Characters are missing.
+    Short,
+    Long,
+    /// A letter no code uses.
+    Letter,
+    /// The check character does not match.
+    Check,
+    /// The characters are right, but the values they hold describe no result.
+    NotReal,
+}
+
+impl CodeError {
+    pub const ALL: [CodeError; 8] = [
+        CodeError::Empty,
+        CodeError::NotOurs,
+        CodeError::Newer,
+        CodeError::Short,
+        CodeError::Long,
+        CodeError::Letter,
+        CodeError::Check,
+        CodeError::NotReal,
+    ];
+}
+
 /// Reads a code as typed: any case, with or without dashes and spaces; O/0 and I/L/1 confusions
 /// are forgiven.
-pub fn decode_code(typed: &str) -> Result<CodeFacts, DecodeError> {
+pub fn decode_code(typed: &str) -> Result<CodeFacts, CodeError> {
     let compact: String = typed
         .chars()
         .filter(|c| c.is_ascii_alphanumeric())
         .collect::<String>()
         .to_ascii_uppercase();
     if compact.is_empty() {
-        return Err(DecodeError::Empty);
+        return Err(CodeError::Empty);
     }
     let Some(body) = compact.strip_prefix("QBC") else {
-        return Err(DecodeError::NotOurs);
+        return Err(CodeError::NotOurs);
     };
     let version = body
         .chars()
         .next()
         .and_then(|c| c.to_digit(10))
-        .ok_or(DecodeError::NotOurs)?;
+        .ok_or(CodeError::NotOurs)?;
     let check = match version {
         1 => check_v1,
         2 => check_v2,
-        0 => return Err(DecodeError::NotOurs),
-        v => return Err(DecodeError::FutureVersion(v)),
+        0 => return Err(CodeError::NotOurs),
+        _ => return Err(CodeError::Newer),
     };
     let data = &body.as_bytes()[1..];
     if data.len() < DATA_CHARS + 1 {
-        return Err(DecodeError::Truncated);
+        return Err(CodeError::Short);
     }
     if data.len() > DATA_CHARS + 1 {
-        return Err(DecodeError::Malformed("the code is too long"));
+        return Err(CodeError::Long);
     }
     let normalised: Vec<u8> = data
         .iter()
         .map(|c| c_value(*c).map(|v| ALPHABET[v as usize]))
         .collect::<Option<Vec<u8>>>()
-        .ok_or(DecodeError::Malformed(
-            "the code has letters that are never used",
-        ))?;
+        .ok_or(CodeError::Letter)?;
     if check(&normalised[..DATA_CHARS]) != normalised[DATA_CHARS] {
-        return Err(DecodeError::Malformed(
-            "a character is wrong; check each one again",
-        ));
+        return Err(CodeError::Check);
     }
     let mut value = 0u64;
     for (i, c) in normalised[..DATA_CHARS].iter().enumerate() {
         value |= u64::from(c_value(*c).unwrap_or(0)) << (5 * i);
     }
     let mut bits = Bits(value, 0);
-    let bad = DecodeError::Malformed("the code does not describe a real result");
-    let cause = Cause::from_code(bits.take(4)).ok_or(bad.clone())?;
-    let confidence = *CONFIDENCES.get(bits.take(2) as usize).ok_or(bad.clone())?;
+    let bad = CodeError::NotReal;
+    let cause = Cause::from_code(bits.take(4)).ok_or(bad)?;
+    let confidence = *CONFIDENCES.get(bits.take(2) as usize).ok_or(bad)?;
     let mut outcomes = Vec::new();
     for e in ENDPOINTS.iter().take(12) {
-        outcomes.push((
-            e.id,
-            *OUTCOMES.get(bits.take(3) as usize).ok_or(bad.clone())?,
-        ));
+        outcomes.push((e.id, *OUTCOMES.get(bits.take(3) as usize).ok_or(bad)?));
     }
     bits.1 = 42;
-    let family = *Family::ALL.get(bits.take(4) as usize).ok_or(bad.clone())?;
-    let os = *Os::ALL.get(bits.take(3) as usize).ok_or(bad.clone())?;
+    let family = *Family::ALL.get(bits.take(4) as usize).ok_or(bad)?;
+    let os = *Os::ALL.get(bits.take(3) as usize).ok_or(bad)?;
     let status = *STATUS.get(bits.take(3) as usize).ok_or(bad)?;
     Ok(CodeFacts {
         cause,

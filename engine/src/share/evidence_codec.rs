@@ -8,7 +8,7 @@
 //! missing reads as "not measured". The byte layout is documented in docs/FORMATS.md.
 
 use super::bytes::{Reader, Writer};
-use super::DecodeError;
+use super::{Damage, DecodeError};
 use crate::browser::{DetectedBy, Detection, Family, FormFactor, Os, OsDetail};
 use crate::catalogue::endpoints::endpoint;
 use crate::environment::{
@@ -77,7 +77,7 @@ pub(super) fn builds(marker: u64) -> Result<(Option<String>, Option<String>), De
         BUILD_UNKNOWN => (None, None),
         BUILD_SAME => (Some("same"), Some("same")),
         BUILD_STALE => (Some("newer"), Some("older")),
-        _ => return Err(DecodeError::Malformed("the build marker is invalid")),
+        _ => return Err(DecodeError::Malformed(Damage::BuildMarker)),
     };
     Ok((served.map(String::from), running.map(String::from)))
 }
@@ -145,7 +145,7 @@ fn get_observation(r: &mut Reader) -> Result<Observation, DecodeError> {
         4 => FetchAnswer::RedirectedAway {
             after_ms: r.upto32(limits::MS)?,
         },
-        _ => return Err(DecodeError::Malformed("a probe result is unknown")),
+        _ => return Err(DecodeError::Malformed(Damage::ProbeResult)),
     };
     Ok(Observation {
         fetch,
@@ -164,7 +164,7 @@ pub(super) fn get_image(r: &mut Reader) -> Result<Option<ImageAnswer>, DecodeErr
             after_ms: r.upto32(limits::MS)?,
         }),
         3 => Some(ImageAnswer::TimedOut),
-        _ => return Err(DecodeError::Malformed("an image result is unknown")),
+        _ => return Err(DecodeError::Malformed(Damage::ImageResult)),
     })
 }
 
@@ -239,7 +239,7 @@ fn get_status(r: &mut Reader) -> Result<StatusReading, DecodeError> {
             reason: r.pick(&MalformedReason::ALL)?,
         },
         5 => StatusReading::TimedOut,
-        _ => return Err(DecodeError::Malformed("the status page result is unknown")),
+        _ => return Err(DecodeError::Malformed(Damage::StatusResult)),
     })
 }
 
@@ -270,7 +270,7 @@ fn get_os_detail(r: &mut Reader) -> Result<Option<OsDetail>, DecodeError> {
             major: r.upto(max)? as u16,
             minor: r.opt_upto(max)?.map(|m| m as u16),
         },
-        _ => return Err(DecodeError::Malformed("an OS version is unknown")),
+        _ => return Err(DecodeError::Malformed(Damage::OsVersion)),
     }))
 }
 
@@ -444,7 +444,7 @@ pub fn encode_with_watch(e: &Evidence, watch: Option<&Watch>) -> Vec<u8> {
 /// Files a section's value, refusing a second copy of the same section.
 fn once<T>(slot: &mut Option<T>, value: T) -> Result<(), DecodeError> {
     if slot.is_some() {
-        return Err(DecodeError::Malformed("a part of the report appears twice"));
+        return Err(DecodeError::Malformed(Damage::SectionTwice));
     }
     *slot = Some(value);
     Ok(())
@@ -454,7 +454,7 @@ fn once<T>(slot: &mut Option<T>, value: T) -> Result<(), DecodeError> {
 /// the address it came from.
 fn ticket(slot: &mut Option<crate::ticket::Ticket>, body: &mut Reader) -> Result<(), DecodeError> {
     let tag = crate::ticket::Ticket::parse(&body.text(crate::ticket::MAX_CHARS)?)
-        .map_err(|_| DecodeError::Malformed("its ticket tag is not one qbo-check writes"))?;
+        .map_err(|_| DecodeError::Malformed(Damage::TicketTag))?;
     once(slot, tag)
 }
 
@@ -577,8 +577,7 @@ fn decode_sections(
             other_tag => other(other_tag, body)?,
         }
     }
-    let (started_at_ms, online) =
-        run.ok_or(DecodeError::Malformed("the run's section is missing"))?;
+    let (started_at_ms, online) = run.ok_or(DecodeError::Malformed(Damage::RunMissing))?;
     e.started_at_ms = started_at_ms;
     e.online = online;
     e.endpoints = endpoints.unwrap_or_default();
@@ -598,7 +597,7 @@ fn get_endpoints(r: &mut Reader) -> Result<Vec<EndpointEvidence>, DecodeError> {
             continue;
         };
         if out.iter().any(|e| e.id == known.id) {
-            return Err(DecodeError::Malformed("a host appears twice"));
+            return Err(DecodeError::Malformed(Damage::HostTwice));
         }
         out.push(EndpointEvidence {
             id: known.id.to_string(),

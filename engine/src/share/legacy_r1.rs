@@ -8,7 +8,7 @@
 
 use super::bytes::Reader;
 use super::evidence_codec::{builds, get_image, limits};
-use super::DecodeError;
+use super::{Damage, DecodeError};
 use crate::browser::{DetectedBy, Detection, Family, FormFactor, Os, OsDetail};
 use crate::catalogue::endpoints::endpoint;
 use crate::environment::{
@@ -45,7 +45,7 @@ fn get_observation(r: &mut Reader) -> Result<Observation, DecodeError> {
         4 => FetchAnswer::RedirectedAway {
             after_ms: r.upto32(limits::MS)?,
         },
-        _ => return Err(DecodeError::Malformed("a probe result is unknown")),
+        _ => return Err(DecodeError::Malformed(Damage::ProbeResult)),
     };
     Ok(Observation {
         fetch,
@@ -97,7 +97,7 @@ fn get_status(r: &mut Reader) -> Result<Option<StatusReading>, DecodeError> {
             reason: crate::status_page::MalformedReason::NotASummary,
         },
         5 => StatusReading::TimedOut,
-        _ => return Err(DecodeError::Malformed("the status page result is unknown")),
+        _ => return Err(DecodeError::Malformed(Damage::StatusResult)),
     }))
 }
 
@@ -109,7 +109,7 @@ fn section<T>(
     match r.uint()? {
         0 => Ok(None),
         1 => read(r).map(Some),
-        _ => Err(DecodeError::Malformed("a section marker is invalid")),
+        _ => Err(DecodeError::Malformed(Damage::SectionMarker)),
     }
 }
 
@@ -158,7 +158,7 @@ pub fn decode(bytes: &[u8]) -> Result<Evidence, DecodeError> {
         if !(0..=(limits::EPOCH_S * 1000) as i64).contains(&sent)
             || !(0..=i64::from(limits::MS)).contains(&round_trip)
         {
-            return Err(DecodeError::Malformed("a number is out of range"));
+            return Err(DecodeError::Malformed(Damage::NumberRange));
         }
         let (served_build, running_build) = builds(r.byte()?.into())?;
         Ok(PageFacts {
@@ -218,7 +218,7 @@ pub fn decode(bytes: &[u8]) -> Result<Evidence, DecodeError> {
         })
     })?;
     if r.more() {
-        return Err(DecodeError::Malformed("there is extra data at the end"));
+        return Err(DecodeError::Malformed(Damage::ExtraData));
     }
     Ok(Evidence {
         control,

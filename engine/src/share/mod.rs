@@ -13,8 +13,6 @@ mod watch_codec;
 pub use bytes::{from_base64url, to_base64url};
 pub use evidence_codec::limits;
 
-use std::fmt;
-
 /// The fragment's version prefix. A newer format gets a new number.
 pub const LINK_PREFIX: &str = "r2.";
 /// The newest link format this build reads.
@@ -22,7 +20,9 @@ const LINK_VERSION: u32 = 2;
 /// Longer input is refused before decoding.
 pub const MAX_LINK_CHARS: usize = 4_096;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Why a link did not open. An id, not a sentence: the page words it in the language shown
+/// (`crate::notice`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DecodeError {
     Empty,
     NotOurs,
@@ -30,23 +30,67 @@ pub enum DecodeError {
     FutureVersion(u32),
     TooLong,
     Truncated,
-    Malformed(&'static str),
+    Malformed(Damage),
     /// An r1 link, given to [`decode_current_link`], which does not read them.
     OlderFormat,
 }
 
-impl fmt::Display for DecodeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DecodeError::Empty => write!(f, "The shared report is empty."),
-            DecodeError::NotOurs => write!(f, "This is not a qbo-check report link or code."),
-            DecodeError::FutureVersion(v) => write!(f, "This report was made by a newer version of qbo-check (format {v}). Reload the page to get the newest version."),
-            DecodeError::TooLong => write!(f, "This report link is far longer than any qbo-check makes, so it was not opened."),
-            DecodeError::Truncated => write!(f, "This report link is cut short. Ask for the whole link again (it may have been split across lines)."),
-            DecodeError::Malformed(what) => write!(f, "This report link is damaged ({what}). Ask for the link again."),
-            DecodeError::OlderFormat => write!(f, "This report was made by an older version of qbo-check and needs the rest of this page to open, which could not load. Reload the page to try again."),
-        }
-    }
+/// What is wrong inside a damaged link. The page says only that the link is damaged: these
+/// tell the tests (and a developer reading `Debug`) which check refused it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Damage {
+    /// A number is too long.
+    NumberTooLong,
+    /// A number is out of range.
+    NumberRange,
+    /// A yes/no value is invalid.
+    YesNo,
+    /// A flag is invalid.
+    Flag,
+    /// A text is longer than qbo-check ever writes.
+    TextTooLong,
+    /// A text is not UTF-8.
+    TextNotUtf8,
+    /// A choice is out of range.
+    ChoiceRange,
+    /// The link has characters that do not belong in it.
+    Characters,
+    /// The build marker is invalid.
+    BuildMarker,
+    /// A probe result is unknown.
+    ProbeResult,
+    /// An image result is unknown.
+    ImageResult,
+    /// The status page result is unknown.
+    StatusResult,
+    /// An OS version is unknown.
+    OsVersion,
+    /// A part of the report appears twice.
+    SectionTwice,
+    /// Its ticket tag is not one qbo-check writes.
+    TicketTag,
+    /// The run's section is missing.
+    RunMissing,
+    /// A host appears twice.
+    HostTwice,
+    /// A watch outcome is out of range.
+    WatchOutcome,
+    /// A watch lane has the wrong number of rounds.
+    LaneRounds,
+    /// The watch interval is out of range.
+    WatchInterval,
+    /// A watch round is out of range.
+    WatchRound,
+    /// The watch's round times do not add up.
+    RoundTimes,
+    /// A watch lane refers to a lane that is not there.
+    LaneMissing,
+    /// A host appears twice in the watch.
+    WatchHostTwice,
+    /// A section marker is invalid.
+    SectionMarker,
+    /// There is extra data at the end.
+    ExtraData,
 }
 
 /// Packs a run's evidence into a link fragment (without the `#`).

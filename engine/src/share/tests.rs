@@ -1,7 +1,7 @@
 use proptest::prelude::*;
 
 use super::bytes::Writer;
-use super::code::{decode_code, encode_code};
+use super::code::{decode_code, encode_code, CodeError};
 use super::*;
 use crate::browser::{BrowserSignals, DetectedBy, Detection, Family, FormFactor, Os, OsDetail};
 use crate::catalogue::ENDPOINTS;
@@ -292,19 +292,12 @@ fn bad_links_get_clear_errors() {
         ("r9.AAAA".into(), DecodeError::FutureVersion(9)),
         (format!("r2.{}", "A".repeat(5_000)), DecodeError::TooLong),
         (good[..good.len() / 2].to_string(), DecodeError::Truncated),
-        (
-            "r2.@@@@".into(),
-            DecodeError::Malformed("the link has characters that do not belong in it"),
-        ),
-        (
-            "r2.".into(),
-            DecodeError::Malformed("the run's section is missing"),
-        ),
+        ("r2.@@@@".into(), DecodeError::Malformed(Damage::Characters)),
+        ("r2.".into(), DecodeError::Malformed(Damage::RunMissing)),
     ];
     for (input, expected) in cases {
         let got = decode_link(&input);
         assert_eq!(got.as_ref().err(), Some(&expected), "{input:.40}");
-        assert!(!expected.to_string().is_empty());
     }
 }
 
@@ -360,7 +353,7 @@ fn a_later_version_may_add_sections_and_fields() {
     twice.push(twice[0].clone());
     assert_eq!(
         decode_link(&r2(&twice)).err(),
-        Some(DecodeError::Malformed("a part of the report appears twice"))
+        Some(DecodeError::Malformed(Damage::SectionTwice))
     );
 }
 
@@ -378,10 +371,7 @@ fn decoders_refuse_numbers_no_encoder_writes() {
         w.0
     };
     let got = decode_link(&r2(&[(1, run.clone()), (2, control)]));
-    assert_eq!(
-        got.err(),
-        Some(DecodeError::Malformed("a number is out of range"))
-    );
+    assert_eq!(got.err(), Some(DecodeError::Malformed(Damage::NumberRange)));
     let mut far_future = Writer::default();
     far_future.opt_uint(Some(limits::EPOCH_S + 1));
     far_future.tri(None);
@@ -478,9 +468,7 @@ fn a_hostile_r1_link_opens_without_its_texts_or_not_at_all() {
     let long = decode_link(&r1_link(short, 200));
     assert_eq!(
         long.err(),
-        Some(DecodeError::Malformed(
-            "a text is longer than qbo-check ever writes"
-        ))
+        Some(DecodeError::Malformed(Damage::TextTooLong))
     );
     assert_eq!(
         decode_link(&r1_link(short, 2_000)).err(),
@@ -682,19 +670,15 @@ fn bad_codes_get_clear_errors() {
     let last = wrong.len() - 2;
     wrong[last] = if wrong[last] == b'A' { b'B' } else { b'A' };
     let cases = [
-        ("".to_string(), DecodeError::Empty),
-        ("hello".into(), DecodeError::NotOurs),
-        ("QBC0-AAAA".into(), DecodeError::NotOurs),
-        ("QBC7-AAAA".into(), DecodeError::FutureVersion(7)),
-        (code[..10].to_string(), DecodeError::Truncated),
-        (
-            String::from_utf8(wrong).unwrap(),
-            DecodeError::Malformed("a character is wrong; check each one again"),
-        ),
-        (
-            format!("{code}X"),
-            DecodeError::Malformed("the code is too long"),
-        ),
+        ("".to_string(), CodeError::Empty),
+        ("hello".into(), CodeError::NotOurs),
+        ("QBC0-AAAA".into(), CodeError::NotOurs),
+        ("QBC7-AAAA".into(), CodeError::Newer),
+        (code[..10].to_string(), CodeError::Short),
+        // U is the one letter no code uses (I, L and O are read as 1 and 0).
+        (format!("QBC2-{}", "U".repeat(13)), CodeError::Letter),
+        (String::from_utf8(wrong).unwrap(), CodeError::Check),
+        (format!("{code}X"), CodeError::Long),
     ];
     for (input, expected) in cases {
         assert_eq!(decode_code(&input).err(), Some(expected), "{input}");

@@ -5,7 +5,7 @@
 //! counted, never silently dropped.
 
 use super::bytes::{Reader, Writer};
-use super::DecodeError;
+use super::{Damage, DecodeError};
 use crate::catalogue::endpoints::endpoint;
 use crate::outcome::Outcome;
 use crate::watch::{Lane, Watch, MAX_INTERVAL_S, MAX_ROUNDS, MIN_INTERVAL_S};
@@ -46,19 +46,15 @@ fn get_outcomes(r: &mut Reader, rounds: usize) -> Result<Vec<Outcome>, DecodeErr
         let packed = r.uint()?;
         let outcome = *Outcome::ALL
             .get((packed & 7) as usize)
-            .ok_or(DecodeError::Malformed("a watch outcome is out of range"))?;
+            .ok_or(DecodeError::Malformed(Damage::WatchOutcome))?;
         let n = packed >> 3;
         if n == 0 || n > (rounds - out.len()) as u64 {
-            return Err(DecodeError::Malformed(
-                "a watch lane has the wrong number of rounds",
-            ));
+            return Err(DecodeError::Malformed(Damage::LaneRounds));
         }
         out.extend(std::iter::repeat_n(outcome, n as usize));
     }
     if out.len() != rounds {
-        return Err(DecodeError::Malformed(
-            "a watch lane has the wrong number of rounds",
-        ));
+        return Err(DecodeError::Malformed(Damage::LaneRounds));
     }
     Ok(out)
 }
@@ -129,7 +125,7 @@ pub fn decode(r: &mut Reader) -> Result<Watch, DecodeError> {
     let started_at_ms = r.upto(EPOCH_S)? as f64 * 1000.0;
     let interval_s = r.upto(MAX_INTERVAL_S.into())? as u32;
     if interval_s < MIN_INTERVAL_S {
-        return Err(DecodeError::Malformed("the watch interval is out of range"));
+        return Err(DecodeError::Malformed(Damage::WatchInterval));
     }
     let earlier_rounds = r.upto(MAX_EARLIER_ROUNDS)? as u32;
     let rounds = r.upto(MAX_ROUNDS as u64)? as usize;
@@ -142,15 +138,13 @@ pub fn decode(r: &mut Reader) -> Result<Watch, DecodeError> {
         for _ in 0..n {
             at = at.saturating_add(step);
             if at > MAX_AT_S {
-                return Err(DecodeError::Malformed("a watch round is out of range"));
+                return Err(DecodeError::Malformed(Damage::WatchRound));
             }
             round_at_s.push(at as u32);
         }
     }
     if round_at_s.len() != rounds {
-        return Err(DecodeError::Malformed(
-            "the watch's round times do not add up",
-        ));
+        return Err(DecodeError::Malformed(Damage::RoundTimes));
     }
     let control = get_outcomes(r, rounds)?;
     let mut watch = Watch::new(started_at_ms, interval_s);
@@ -171,9 +165,7 @@ pub fn decode(r: &mut Reader) -> Result<Watch, DecodeError> {
             k => read
                 .get(usize::try_from(k - 2).unwrap_or(usize::MAX))
                 .cloned()
-                .ok_or(DecodeError::Malformed(
-                    "a watch lane refers to a lane that is not there",
-                ))?,
+                .ok_or(DecodeError::Malformed(Damage::LaneMissing))?,
         };
         read.push(outcomes.clone());
         // A host this build's catalogue does not have is skipped, like in the endpoints section.
@@ -181,7 +173,7 @@ pub fn decode(r: &mut Reader) -> Result<Watch, DecodeError> {
             continue;
         };
         if seen.contains(&known.id) {
-            return Err(DecodeError::Malformed("a host appears twice in the watch"));
+            return Err(DecodeError::Malformed(Damage::WatchHostTwice));
         }
         seen.push(known.id);
         if let Some(lane) = watch.lanes.iter_mut().find(|l| l.id == known.id) {

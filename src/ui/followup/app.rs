@@ -5,6 +5,7 @@
 //! subscription serves them all.
 
 use engine::message::PageText;
+use engine::notice::Notice;
 use yew::prelude::*;
 
 use super::copy_button::CopyButton;
@@ -17,11 +18,12 @@ use super::hooks::{
     use_requests, use_results, use_shared_watch, use_slots, use_watch,
 };
 use super::share_bar::ShareBar;
-use super::state::FollowupState;
+use super::state::{FollowupState, Refusal};
 use super::status_line::StatusLine;
 use super::triage_form::TriageForm;
 use super::watch::state::WatchAction;
 use super::watch::WatchPanel;
+use crate::ui::words::alert;
 
 #[component]
 pub fn Followup() -> Html {
@@ -61,11 +63,12 @@ pub fn Followup() -> Html {
         _ => html! {},
     };
     let handout = use_handout(&state, words);
-    let main = match (&state.notice, &state.result) {
-        (Some(notice), _) => {
-            html! { <div class="notice" role="alert" lang="en">{ notice }</div> }
-        }
-        (None, Some(shown)) => {
+    let main = match (state.broken, &state.result) {
+        (true, _) => alert(
+            words.lang(),
+            Html::from(words.notices().say(Notice::HandoverBug)),
+        ),
+        (false, Some(shown)) => {
             // The live watch travels with the result in the summary, report and link.
             let watch = if shown.shared {
                 (*shared_watch).clone()
@@ -110,12 +113,13 @@ pub fn Followup() -> Html {
                 </>
             }
         }
-        (None, None) => html! {},
+        (false, None) => html! {},
     };
     let refused = match &state.refused {
-        Some(why) => {
-            html! { <div class="notice" role="alert" lang="en">{ why }</div> }
+        Some(Refusal::Notice(notice)) => {
+            alert(words.lang(), Html::from(words.notices().say(*notice)))
         }
+        Some(Refusal::File { text, lang }) => alert(*lang, Html::from(text.clone())),
         None => html! {},
     };
     // The ticket tag: the result's own, or before any result, the address's. A refused one is
@@ -130,9 +134,7 @@ pub fn Followup() -> Html {
         (Some(tag), _) => html! {
             <p class="ticket" data-ticket={tag.to_string()} lang={words.lang()}>{ words.text(PageText::Ticket) }<strong>{ tag.to_string() }</strong></p>
         },
-        (None, Err(why)) => {
-            html! { <div class="notice" role="alert" lang="en">{ why.clone() }</div> }
-        }
+        (None, Err(why)) => alert(words.lang(), Html::from(words.notices().ticket(*why))),
         (None, Ok(_)) => html! {},
     };
     html! { <>{ refused }{ ticket }{ main }{ facts }{ findings }{ status_line }</> }

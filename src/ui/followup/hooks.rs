@@ -4,11 +4,13 @@
 
 use std::rc::Rc;
 
+use engine::notice::Notice;
 use engine::share::encode_link;
+use engine::ticket::{Ticket, TicketError};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use super::state::{FollowupAction, FollowupState};
+use super::state::{FollowupAction, FollowupState, Refusal};
 use super::watch::driver;
 use super::watch::state::{Round, WatchAction};
 use crate::bridge::{self, Published};
@@ -48,7 +50,7 @@ fn received(result: Published) -> FollowupAction {
             .unwrap_or_default();
         match engine::share::decode_current_with_ticket(&hash) {
             Ok(evidence) => (evidence.ticket, None),
-            Err(error) => (None, Some(error.to_string())),
+            Err(error) => (None, Some(Notice::Link(error))),
         }
     } else {
         (address_ticket().ok().flatten(), None)
@@ -62,27 +64,25 @@ fn received(result: Published) -> FollowupAction {
     }
 }
 
-/// A help desk's `?ticket=`, as loader.js read it: the tag, or the alert that refuses it.
-fn address_ticket() -> Result<Option<engine::ticket::Ticket>, String> {
+/// A help desk's `?ticket=`, as loader.js read it: the tag, or why it was refused.
+fn address_ticket() -> Result<Option<Ticket>, TicketError> {
     match crate::js::window().and_then(|w| crate::js::string(&w, "qboCheckTicket")) {
         None => Ok(None),
-        Some(text) => engine::ticket::Ticket::parse(&text)
-            .map(Some)
-            .map_err(|e| e.to_string()),
+        Some(text) => Ticket::parse(&text).map(Some),
     }
 }
 
 /// This visit's ticket tag from the address, read once: shown before any result, and the reason
 /// it was refused, if it was.
 #[hook]
-pub fn use_address_ticket() -> Rc<Result<Option<engine::ticket::Ticket>, String>> {
+pub fn use_address_ticket() -> Rc<Result<Option<Ticket>, TicketError>> {
     use_memo((), |_| address_ticket())
 }
 
 /// "Open a saved report": loader.js leaves the chosen or dropped file in
 /// `window.qboCheckReportFile` and announces it (it may do so before this module has started,
 /// hence the slot). It is read here; a good report's link becomes the address's fragment, which
-/// the first module opens as a shared report, and a refused one is said in words.
+/// the first module opens as a shared report, and a refused one says why.
 #[hook]
 pub fn use_report_files(dispatcher: UseReducerDispatcher<FollowupState>) {
     use_effect_with((), move |_| {
@@ -96,7 +96,7 @@ pub fn use_report_files(dispatcher: UseReducerDispatcher<FollowupState>) {
             js_sys::Reflect::delete_property(&window.clone().into(), &REPORT_FILE.into()).ok();
             let done = {
                 let dispatcher = dispatcher.clone();
-                Callback::from(move |read: Result<String, String>| match read {
+                Callback::from(move |read: Result<String, Refusal>| match read {
                     Ok(link) => {
                         dispatcher.dispatch(FollowupAction::Refused(None));
                         show_in_address(&link);
@@ -110,9 +110,9 @@ pub fn use_report_files(dispatcher: UseReducerDispatcher<FollowupState>) {
                 let started =
                     crate::split::in_time(crate::split::read_report_file(file, done)).await;
                 if started.is_err() {
-                    dispatcher.dispatch(FollowupAction::Refused(Some(
-                        crate::split::REPORT_PART_MISSING.to_string(),
-                    )));
+                    dispatcher.dispatch(FollowupAction::Refused(Some(Refusal::Notice(
+                        Notice::PartMissing,
+                    ))));
                 }
             });
         };
@@ -314,7 +314,7 @@ pub fn use_shared_watch(state: &State) -> Rc<Option<engine::watch::Watch>> {
 /// it mark the run `done`.
 #[hook]
 pub fn use_drawn_signal(state: &State) {
-    let drawn = state.result.is_some() || state.notice.is_some();
+    let drawn = state.result.is_some() || state.broken;
     use_effect_with((state.key, drawn), |(key, drawn)| {
         if *drawn {
             bridge::send(bridge::SHOWN, &JsValue::from(*key));

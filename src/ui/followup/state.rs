@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use engine::diagnose::{diagnose, Finding};
 use engine::evidence::Evidence;
+use engine::notice::Notice;
 use engine::share::decode_handover;
 use yew::Reducible;
 
@@ -17,12 +18,25 @@ pub struct FollowupState {
     /// `None` while a run is under way (nothing to show).
     pub result: Option<Shown>,
     /// The hand-over could not be read: a bug, said plainly.
-    pub notice: Option<String>,
+    pub broken: bool,
     /// Watch mode, which outlives any one result: a new check does not end it.
     pub watch: super::watch::state::WatchState,
     /// Why outside input could not be used: a saved report that could not be read, or a part
     /// of a shared link left out. Set until the next result.
-    pub refused: Option<String>,
+    pub refused: Option<Refusal>,
+}
+
+/// Why outside input could not be used.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Refusal {
+    /// Worded when drawn, in the language shown then.
+    Notice(Notice),
+    /// A report file, worded by the extras that read it (only they hold these words), in the
+    /// language shown then: `lang` is that language's tag, `None` for English.
+    File {
+        text: String,
+        lang: Option<&'static str>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -47,8 +61,8 @@ pub enum FollowupAction {
         /// live run, the link's own for a shared report.
         ticket: Option<engine::ticket::Ticket>,
         /// What is wrong with a shared link that still opened (a ticket tag that breaks the
-        /// rule), in words.
-        problem: Option<String>,
+        /// rule).
+        problem: Option<Notice>,
     },
     /// This device's history, read once a live result arrived.
     HistoryLoaded {
@@ -58,9 +72,8 @@ pub enum FollowupAction {
     },
     HistoryForgotten,
     Watch(super::watch::state::WatchAction),
-    /// Outside input (a saved report file) could not be used, in words; `None`
-    /// when it just opened.
-    Refused(Option<String>),
+    /// Outside input (a saved report file) could not be used; `None` when it just opened.
+    Refused(Option<Refusal>),
 }
 
 impl Reducible for FollowupState {
@@ -75,7 +88,7 @@ impl Reducible for FollowupState {
             } => Rc::new(FollowupState {
                 key,
                 result: None,
-                notice: None,
+                broken: false,
                 watch: self.watch.clone(),
                 refused: None,
             }),
@@ -102,17 +115,15 @@ impl Reducible for FollowupState {
                             previous,
                             history_count,
                         }),
-                        notice: None,
+                        broken: false,
                         watch: self.watch.clone(),
-                        refused: problem,
+                        refused: problem.map(Refusal::Notice),
                     })
                 }
-                Err(error) => Rc::new(FollowupState {
+                Err(_) => Rc::new(FollowupState {
                     key,
                     result: None,
-                    notice: Some(format!(
-                        "The steps could not be drawn because of a bug in qbo-check ({error})."
-                    )),
+                    broken: true,
                     watch: self.watch.clone(),
                     refused: None,
                 }),
@@ -209,9 +220,12 @@ mod tests {
             handover: Some(handover()),
             shared: true,
             ticket: None,
-            problem: Some("damaged".into()),
+            problem: Some(Notice::PartMissing),
         });
-        assert_eq!(with_problem.refused.as_deref(), Some("damaged"));
+        assert_eq!(
+            with_problem.refused,
+            Some(Refusal::Notice(Notice::PartMissing))
+        );
         assert!(with_problem.result.is_some(), "the result still shows");
         let next = with_problem.reduce(received(2, Some(handover())));
         assert_eq!(next.refused, None);
@@ -260,7 +274,7 @@ mod tests {
         for text in ["", "h1.", "h1.!!!", "r1.AAAA", "h1.AAAAAAAA"] {
             let state =
                 Rc::new(FollowupState::default()).reduce(received(4, Some(text.to_string())));
-            assert!(state.result.is_none() && state.notice.is_some(), "{text}");
+            assert!(state.result.is_none() && state.broken, "{text}");
             assert_eq!(state.key, 4);
         }
     }

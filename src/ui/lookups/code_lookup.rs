@@ -1,7 +1,6 @@
 //! Paste a help-desk code back in and read what it says.
 
-use engine::share::code::{decode_code, CodeFacts};
-use engine::share::DecodeError;
+use engine::share::code::{decode_code, CodeError, CodeFacts};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -17,7 +16,7 @@ pub fn CodeLookup(props: &CodeLookupProps) -> Html {
     let said = props.said;
     let t = &said.words.texts;
     // What the code says, worded when drawn: a language chosen later words it again.
-    let read = use_state(|| None::<Result<CodeFacts, DecodeError>>);
+    let read = use_state(|| None::<Result<CodeFacts, CodeError>>);
     let onsubmit = {
         let read = read.clone();
         Callback::from(move |e: SubmitEvent| {
@@ -41,8 +40,8 @@ pub fn CodeLookup(props: &CodeLookupProps) -> Html {
             </form>
             {
                 match &*read {
-                    // Why a code could not be read: the page's notices are still English.
-                    Some(Err(e)) => html! { <p class="notice" role="alert" lang={said.english}>{ e.to_string() }</p> },
+                    // Why a code could not be read, in the section's language.
+                    Some(Err(e)) => html! { <p class="notice" role="alert">{ said.words.refusal(*e) }</p> },
                     Some(Ok(facts)) => html! {
                         <ul class="code-facts" data-view="code">
                             { for said.words.code_lines(said.pack, facts).into_iter().map(|l| html! { <li>{ l }</li> }) }
