@@ -33,8 +33,14 @@ pub fn EndpointList(props: &EndpointListProps) -> Html {
         .count();
     let total = props.verdicts.len();
     // The rows fill in while a run is under way; then they fold behind one sentence that says
-    // how many answered (the verdict above says what it means).
-    let summary = words.say(PageText::HostsAnswered { answered, total });
+    // how many answered (the verdict above says what it means). Before any host was tested,
+    // it says when they will be: nothing was measured yet.
+    let tested = running || props.verdicts.iter().any(Option::is_some);
+    let summary = words.say(if tested {
+        PageText::HostsAnswered { answered, total }
+    } else {
+        PageText::HostsNotYet { total }
+    });
     html! {
         <details class="endpoints fold" open={running}>
             <summary {lang}><h2>{ summary }</h2><span class="show">{ words.text(PageText::Show) }</span></summary>

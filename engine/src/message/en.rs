@@ -363,6 +363,9 @@ impl Pack for English {
             PageText::HostsAnswered { answered, total } => {
                 format!("{answered} of {total} Intuit hosts answered")
             }
+            PageText::HostsNotYet { total } => {
+                format!("{total} Intuit hosts, tested when the check runs")
+            }
             PageText::Show => " Show".into(),
             PageText::RowOutcome {
                 outcome,

@@ -448,6 +448,7 @@ impl Pack for CanadianFrench {
             PageText::Copy => "Copier".into(),
             PageText::Copied => "Copié.".into(),
             PageText::CopyFailed => "Impossible de copier : sélectionnez le texte et appuyez sur Ctrl+C (⌘+C sur un Mac).".into(),
+            PageText::HostsNotYet { total } => format!("{total} hôtes d’Intuit, pas encore testés"),
             PageText::HostsAnswered { answered, total } => {
                 format!("Hôtes d’Intuit qui ont répondu : {answered} sur {total}")
             }

@@ -92,6 +92,11 @@ pub enum PageText {
         answered: usize,
         total: usize,
     },
+    /// The same line before any host was tested: "12 Intuit hosts, tested when the check
+    /// runs". Never "0 of 12 answered", which would say something was measured.
+    HostsNotYet {
+        total: usize,
+    },
     /// A fold's button: " Show".
     Show,
     /// What a host's row says: "Reachable"; a host whose error pages a browser cannot see
@@ -228,6 +233,7 @@ impl PageText {
                 answered: 1,
                 total: 12,
             },
+            PageText::HostsNotYet { total: 12 },
             PageText::Show,
             PageText::RowHttp(503),
             PageText::RowTesting,

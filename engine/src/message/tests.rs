@@ -944,6 +944,7 @@ fn the_host_rows_and_status_read_as_before() {
     use crate::status_page::{Indicator, StatusState as S};
     let cases: &[(T, &str)] = &[
         (T::HostsAnswered { answered: 11, total: 12 }, "11 of 12 Intuit hosts answered"),
+        (T::HostsNotYet { total: 12 }, "12 Intuit hosts, tested when the check runs"),
         (T::RowOutcome { outcome: Outcome::Ok, sees_server_errors: true }, "Reachable"),
         (T::RowOutcome { outcome: Outcome::Slow, sees_server_errors: false }, "Answered (errors not visible from a browser)"),
         (T::RowOutcome { outcome: Outcome::NotRun, sees_server_errors: true }, "Not tested"),
