@@ -13,8 +13,6 @@ use crate::template::{put, put_number};
 use crate::watch::{read, Pattern, Watch};
 
 mod fr_ca;
-/// A host's outcome in a French sentence, for the watch's words too.
-pub(crate) use fr_ca::outcome as french_outcome;
 pub use fr_ca::CANADIAN_FRENCH;
 
 /// One language's words for the summary. Placeholders in braces are filled in; a pair of

@@ -4,6 +4,7 @@
 use super::words::{WatchTexts, WatchWords};
 use super::Pattern;
 use crate::message::{CanadianFrench, CheckerPack, PatternWords};
+use crate::outcome::Outcome;
 
 pub static CANADIAN_FRENCH: WatchWords = WatchWords {
     texts: WatchTexts {
@@ -52,9 +53,23 @@ pub static CANADIAN_FRENCH: WatchWords = WatchWords {
         part_missing: "La surveillance n’a pas pu démarrer : une partie de cette page ne s’est pas chargée. Vérifiez la connexion, puis réessayez.",
     },
     pattern,
-    outcome: crate::summary::french_outcome,
+    outcome: round_outcome,
     plural: crate::message::french_plural,
 };
+
+/// What a part of QuickBooks did in a round, after its name (« Paiements et liens de
+/// factures : réponse lente »). Nouns rather than the summary's adjectives, which describe
+/// a host (« lent ») and would have to agree with each part's name, feminine or plural.
+fn round_outcome(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Ok => "réponse normale",
+        Outcome::Slow => "réponse lente",
+        Outcome::ServerError => "erreur du serveur",
+        Outcome::Unreachable => "hors d’atteinte",
+        Outcome::Timeout => "sans réponse",
+        Outcome::NotRun => "aucun test",
+    }
+}
 
 fn pattern(pattern: Pattern) -> PatternWords {
     CanadianFrench.pattern(pattern)
