@@ -250,6 +250,10 @@ const filled = {
   // The French words and the chunks they need: fetched beside the first part by a visit
   // shown in French, so they are there when the first result is drawn.
   FRENCH_PARTS: JSON.stringify(frenchStems.map((stem) => parts[stem] ?? parts[`asked-${stem}`] ?? fail(`no part ${stem}`)).map((p) => [p.path, p.integrity])),
+  // The lookups' French words (a part whose chunks, if any, the build refuses): fetched when a
+  // pointer or the keyboard reaches the lookups' button on a visit shown in French, so the
+  // lookups seldom show English before their words come.
+  LOOKUPSFR_PARTS: JSON.stringify([[parts.lookupsfr.path, parts.lookupsfr.integrity]]),
   FRENCH_SCREEN: `./assets/${frenchScreenName}`,
   FRENCH_SCREEN_INTEGRITY: sri(frenchScreenSource),
   FOLLOWUP_WASM: parts.followup.path,

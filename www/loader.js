@@ -258,7 +258,11 @@ try {
   onIntent('[data-action="download-json"], [data-action="open-lookups"], [data-action="watch"], [data-action="open-report"]', {{EXTRAS_PARTS}});
   // A visit shown in French fetches its words now, beside the first part, rather than once the
   // app asks for them (src/ui/words.rs), so a result is seldom drawn in English first.
-  if (document.documentElement.dataset.helpLocale === 'fr-ca') fetchParts({{FRENCH_PARTS}});
+  // Its lookups' words likewise when one reaches their button.
+  if (document.documentElement.dataset.helpLocale === 'fr-ca') {
+    fetchParts({{FRENCH_PARTS}});
+    onIntent('[data-action="open-lookups"]', {{LOOKUPSFR_PARTS}});
+  }
   // The scripts are fetched through modulepreload links, so their SRI hashes are checked; the
   // import below then takes the modules the links fetched: the glue, and the split script it
   // imports (it fetches the probes and the follow-up part on demand). The page reads its build

@@ -336,6 +336,11 @@ test('the lookups in French: their words come only when a French visit opens the
       await page.waitForLoadState('networkidle');
       assert.deepEqual(requested.filter((u) => /lookupsfr/.test(u)), [], 'a French run fetched the lookups\' words');
       const code = await page.getAttribute('.help-code', 'data-code');
+      // Fetched on intent: a pointer over the lookups' button, before its click.
+      await unfold(page, '[data-action="open-lookups"]');
+      const onIntent = page.waitForRequest(/qbo-check-lookupsfr-[0-9a-f]{16}_bg\.wasm$/);
+      await page.hover('[data-action="open-lookups"]');
+      await onIntent;
       await clickFolded(page, '[data-action="open-lookups"]');
       await page.waitForSelector('.lookup[lang="fr-CA"] #error-code', { state: 'attached' });
       assert.ok(requested.some((u) => /qbo-check-lookupsfr-[0-9a-f]{16}_bg\.wasm$/.test(u)), 'the lookups\' French words were fetched');
