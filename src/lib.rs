@@ -6,6 +6,8 @@ pub mod ui;
 pub mod bridge;
 pub mod early_run;
 pub mod js;
+// Public for its browser test (tests/panic_page.rs) only.
+#[doc(hidden)]
 pub mod panic_page;
 mod report_reader;
 pub mod split;

@@ -37,7 +37,7 @@ pub async fn read(file: JsValue) -> Result<String, Refusal> {
             let words = crate::ui::words::shown();
             Refusal::File {
                 text: words.files().say(error, words.notices()),
-                lang: words.lang(),
+                lang: words.lang().unwrap_or("en"),
             }
         })
 }

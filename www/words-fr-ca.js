@@ -23,5 +23,5 @@ export default {
   helpSupport: 'Soutien QuickBooks',
   regionFor: ' pour ',
   regionLabel: 'Votre région, pour l’aide d’Intuit',
-  regionNote: 'Choix enregistré sur cet appareil. La page est en français; restent en anglais le nom des codes d’erreur, les détails techniques et les mots d’Intuit que la page cite.',
+  regionNote: 'Choix enregistré sur cet appareil. La page est en français, sauf les noms des codes d’erreur, les détails techniques et les mots d’Intuit qu’elle cite, qui restent en anglais.',
 };

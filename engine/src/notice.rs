@@ -13,16 +13,18 @@ mod fr_ca;
 pub use fr_ca::{CANADIAN_FRENCH, CANADIAN_FRENCH_FILES};
 
 use crate::report_file::ReportFileError;
-use crate::share::{Damage, DecodeError};
+use crate::share::DecodeError;
 use crate::template::put;
 use crate::ticket::TicketError;
 
 /// A notice the page shows in place of, or above, a result.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Notice {
-    /// A shared link that did not open, or (`Malformed(Damage::TicketTag)`) that opened but
-    /// whose ticket tag breaks the rule, so the result shows without it.
+    /// A shared link that did not open.
     Link(DecodeError),
+    /// A shared link whose result opened but whose ticket tag section the full reader refused
+    /// (a tag that breaks the rule, too long, twice): the result shows without it.
+    TicketLeftOut,
     /// The part of the page that reads shared reports could not be fetched.
     PartMissing,
     /// The probes' part could not be fetched, so the check did not start.
@@ -40,7 +42,7 @@ crate::template::texts! {
         link_too_long,
         link_cut,
         link_damaged,
-        link_ticket,
+        ticket_left_out,
         part_missing,
         probes_missing,
         handover_bug,
@@ -58,9 +60,11 @@ crate::template::texts! {
 }
 
 impl NoticeTexts {
+    /// A notice's one sentence.
     pub fn say(&self, notice: Notice) -> &'static str {
         match notice {
             Notice::Link(error) => self.link(error),
+            Notice::TicketLeftOut => self.ticket_left_out,
             Notice::PartMissing => self.part_missing,
             Notice::ProbesMissing => self.probes_missing,
             Notice::HandoverBug => self.handover_bug,
@@ -76,7 +80,6 @@ impl NoticeTexts {
             DecodeError::FutureVersion(_) => self.link_newer,
             DecodeError::TooLong => self.link_too_long,
             DecodeError::Truncated => self.link_cut,
-            DecodeError::Malformed(Damage::TicketTag) => self.link_ticket,
             DecodeError::Malformed(_) => self.link_damaged,
             // An older link needs the extras' reader: it is refused only when they did not load.
             DecodeError::OlderFormat => self.part_missing,
@@ -102,7 +105,7 @@ pub static ENGLISH: NoticeTexts = NoticeTexts {
     link_too_long: "This report link is far longer than any qbo-check makes, so it was not opened.",
     link_cut: "This report link is cut short. Ask for the whole link again (it may have been split across lines).",
     link_damaged: "This report link is damaged. Ask for the link again.",
-    link_ticket: "This link's ticket tag is not one qbo-check writes, so it is not shown. Ask your help desk for the link again.",
+    ticket_left_out: "This link's ticket tag is not one qbo-check writes, so it is not shown. Ask your help desk for the link again.",
     part_missing: "This shared report could not be opened: part of this page did not load. Check the connection, then reload the page.",
     probes_missing: "The check could not start: part of this page did not load. Check the connection, then run the check again or reload the page.",
     handover_bug: "The steps could not be shown because of a bug in qbo-check. Reload the page to try again.",
@@ -130,18 +133,16 @@ crate::template::texts! {
 }
 
 impl FileTexts {
+    /// Why a file was refused. Only an id comes in, so no text of the file can come out.
     pub fn say(&self, error: ReportFileError, notices: &NoticeTexts) -> String {
-        let text = match error {
-            ReportFileError::TooLarge => self.too_large,
-            ReportFileError::NotJson => self.not_json,
-            ReportFileError::NotOurs => self.not_ours,
-            ReportFileError::Newer => self.newer,
-            ReportFileError::NoLink => self.no_link,
-            ReportFileError::BadLink(error) => {
-                return put(self.bad_link, "{why}", notices.link(error))
-            }
-        };
-        text.to_string()
+        match error {
+            ReportFileError::TooLarge => self.too_large.to_string(),
+            ReportFileError::NotJson => self.not_json.to_string(),
+            ReportFileError::NotOurs => self.not_ours.to_string(),
+            ReportFileError::Newer => self.newer.to_string(),
+            ReportFileError::NoLink => self.no_link.to_string(),
+            ReportFileError::BadLink(error) => put(self.bad_link, "{why}", notices.link(error)),
+        }
     }
 }
 

@@ -13,7 +13,7 @@ use super::progress::Progress;
 use super::state::{Action, Phase, RunState};
 use super::status_panel::StatusPanel;
 use super::verdict::Verdict;
-use super::words::{alert, use_language, use_words};
+use super::words::{use_language, use_words};
 use crate::bridge;
 use crate::early_run::EarlyRun;
 use crate::probe;
@@ -91,7 +91,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <>
             if let Some(notice) = state.notice {
-                { alert(words.lang(), Html::from(words.notices().say(notice))) }
+                { words.notice(notice) }
             }
             <div class="actions">
                 <button type="button" class="run" data-action="run" onclick={on_run} disabled={running} aria-describedby="progress" lang={words.lang()}>

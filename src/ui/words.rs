@@ -1,8 +1,8 @@
 //! The language of the page's translated words: the findings, the headline around them, the run
 //! button and progress line, the fix list and its steps, the share section and the summary it
 //! copies, the host list, Intuit's status, the browser facts, the handout for IT, the triage
-//! questions, the history, what each finding is based on the watch panel and the notices (docs/ARCHITECTURE.md,
-//! "Languages and regions"). English is compiled in; another language's
+//! questions, the history, what each finding is based on, the watch panel and the notices
+//! (docs/ARCHITECTURE.md, "Languages and regions"). English is compiled in; another language's
 //! pack is a part of the binary of its own (`crate::split::french_words`), fetched only by a
 //! visit that shows it, so an English run downloads no other language's words.
 //!
@@ -171,8 +171,17 @@ tables! {
     files: FileTexts = engine::notice::ENGLISH_FILES,
 }
 
-/// A notice (`role="alert"`) in language `lang`: one function draws every notice, where an
-/// `html!` each cost a few hundred bytes of the parts (docs/ARCHITECTURE.md, "Sizes").
+impl Words {
+    /// A notice (`engine::notice::Notice`) as an alert, in these words' language.
+    pub fn notice(self, notice: engine::notice::Notice) -> Html {
+        alert(self.lang(), Html::from(self.notices().say(notice)))
+    }
+}
+
+/// An alert (`role="alert"`) in language `lang`, `None` for the page's: one function draws the
+/// notices of both apps, where an `html!` each cost a few hundred bytes of the parts
+/// (docs/ARCHITECTURE.md, "Sizes"). `None` is right for English too: `<html lang>` says `en`
+/// from the moment the app starts, before any notice is set.
 #[inline(never)]
 pub fn alert(lang: Option<&'static str>, text: Html) -> Html {
     html! { <div class="notice" role="alert" {lang}>{ text }</div> }

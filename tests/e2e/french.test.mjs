@@ -394,7 +394,7 @@ async function frenchAlert(page, selector, what) {
   return text;
 }
 
-test('the notices in French: a damaged link, a refused ticket tag, a refused file and code, a check that cannot start', async () => {
+test('the notices in French: a damaged link, refused ticket tags, a refused file and code, a check that cannot start', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'qbo-notices-'));
   try {
     await withPage({}, async (page, lab) => {
@@ -404,11 +404,45 @@ test('the notices in French: a damaged link, a refused ticket tag, a refused fil
       await page.goto(`${lab.origin}/?lang=fr-CA&ticket=%3Cb%3E`);
       assert.match(await frenchAlert(page, '.notice[role="alert"]', 'a refused ticket tag'), /numéro de billet de cette adresse/);
 
-      // A file that is not a report, once the page's French has come (the extras word it then).
-      await page.goto(`${lab.origin}/?lang=fr-CA`);
-      await page.waitForSelector('[data-action="run"][lang="fr-CA"]');
+      // A link whose ticket tag was edited to break the rule: its result opens in French, and
+      // says the tag was left out.
+      await page.goto(`${lab.origin}/?ticket=HD-1234&run`);
+      await page.waitForSelector('[data-run-state="done"]', { timeout: 30_000 });
+      const fragment = await page.evaluate(async () => {
+        let copied;
+        Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text) => { copied = text; } }, configurable: true });
+        const button = document.querySelector('[data-action="copy-link"]');
+        button.closest('details')?.setAttribute('open', '');
+        button.click();
+        for (let i = 0; i < 50 && !copied; i++) await new Promise((r) => setTimeout(r, 50));
+        const payload = copied.split('#r2.')[1];
+        const bytes = [...atob(payload.replaceAll('-', '+').replaceAll('_', '/'))].map((c) => c.charCodeAt(0));
+        const at = bytes.findIndex((_, i) => String.fromCharCode(...bytes.slice(i, i + 7)) === 'HD-1234');
+        bytes[at + 2] = '_'.charCodeAt(0);
+        return `r2.${btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')}`;
+      });
+      await page.goto(`${lab.origin}/?lang=fr-CA#${fragment}`);
+      await page.waitForSelector('[data-view="shared-report"][data-run-state="done"]');
+      assert.match(await frenchAlert(page, '.notice[role="alert"]', 'a ticket tag left out'), /Le numéro de billet de ce lien/);
+      assert.equal(await page.$('[data-ticket]'), null, 'the refused tag is not shown');
+
+      // A file that is not a report, refused on an English page: it stays English, and marked
+      // so, when the visitor switches to French.
       const file = join(dir, 'not-a-report.json');
       writeFileSync(file, '[1, 2, 3]');
+      await page.goto(`${lab.origin}/?lang=en-CA`);
+      await page.waitForSelector('[data-action="run"]');
+      await unfold(page, '[data-action="open-report"]');
+      await page.setInputFiles('[data-action="open-report"]', file);
+      await page.waitForSelector('.notice[role="alert"]', { timeout: 15_000 });
+      assert.match(await page.textContent('.notice[role="alert"]'), /not a qbo-check report/);
+      await page.selectOption('[data-action="language"]', 'fr-CA');
+      await page.waitForSelector('[data-action="run"][lang="fr-CA"]');
+      assert.equal(await page.$eval('.notice[role="alert"]', (el) => el.closest('[lang]').getAttribute('lang')), 'en');
+
+      // The same file once the page's French has come: the extras word it in French.
+      await page.goto(`${lab.origin}/?lang=fr-CA`);
+      await page.waitForSelector('[data-action="run"][lang="fr-CA"]');
       await unfold(page, '[data-action="open-report"]');
       await page.setInputFiles('[data-action="open-report"]', file);
       assert.match(await frenchAlert(page, '.notice[role="alert"]', 'a refused file'), /n’est pas un rapport de qbo-check/);
@@ -424,12 +458,11 @@ test('the notices in French: a damaged link, a refused ticket tag, a refused fil
       await page.waitForFunction(() => /letter that qbo-check codes never use/.test(document.querySelector('.code-lookup [role="alert"]')?.textContent));
 
       // The probes' part blocked: the check cannot start, and says so in French.
-      const unblock = await blockUrls(page, ['*qbo-check-probes-*']);
+      await blockUrls(page, ['*qbo-check-probes-*']);
       await page.goto(`${lab.origin}/?lang=fr-CA`);
       await page.waitForSelector('[data-action="run"][lang="fr-CA"]');
       await page.click('[data-action="run"]');
       assert.match(await frenchAlert(page, '.notice[role="alert"]', 'probes missing'), /n’a pas pu démarrer/);
-      await unblock();
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });

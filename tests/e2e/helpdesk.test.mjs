@@ -59,7 +59,7 @@ test('a ticket tag is shown and carried into the summary, the link, the report a
       await page.waitForSelector('[data-view="shared-report"][data-run-state="done"]');
       assert.equal((await shown(page)).ticket, 'HD-1234');
       // A link edited to carry a dialable tag still shows its result, never the tag, and says
-      // the link is damaged.
+      // the tag was left out.
       const edited = await page.evaluate((address) => {
         const [base, payload] = address.split('#r2.');
         const bytes = [...atob(payload.replaceAll('-', '+').replaceAll('_', '/'))].map((c) => c.charCodeAt(0));

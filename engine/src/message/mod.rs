@@ -7,8 +7,8 @@
 //! Through packs so far: findings, fix titles and warnings, the page's words around them, watch
 //! patterns and the native checker's own words. The page's panels are a table per language
 //! beside what they word (`catalogue::instructions::StepWords`, `panel::FactWords`,
-//! `watch::WatchWords`, `lookups::LookupWords` …); the notices are still English
-//! (docs/ARCHITECTURE.md, "Languages and regions").
+//! `watch::WatchWords`, `lookups::LookupWords`, `notice::NoticeTexts` …; docs/ARCHITECTURE.md,
+//! "Languages and regions").
 
 mod checker;
 mod en;

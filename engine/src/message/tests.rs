@@ -1557,14 +1557,30 @@ fn the_notices_speak_french() {
     use crate::notice::{CANADIAN_FRENCH, CANADIAN_FRENCH_FILES, ENGLISH, ENGLISH_FILES};
     tables_agree(&ENGLISH.each(), &CANADIAN_FRENCH.each());
     tables_agree(&ENGLISH_FILES.each(), &CANADIAN_FRENCH_FILES.each());
-    // Worded whole: the reasons fill their sentence.
-    for error in [
-        crate::ticket::TicketError::Empty,
-        crate::ticket::TicketError::PhoneLike,
+    // Worded whole: the reasons fill their sentences.
+    use crate::share::{Damage, DecodeError};
+    use crate::ticket::TicketError;
+    let mut whole: Vec<String> = [
+        TicketError::Empty,
+        TicketError::TooLong,
+        TicketError::Character,
+        TicketError::PhoneLike,
+    ]
+    .into_iter()
+    .map(|error| CANADIAN_FRENCH.ticket(error))
+    .collect();
+    for link in [
+        DecodeError::Truncated,
+        DecodeError::Malformed(Damage::ExtraData),
     ] {
-        let text = CANADIAN_FRENCH.ticket(error);
+        whole.push(CANADIAN_FRENCH_FILES.say(
+            crate::report_file::ReportFileError::BadLink(link),
+            &CANADIAN_FRENCH,
+        ));
+    }
+    for text in whole {
         assert!(english_words(&text).is_empty(), "« {text} »");
-        assert_eq!(french_typography(&text), None);
+        assert_eq!(french_typography(&text), None, "« {text} »");
     }
 }
 
@@ -1572,16 +1588,25 @@ fn the_notices_speak_french() {
 /// (their own part) must share no whole text with the page's French (docs/ARCHITECTURE.md).
 #[test]
 fn the_lookups_french_shares_no_text_with_the_pages() {
-    let page: Vec<&str> = crate::notice::CANADIAN_FRENCH
+    let mut page: Vec<String> = crate::notice::CANADIAN_FRENCH
         .each()
         .into_iter()
         .chain(crate::notice::CANADIAN_FRENCH_FILES.each())
         .chain(crate::watch::CANADIAN_FRENCH.texts.each())
         .chain(crate::panel::CANADIAN_FRENCH.texts.each())
         .chain(crate::history::CANADIAN_FRENCH.each())
-        .map(|(_, text)| text)
+        .chain(crate::handout::CANADIAN_FRENCH.each())
+        .chain(crate::evidence::CANADIAN_FRENCH.each())
+        .chain(crate::summary::CANADIAN_FRENCH.each())
+        .map(|(_, text)| text.to_string())
         .collect();
+    // The pack's own words, which the first build of the lookups' part shared.
+    page.extend(
+        super::PageText::examples()
+            .into_iter()
+            .map(|text| CanadianFrench.page(text)),
+    );
     for (field, text) in crate::lookups::CANADIAN_FRENCH.texts.each() {
-        assert!(!page.contains(&text), "{field}: {text}");
+        assert!(!page.iter().any(|p| p == text), "{field}: {text}");
     }
 }

@@ -1,5 +1,6 @@
 use super::*;
 use crate::share::code::CodeError;
+use crate::share::Damage;
 use crate::ticket::TicketError;
 
 /// Every id a notice words, once each kind.
@@ -16,6 +17,7 @@ fn every_notice() -> Vec<Notice> {
     ];
     let mut notices: Vec<Notice> = links.into_iter().map(Notice::Link).collect();
     notices.extend([
+        Notice::TicketLeftOut,
         Notice::PartMissing,
         Notice::ProbesMissing,
         Notice::HandoverBug,
@@ -76,8 +78,9 @@ fn different_reasons_are_worded_differently() {
         let mut said: Vec<&str> = every_notice().into_iter().map(|n| table.say(n)).collect();
         said.sort();
         said.dedup();
-        // An older link that could not be read is a part that did not load.
-        assert_eq!(said.len(), every_notice().len() - 1, "{said:#?}");
+        // Any damage is one sentence; an older link that could not be read is a part that did
+        // not load.
+        assert_eq!(said.len(), every_notice().len() - 2, "{said:#?}");
         let mut tickets: Vec<String> = TICKET_ERRORS.iter().map(|e| table.ticket(*e)).collect();
         tickets.sort();
         tickets.dedup();
@@ -93,32 +96,22 @@ fn the_english_keeps_the_words_people_search_for() {
     assert!(link(DecodeError::FutureVersion(3)).contains("newer version"));
     assert!(link(DecodeError::TooLong).contains("longer than any"));
     assert!(link(DecodeError::Truncated).contains("cut short"));
-    assert!(link(DecodeError::Malformed(Damage::TicketTag))
+    assert!(ENGLISH
+        .say(Notice::TicketLeftOut)
         .contains("ticket tag is not one qbo-check writes"));
     assert!(ENGLISH
         .ticket(TicketError::Empty)
         .starts_with("The ticket tag in this address was not used, because it is empty."));
     let file = |e| ENGLISH_FILES.say(e, &ENGLISH);
+    assert!(file(ReportFileError::BadLink(DecodeError::Malformed(
+        Damage::TicketTag
+    )))
+    .contains("damaged"));
     assert!(file(ReportFileError::TooLarge).contains("larger than 1 MB"));
     assert_eq!(
         file(ReportFileError::BadLink(DecodeError::Malformed(Damage::ExtraData))),
         "This report's result could not be read. This report link is damaged. Ask for the link again."
     );
-}
-
-/// A file is a stranger's data: no refusal repeats what is in it.
-#[test]
-fn refusals_never_quote_the_file() {
-    let link = concat!("Call 1-8", "00-55", "5-0199 for help");
-    let refused = crate::report_file::link_in(Some("qbo-check/report/2"), Some(link))
-        .expect_err("a phone number is not a link");
-    for (files, notices) in [
-        (&ENGLISH_FILES, &ENGLISH),
-        (&CANADIAN_FRENCH_FILES, &CANADIAN_FRENCH),
-    ] {
-        let words = files.say(refused, notices);
-        assert!(!words.contains("555"), "{words}");
-    }
 }
 
 /// The lookups word a code's refusals (`crate::lookups`): each its own sentence.

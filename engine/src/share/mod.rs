@@ -35,8 +35,9 @@ pub enum DecodeError {
     OlderFormat,
 }
 
-/// What is wrong inside a damaged link. The page says only that the link is damaged: these
-/// tell the tests (and a developer reading `Debug`) which check refused it.
+/// What is wrong inside a damaged link. The page says only that the link is damaged (whoever
+/// holds it can only ask for it again): these tell the tests, and a developer reading `Debug`,
+/// which check refused it, and cost the page no text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Damage {
     /// A number is too long.

@@ -64,10 +64,7 @@ pub fn Followup() -> Html {
     };
     let handout = use_handout(&state, words);
     let main = match (state.broken, &state.result) {
-        (true, _) => alert(
-            words.lang(),
-            Html::from(words.notices().say(Notice::HandoverBug)),
-        ),
+        (true, _) => words.notice(Notice::HandoverBug),
         (false, Some(shown)) => {
             // The live watch travels with the result in the summary, report and link.
             let watch = if shown.shared {
@@ -116,10 +113,8 @@ pub fn Followup() -> Html {
         (false, None) => html! {},
     };
     let refused = match &state.refused {
-        Some(Refusal::Notice(notice)) => {
-            alert(words.lang(), Html::from(words.notices().say(*notice)))
-        }
-        Some(Refusal::File { text, lang }) => alert(*lang, Html::from(text.clone())),
+        Some(Refusal::Notice(notice)) => words.notice(*notice),
+        Some(Refusal::File { text, lang }) => alert(Some(lang), Html::from(text.clone())),
         None => html! {},
     };
     // The ticket tag: the result's own, or before any result, the address's. A refused one is

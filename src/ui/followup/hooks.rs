@@ -50,7 +50,8 @@ fn received(result: Published) -> FollowupAction {
             .unwrap_or_default();
         match engine::share::decode_current_with_ticket(&hash) {
             Ok(evidence) => (evidence.ticket, None),
-            Err(error) => (None, Some(Notice::Link(error))),
+            // The first module opened this link, so only its ticket section can be wrong.
+            Err(_) => (None, Some(Notice::TicketLeftOut)),
         }
     } else {
         (address_ticket().ok().flatten(), None)

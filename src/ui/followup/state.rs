@@ -32,11 +32,9 @@ pub enum Refusal {
     /// Worded when drawn, in the language shown then.
     Notice(Notice),
     /// A report file, worded by the extras that read it (only they hold these words), in the
-    /// language shown then: `lang` is that language's tag, `None` for English.
-    File {
-        text: String,
-        lang: Option<&'static str>,
-    },
+    /// language shown then, whose tag `lang` is, English's included: a switch of language
+    /// leaves it as it was, marked as what it is.
+    File { text: String, lang: &'static str },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -220,11 +218,11 @@ mod tests {
             handover: Some(handover()),
             shared: true,
             ticket: None,
-            problem: Some(Notice::PartMissing),
+            problem: Some(Notice::TicketLeftOut),
         });
         assert_eq!(
             with_problem.refused,
-            Some(Refusal::Notice(Notice::PartMissing))
+            Some(Refusal::Notice(Notice::TicketLeftOut))
         );
         assert!(with_problem.result.is_some(), "the result still shows");
         let next = with_problem.reduce(received(2, Some(handover())));

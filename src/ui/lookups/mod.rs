@@ -25,8 +25,7 @@ pub struct Said {
     pub pack: &'static dyn Pack,
     /// `lang` for the lookups' words: none in English.
     pub lang: Option<&'static str>,
-    /// `lang` for what stays English on a page in another language (a code's name, a source,
-    /// why a code could not be read).
+    /// `lang` for what stays English on a page in another language (a code's name, a source).
     pub english: Option<&'static str>,
 }
 
