@@ -156,6 +156,9 @@ test('with JavaScript turned off, the page still gives the plain steps and the o
     const text = await page.textContent('noscript, .fallback');
     assert.match(await page.evaluate(() => document.body.innerText), /private window/);
     assert.match(await page.evaluate(() => document.body.innerText), /status\.quickbooks\.intuit\.com/);
+    // In French too, marked so: nothing can choose the language without a script.
+    assert.match(await page.evaluate(() => document.body.innerText), /fenêtre privée/);
+    assert.equal(await page.$$eval('noscript p[lang="fr-CA"]', (els) => els.length), 1);
     assert.ok(text);
     assert.ok(!(await page.isVisible('[data-action="language"]')), 'no switcher that cannot work');
   } finally {
